@@ -1,0 +1,130 @@
+"""The command line: the same core as the window, for scripting and headless use.
+
+Errors are one line on stderr and a non-zero exit code; a traceback is a bug.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, NoReturn
+
+from netdesk import __version__
+from netdesk.paths import database_path
+from netdesk.store.db import Database, DatabaseError, open_database
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+class CliError(Exception):
+    def __init__(self, message: str, code: int = EXIT_ERROR) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise CliError(f"{self.prog}: {message}", EXIT_USAGE)
+
+
+Handler = Callable[[argparse.Namespace, Database], int]
+_COMMANDS: dict[str, Handler] = {}
+
+
+def command(name: str) -> Callable[[Handler], Handler]:
+    def register(fn: Handler) -> Handler:
+        _COMMANDS[name] = fn
+        return fn
+
+    return register
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="netdesk", description="Contacts and follow-ups for networkers.")
+    parser.add_argument("--version", action="version", version=f"netdesk {__version__}")
+    parser.add_argument(
+        "--db", metavar="PATH", help="database file (default: $NETDESK_DB or the data folder)"
+    )
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    contacts = sub.add_parser("contacts", help="list contacts")
+    contacts.add_argument(
+        "--search", metavar="TEXT", default="", help="only contacts matching TEXT"
+    )
+    contacts.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+    from netdesk import cli_commands
+
+    cli_commands.add_parsers(sub)
+    return parser
+
+
+def print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def print_table(rows: list[list[str]], headers: list[str]) -> None:
+    widths = [len(h) for h in headers]
+    for row in rows:
+        widths = [max(w, len(c)) for w, c in zip(widths, row, strict=True)]
+    line = "  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True))
+    print(line.rstrip())
+    for row in rows:
+        print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+
+
+@command("contacts")
+def _contacts(args: argparse.Namespace, db: Database) -> int:
+    from netdesk.core.contacts import ContactBook
+
+    book = ContactBook(db)
+    if args.json:
+        print_json(book.as_records(args.search))
+        return EXIT_OK
+    rows = [
+        [str(s.id), s.full_name, s.organization, s.email, s.phone]
+        for s in book.summaries(args.search)
+    ]
+    print_table(rows, ["ID", "Name", "Organisation", "E-mail", "Phone"])
+    return EXIT_OK
+
+
+def run(argv: list[str]) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+    except CliError as exc:
+        print(str(exc), file=sys.stderr)
+        return exc.code
+    path = database_path(args.db)
+    if args.command is None:
+        from netdesk.ui.app import run_gui
+
+        return run_gui(path)
+    try:
+        db = open_database(path)
+    except DatabaseError as exc:
+        print(f"netdesk: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    try:
+        return _COMMANDS[args.command](args, db)
+    except CliError as exc:
+        print(f"netdesk: {exc}", file=sys.stderr)
+        return exc.code
+    except (LookupError, ValueError, OSError) as exc:
+        print(f"netdesk: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    finally:
+        db.close()
+
+
+def existing_file(value: str) -> Path:
+    path = Path(value)
+    if not path.is_file():
+        raise argparse.ArgumentTypeError(f"{value}: no such file")
+    return path

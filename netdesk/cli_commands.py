@@ -1,0 +1,99 @@
+"""Sub-commands beyond listing contacts: follow-ups and events."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from typing import Any
+
+from netdesk.cli import EXIT_OK, CliError, command, print_json, print_table
+from netdesk.store.db import Database
+
+
+def iso_date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date (use YYYY-MM-DD)") from None
+
+
+def positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"{value!r} must not be negative")
+    return number
+
+
+def add_parsers(sub: Any) -> None:
+    due = sub.add_parser("due", help="follow-ups due soon, overdue included")
+    due.add_argument("--days", type=positive_int, default=7, help="how far ahead (default 7)")
+    due.add_argument("--json", action="store_true")
+
+    done = sub.add_parser("done", help="mark a follow-up done")
+    done.add_argument("id", type=int)
+    done.add_argument("--note", default=None)
+    done.add_argument("--date", type=iso_date, default=None)
+
+    snooze = sub.add_parser("snooze", help="move a follow-up later")
+    snooze.add_argument("id", type=int)
+    snooze.add_argument("--days", type=positive_int, required=True)
+
+    skip = sub.add_parser("skip", help="skip a follow-up")
+    skip.add_argument("id", type=int)
+
+
+@command("due")
+def _due(args: argparse.Namespace, db: Database) -> int:
+    from netdesk.core.touchpoints import FollowUps
+
+    items = FollowUps(db).due(dt.date.today(), args.days)
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": t.id,
+                    "contact_id": t.contact_id,
+                    "contact": t.contact,
+                    "kind": t.kind,
+                    "intent": t.intent,
+                    "due": t.due.isoformat(),
+                    "status": t.status,
+                    "event": t.event,
+                }
+                for t in items
+            ]
+        )
+        return EXIT_OK
+    rows = [[str(t.id), t.due.isoformat(), t.kind, t.contact, t.event or ""] for t in items]
+    print_table(rows, ["ID", "Due", "Kind", "Contact", "Event"])
+    return EXIT_OK
+
+
+@command("done")
+def _done(args: argparse.Namespace, db: Database) -> int:
+    from netdesk.core.touchpoints import FollowUps
+
+    FollowUps(db).mark_done(args.id, on=args.date or dt.date.today(), note=args.note)
+    return EXIT_OK
+
+
+@command("snooze")
+def _snooze(args: argparse.Namespace, db: Database) -> int:
+    from netdesk.core.touchpoints import FollowUps
+
+    if args.days < 1:
+        raise CliError("--days must be at least 1", 2)
+    new_due = FollowUps(db).snooze(args.id, days=args.days, today=dt.date.today())
+    print(f"follow-up {args.id} now due {new_due.isoformat()}")
+    return EXIT_OK
+
+
+@command("skip")
+def _skip(args: argparse.Namespace, db: Database) -> int:
+    from netdesk.core.touchpoints import FollowUps
+
+    FollowUps(db).skip(args.id)
+    return EXIT_OK

@@ -1,0 +1,245 @@
+"""The contact book: add, edit, delete (with undo), search and list contacts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import delete, func, select, text
+from sqlalchemy.orm import Session, selectinload
+
+from netdesk.domain.contact_data import ContactData
+from netdesk.domain.match_keys import default_region
+from netdesk.domain.validation import contact_problems
+from netdesk.store import fts, snapshots
+from netdesk.store.contact_rows import apply_data, to_data
+from netdesk.store.db import Database
+from netdesk.store.models import Contact, Event, EventContact
+
+
+class ValidationError(ValueError):
+    """The contact cannot be saved; ``problems`` maps each field to what is wrong with it."""
+
+    def __init__(self, problems: dict[str, str]) -> None:
+        super().__init__("; ".join(f"{k}: {v}" for k, v in problems.items()))
+        self.problems = problems
+
+
+class ContactNotFound(LookupError):
+    pass
+
+
+@dataclass(frozen=True)
+class ContactSummary:
+    """One row of the contacts list."""
+
+    id: int
+    full_name: str
+    organization: str
+    title: str
+    email: str
+    phone: str
+    last_touch: dt.date | None
+    next_follow_up: dt.date | None
+
+
+SUMMARY_COLUMNS = (
+    Contact.id,
+    Contact.full_name,
+    Contact.organization,
+    Contact.title,
+    Contact.primary_email,
+    Contact.primary_phone,
+    Contact.last_touch,
+    Contact.next_follow_up,
+)
+
+
+def search_filter(query: str) -> Any | None:
+    """A WHERE clause restricting contacts to an FTS5 match, or None for "everything"."""
+    expression = fts.match_expression(query)
+    if expression is None:
+        return None
+    return Contact.id.in_(
+        select(text("rowid"))
+        .select_from(text("contact_fts"))
+        .where(text("contact_fts MATCH :q").bindparams(q=expression))
+    )
+
+
+class ContactBook:
+    def __init__(self, db: Database, region: str | None = None) -> None:
+        self.db = db
+        self.region = region or default_region()
+
+    # -- writing -----------------------------------------------------------------------------
+    def create(self, data: ContactData) -> int:
+        problems = contact_problems(data)
+        if problems:
+            raise ValidationError(problems)
+        with self.db.session() as session:
+            contact = Contact()
+            session.add(contact)
+            apply_data(session, contact, data, self.region)
+            session.flush()
+            fts.reindex(session.connection(), [contact.id])
+            return contact.id
+
+    def update(self, contact_id: int, data: ContactData) -> None:
+        problems = contact_problems(data)
+        if problems:
+            raise ValidationError(problems)
+        with self.db.session() as session:
+            contact = self._load(session, contact_id)
+            apply_data(session, contact, data, self.region)
+            session.flush()
+            fts.reindex(session.connection(), [contact_id])
+
+    def delete(self, contact_ids: Sequence[int]) -> snapshots.ContactSnapshot:
+        """Delete contacts and return what is needed to bring them back exactly."""
+        ids = list(contact_ids)
+        with self.db.session() as session:
+            conn = session.connection()
+            snap = snapshots.take(conn, ids)
+            session.execute(delete(Contact).where(Contact.id.in_(ids)))
+            fts.reindex(conn, ids)
+        return snap
+
+    def restore(self, snap: snapshots.ContactSnapshot) -> None:
+        with self.db.session() as session:
+            snapshots.restore(session.connection(), snap)
+
+    # -- reading -----------------------------------------------------------------------------
+    def get(self, contact_id: int) -> ContactData:
+        with self.db.session() as session:
+            return to_data(self._load(session, contact_id))
+
+    def count(self, query: str = "") -> int:
+        stmt = select(func.count()).select_from(Contact)
+        where = search_filter(query)
+        if where is not None:
+            stmt = stmt.where(where)
+        with self.db.session() as session:
+            return int(session.scalar(stmt) or 0)
+
+    def summaries(
+        self,
+        query: str = "",
+        *,
+        offset: int = 0,
+        limit: int | None = None,
+        sort_column: int = 1,
+        descending: bool = False,
+    ) -> list[ContactSummary]:
+        """A page of the contacts list; ``sort_column`` indexes :data:`SUMMARY_COLUMNS`."""
+        column: Any = SUMMARY_COLUMNS[sort_column]
+        if sort_column in (1, 2, 3, 4, 5):
+            column = column.collate("NOCASE")
+        key = column.desc() if descending else column.asc()
+        tie = Contact.id.desc() if descending else Contact.id.asc()
+        stmt = select(*SUMMARY_COLUMNS).order_by(key.nulls_last(), tie)
+        where = search_filter(query)
+        if where is not None:
+            stmt = stmt.where(where)
+        stmt = stmt.offset(offset)
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        with self.db.session() as session:
+            return [ContactSummary(*row) for row in session.execute(stmt)]
+
+    def events_met(self, contact_id: int) -> list[str]:
+        stmt = (
+            select(Event.name)
+            .join(EventContact, EventContact.event_id == Event.id)
+            .where(EventContact.contact_id == contact_id)
+            .order_by(Event.date)
+        )
+        with self.db.session() as session:
+            return list(session.scalars(stmt))
+
+    def as_records(self, query: str = "") -> list[dict[str, Any]]:
+        """Every matching contact as a plain dict (the command line's JSON form)."""
+        stmt = (
+            select(Contact)
+            .options(
+                selectinload(Contact.emails),
+                selectinload(Contact.phones),
+                selectinload(Contact.addresses),
+                selectinload(Contact.urls),
+                selectinload(Contact.tags),
+            )
+            .order_by(Contact.full_name.collate("NOCASE"), Contact.id)
+        )
+        where = search_filter(query)
+        if where is not None:
+            stmt = stmt.where(where)
+        with self.db.session() as session:
+            contacts = list(session.scalars(stmt))
+            met = _events_by_contact(session, [c.id for c in contacts])
+            return [_record(c, met.get(c.id, [])) for c in contacts]
+
+    @staticmethod
+    def _load(session: Session, contact_id: int) -> Contact:
+        contact = session.get(Contact, contact_id)
+        if contact is None:
+            raise ContactNotFound(f"no contact with id {contact_id}")
+        return contact
+
+
+def _events_by_contact(session: Session, ids: list[int]) -> dict[int, list[str]]:
+    result: dict[int, list[str]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        rows = session.execute(
+            select(EventContact.contact_id, Event.name)
+            .join(Event, Event.id == EventContact.event_id)
+            .where(EventContact.contact_id.in_(chunk))
+            .order_by(Event.date, Event.id)
+        )
+        for cid, name in rows:
+            result.setdefault(cid, []).append(name)
+    return result
+
+
+def _record(contact: Contact, events: list[str]) -> dict[str, Any]:
+    data = to_data(contact)
+    return {
+        "id": contact.id,
+        "full_name": contact.full_name,
+        "given_name": data.given_name,
+        "family_name": data.family_name,
+        "nickname": data.nickname,
+        "organization": data.organization,
+        "department": data.department,
+        "title": data.title,
+        "role": data.role,
+        "emails": [e.value for e in data.emails],
+        "phones": [p.value for p in data.phones],
+        "addresses": [
+            {
+                "kind": a.kind,
+                "po_box": a.po_box,
+                "extended": a.extended,
+                "street": a.street,
+                "city": a.city,
+                "region": a.region,
+                "postal_code": a.postal_code,
+                "country": a.country,
+            }
+            for a in data.addresses
+        ],
+        "urls": [u.value for u in data.urls],
+        "note": data.note,
+        "birthday": data.birthday,
+        "tags": data.tags,
+        "has_photo": contact.photo_mime is not None,
+        "events": events,
+        "tier": contact.tier,
+        "cadence_days": contact.cadence_days,
+        "last_touch": contact.last_touch.isoformat() if contact.last_touch else None,
+        "next_follow_up": contact.next_follow_up.isoformat() if contact.next_follow_up else None,
+        "created_at": contact.created_at.isoformat(timespec="seconds") + "Z",
+        "updated_at": contact.updated_at.isoformat(timespec="seconds") + "Z",
+    }

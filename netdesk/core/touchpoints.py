@@ -1,0 +1,218 @@
+"""Touchpoints: the planned and done contacts with a person, and what is due when."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+from sqlalchemy import Connection, func, select, update
+from sqlalchemy.orm import Session
+
+from netdesk.store.db import Database
+from netdesk.store.models import Contact, Event, EventContact, Touchpoint, table_of
+
+KINDS = ("thank_you", "meeting", "share_content", "call", "note")
+INTENTS = ("give", "connect", "ask")
+STATUSES = ("planned", "done", "skipped")
+
+Bucket = Literal["overdue", "today", "upcoming"]
+
+
+class TouchpointNotFound(LookupError):
+    pass
+
+
+@dataclass(frozen=True)
+class DueTouchpoint:
+    id: int
+    contact_id: int
+    contact: str
+    kind: str
+    intent: str
+    due: dt.date
+    status: str
+    event: str | None
+    note: str
+
+    def bucket(self, today: dt.date) -> Bucket:
+        if self.due < today:
+            return "overdue"
+        if self.due == today:
+            return "today"
+        return "upcoming"
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One line of a contact's history, newest first."""
+
+    date: dt.date | None
+    what: str  # "touchpoint", "event", "note"
+    title: str
+    detail: str
+    status: str = ""
+    touchpoint_id: int | None = None
+
+
+def refresh_contact_dates(conn: Connection, contact_ids: Iterable[int]) -> None:
+    """Recompute the list view's "last touch" and "next follow-up" for these contacts."""
+    ids = list(set(contact_ids))
+    tp = table_of(Touchpoint)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        last = (
+            select(func.max(tp.c.done_date))
+            .where(tp.c.contact_id == Contact.id, tp.c.status == "done")
+            .scalar_subquery()
+        )
+        nxt = (
+            select(func.min(tp.c.due_date))
+            .where(tp.c.contact_id == Contact.id, tp.c.status == "planned")
+            .scalar_subquery()
+        )
+        conn.execute(
+            update(Contact)
+            .where(Contact.id.in_(chunk))
+            .values(last_touch=last, next_follow_up=nxt)
+            .execution_options(synchronize_session=False)
+        )
+
+
+class FollowUps:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def add(
+        self,
+        contact_id: int,
+        kind: str,
+        *,
+        due: dt.date | None = None,
+        intent: str = "give",
+        status: str = "planned",
+        done_date: dt.date | None = None,
+        note: str = "",
+        channel: str = "",
+        event_id: int | None = None,
+    ) -> int:
+        if intent not in INTENTS:
+            raise ValueError(f"intent must be one of {', '.join(INTENTS)}, not {intent!r}")
+        if status not in STATUSES:
+            raise ValueError(f"status must be one of {', '.join(STATUSES)}, not {status!r}")
+        with self.db.session() as session:
+            tp = Touchpoint(
+                contact_id=contact_id,
+                kind=kind,
+                intent=intent,
+                status=status,
+                due_date=due,
+                done_date=done_date,
+                note=note,
+                channel=channel,
+                event_id=event_id,
+            )
+            session.add(tp)
+            session.flush()
+            refresh_contact_dates(session.connection(), [contact_id])
+            return tp.id
+
+    def due(self, today: dt.date, days: int = 7) -> list[DueTouchpoint]:
+        """Everything planned up to ``days`` after ``today``, overdue included, by due date."""
+        horizon = today + dt.timedelta(days=days)
+        stmt = (
+            select(
+                Touchpoint.id,
+                Touchpoint.contact_id,
+                Contact.full_name,
+                Touchpoint.kind,
+                Touchpoint.intent,
+                Touchpoint.due_date,
+                Touchpoint.status,
+                Event.name,
+                Touchpoint.note,
+            )
+            .join(Contact, Contact.id == Touchpoint.contact_id)
+            .outerjoin(Event, Event.id == Touchpoint.event_id)
+            .where(Touchpoint.status == "planned", Touchpoint.due_date <= horizon)
+            .order_by(Touchpoint.due_date, Touchpoint.id)
+        )
+        with self.db.session() as session:
+            return [
+                DueTouchpoint(
+                    id=r[0],
+                    contact_id=r[1],
+                    contact=r[2],
+                    kind=r[3],
+                    intent=r[4],
+                    due=r[5] or today,
+                    status=r[6],
+                    event=r[7],
+                    note=r[8],
+                )
+                for r in session.execute(stmt)
+            ]
+
+    def mark_done(self, touchpoint_id: int, *, on: dt.date, note: str | None = None) -> None:
+        with self.db.session() as session:
+            tp = self._load(session, touchpoint_id)
+            tp.status = "done"
+            tp.done_date = on
+            if note:
+                tp.note = note
+            session.flush()
+            refresh_contact_dates(session.connection(), [tp.contact_id])
+
+    def snooze(self, touchpoint_id: int, *, days: int, today: dt.date) -> dt.date:
+        """Move a planned touchpoint ``days`` later (from today when it was already overdue)."""
+        if days < 1:
+            raise ValueError("snooze needs at least one day")
+        with self.db.session() as session:
+            tp = self._load(session, touchpoint_id)
+            base = max(tp.due_date or today, today)
+            tp.due_date = base + dt.timedelta(days=days)
+            session.flush()
+            refresh_contact_dates(session.connection(), [tp.contact_id])
+            return tp.due_date
+
+    def skip(self, touchpoint_id: int) -> None:
+        with self.db.session() as session:
+            tp = self._load(session, touchpoint_id)
+            tp.status = "skipped"
+            session.flush()
+            refresh_contact_dates(session.connection(), [tp.contact_id])
+
+    def timeline(self, contact_id: int) -> list[TimelineEntry]:
+        entries: list[TimelineEntry] = []
+        with self.db.session() as session:
+            for tp in session.scalars(
+                select(Touchpoint).where(Touchpoint.contact_id == contact_id)
+            ):
+                when = tp.done_date if tp.status == "done" else tp.due_date
+                entries.append(
+                    TimelineEntry(
+                        date=when,
+                        what="touchpoint",
+                        title=tp.kind.replace("_", " ").capitalize(),
+                        detail=tp.note,
+                        status=tp.status,
+                        touchpoint_id=tp.id,
+                    )
+                )
+            met = session.execute(
+                select(Event.name, Event.date, Event.place)
+                .join(EventContact, EventContact.event_id == Event.id)
+                .where(EventContact.contact_id == contact_id)
+            )
+            for name, date, place in met:
+                entries.append(TimelineEntry(date=date, what="event", title=name, detail=place))
+        entries.sort(key=lambda e: e.date or dt.date.min, reverse=True)
+        return entries
+
+    @staticmethod
+    def _load(session: Session, touchpoint_id: int) -> Touchpoint:
+        tp = session.get(Touchpoint, touchpoint_id)
+        if tp is None:
+            raise TouchpointNotFound(f"no follow-up with id {touchpoint_id}")
+        return tp

@@ -1,0 +1,1 @@
+"""Plain data the rest of netdesk passes around: no database, no Qt."""

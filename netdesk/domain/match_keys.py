@@ -1,0 +1,67 @@
+"""Match keys: the forms of e-mails and phones under which two cards count as the same person."""
+
+from __future__ import annotations
+
+import locale
+import re
+
+import phonenumbers
+
+_NON_DIGITS = re.compile(r"\D+")
+
+
+def email_key(value: str) -> str:
+    return value.strip().lower()
+
+
+def phone_digits(value: str, region: str) -> str:
+    """The digits as written, plus the national number without its country code, for search."""
+    digits = _NON_DIGITS.sub("", value)
+    forms = [digits]
+    try:
+        national = str(phonenumbers.parse(value, region or None).national_number)
+    except phonenumbers.NumberParseException:
+        national = ""
+    if national and national != digits:
+        forms.append(national)
+    return " ".join(forms)
+
+
+def _locale_name() -> str | None:
+    return locale.getlocale()[0]
+
+
+def _ctype_name() -> str | None:
+    return locale.setlocale(locale.LC_CTYPE)
+
+
+def default_region() -> str:
+    """The phone region for numbers written without a country code, from the user's locale."""
+    for getter in (_locale_name, _ctype_name):
+        try:
+            name = getter()
+        except (ValueError, locale.Error):
+            continue
+        if name and "_" in name:
+            region = name.split("_", 1)[1][:2].upper()
+            if region.isalpha() and len(region) == 2:
+                return region
+    return "US"
+
+
+def phone_key(value: str, region: str) -> str:
+    """E.164 when the number parses for the region, else its bare digits (5 or more), else ""."""
+    text = value.strip()
+    if text.lower().startswith("tel:"):
+        text = text[4:]
+    text = text.split(";", 1)[0]
+    digits = _NON_DIGITS.sub("", text)
+    if len(digits) < 5:
+        return ""
+    try:
+        number = phonenumbers.parse(text, region or None)
+    except phonenumbers.NumberParseException:
+        return digits
+    if phonenumbers.is_possible_number(number):
+        return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+    return digits

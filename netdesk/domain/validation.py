@@ -1,0 +1,48 @@
+"""Checks on what the user typed, phrased for the field they typed it in."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from netdesk.domain.contact_data import ContactData
+
+# Deliberately permissive: one @, something on each side, a dot in the domain, no spaces.
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_PARTIAL_BIRTHDAY = re.compile(r"^--(\d{2})-(\d{2})$")
+
+
+def is_valid_email(value: str) -> bool:
+    return bool(_EMAIL.match(value.strip()))
+
+
+def birthday_problem(value: str) -> str | None:
+    """None when ``value`` is a full ISO date or a "--MM-DD" day without a year."""
+    text = value.strip()
+    partial = _PARTIAL_BIRTHDAY.match(text)
+    try:
+        if partial:
+            dt.date(2000, int(partial.group(1)), int(partial.group(2)))  # 2000: leap year
+        else:
+            dt.date.fromisoformat(text)
+    except ValueError:
+        return "Use a date like 1980-03-22, or --03-22 when the year is unknown."
+    return None
+
+
+def contact_problems(data: ContactData) -> dict[str, str]:
+    """Field name → what is wrong with it. Empty when the contact can be saved."""
+    problems: dict[str, str] = {}
+    has_name = any(
+        v.strip() for v in (data.full_name, data.given_name, data.family_name, data.organization)
+    )
+    if not has_name:
+        problems["full_name"] = "Enter a name or an organisation."
+    bad = [e.value for e in data.emails if e.value.strip() and not is_valid_email(e.value)]
+    if bad:
+        problems["emails"] = f"“{bad[0]}” is not an e-mail address (expected name@example.com)."
+    if data.birthday:
+        problem = birthday_problem(data.birthday)
+        if problem:
+            problems["birthday"] = problem
+    return problems

@@ -1,0 +1,33 @@
+"""Where netdesk keeps its files: computed in one place, overridable for tests and portable use."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "netdesk"
+DB_ENV = "NETDESK_DB"
+
+
+def data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def log_dir() -> Path:
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+
+def default_database() -> Path:
+    return data_dir() / "netdesk.sqlite"
+
+
+def database_path(cli_value: str | None = None) -> Path:
+    """``--db`` wins, then ``$NETDESK_DB``, then the user's data folder."""
+    if cli_value:
+        return Path(cli_value).expanduser()
+    env = os.environ.get(DB_ENV)
+    if env:
+        return Path(env).expanduser()
+    return default_database()

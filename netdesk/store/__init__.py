@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy models, the engine factory, migrations and full-text search."""

@@ -1,0 +1,127 @@
+"""One engine factory and the start-up path: open, back up, migrate.
+
+Every connection gets foreign keys on, WAL journaling and a busy timeout, so the window and the
+command line can work on the same file at once.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.orm import Session, sessionmaker
+
+BUSY_TIMEOUT_MS = 5000
+
+
+class DatabaseError(Exception):
+    """The database file cannot be opened or upgraded; the message says why in plain words."""
+
+
+def _set_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", future=True)
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+class Database:
+    """An opened, migrated netdesk database file and a factory for short sessions."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work: commits on success, rolls back on any error."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _restrict_permissions(path: Path) -> None:
+    with suppress(OSError):
+        os.chmod(path, 0o600)
+
+
+def open_database(path: Path) -> Database:
+    """Open (creating if needed) and migrate the database at ``path``.
+
+    Before an existing file is upgraded it is copied next to itself, so a failed migration never
+    costs the user their data.
+    """
+    from netdesk.store import migrate  # local: alembic is only needed at start-up
+
+    path = path.expanduser()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseError(f"cannot create the folder {path.parent}: {exc.strerror}") from exc
+    existed = path.exists() and path.stat().st_size > 0
+    if existed:
+        _check_is_sqlite(path)
+    engine = make_engine(path)
+    try:
+        with engine.connect() as conn:
+            current = migrate.current_revision(conn)
+        if existed and current != migrate.head_revision():
+            backup = path.with_name(f"{path.name}.before-{current or 'unversioned'}.bak")
+            _backup_file(path, backup)
+        with engine.begin() as conn:
+            migrate.upgrade(conn)
+    except DatabaseError:
+        engine.dispose()
+        raise
+    except Exception as exc:
+        engine.dispose()
+        raise DatabaseError(f"cannot open the database {path}: {exc}") from exc
+    _restrict_permissions(path)
+    return Database(path, engine)
+
+
+def _check_is_sqlite(path: Path) -> None:
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(16)
+    except OSError as exc:
+        raise DatabaseError(f"cannot read the database {path}: {exc.strerror}") from exc
+    if header != b"SQLite format 3\x00":
+        raise DatabaseError(f"{path} is not a netdesk database (not an SQLite file)")
+
+
+def _backup_file(src: Path, dest: Path) -> None:
+    """Copy a live database consistently with SQLite's online backup API."""
+    source = sqlite3.connect(src)
+    try:
+        target = sqlite3.connect(dest)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+    finally:
+        source.close()
+    _restrict_permissions(dest)
+
+
+def table_names(engine: Engine) -> list[str]:
+    return inspect(engine).get_table_names()
+
+
+__all__ = ["Database", "DatabaseError", "make_engine", "open_database"]

@@ -1,0 +1,1 @@
+"""Everything that draws on screen. The only package that imports Qt."""

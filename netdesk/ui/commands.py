@@ -1,0 +1,70 @@
+"""Undoable contact edits for the window's QUndoStack (Ctrl+Z / Ctrl+Shift+Z)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QUndoCommand
+
+from netdesk.domain.contact_data import ContactData
+from netdesk.store.snapshots import ContactSnapshot
+
+if TYPE_CHECKING:
+    from netdesk.ui.main_window import MainWindow
+
+
+class AddContactCommand(QUndoCommand):
+    def __init__(self, window: MainWindow, data: ContactData) -> None:
+        super().__init__(window.tr("Add {0}").format(data.display_name()))
+        self.window = window
+        self.data = data
+        self.contact_id: int | None = None
+        self.snapshot: ContactSnapshot | None = None
+
+    def redo(self) -> None:
+        if self.snapshot is not None:
+            self.window.book.restore(self.snapshot)
+        else:
+            self.contact_id = self.window.book.create(self.data)
+        self.window.contactsChanged.emit()
+
+    def undo(self) -> None:
+        if self.contact_id is not None:
+            self.snapshot = self.window.book.delete([self.contact_id])
+        self.window.contactsChanged.emit()
+
+
+class EditContactCommand(QUndoCommand):
+    def __init__(
+        self, window: MainWindow, contact_id: int, before: ContactData, after: ContactData
+    ) -> None:
+        super().__init__(window.tr("Edit {0}").format(after.display_name()))
+        self.window = window
+        self.contact_id = contact_id
+        self.before = before
+        self.after = after
+
+    def redo(self) -> None:
+        self.window.book.update(self.contact_id, self.after)
+        self.window.contactsChanged.emit()
+
+    def undo(self) -> None:
+        self.window.book.update(self.contact_id, self.before)
+        self.window.contactsChanged.emit()
+
+
+class DeleteContactsCommand(QUndoCommand):
+    def __init__(self, window: MainWindow, contact_ids: list[int]) -> None:
+        super().__init__(window.tr("Delete {0} contact(s)").format(len(contact_ids)))
+        self.window = window
+        self.contact_ids = list(contact_ids)
+        self.snapshot: ContactSnapshot | None = None
+
+    def redo(self) -> None:
+        self.snapshot = self.window.book.delete(self.contact_ids)
+        self.window.contactsChanged.emit()
+
+    def undo(self) -> None:
+        if self.snapshot is not None:
+            self.window.book.restore(self.snapshot)
+        self.window.contactsChanged.emit()

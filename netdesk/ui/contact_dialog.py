@@ -1,0 +1,161 @@
+"""Add or edit one contact. Problems are shown next to the field they concern."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netdesk.domain.contact_data import ContactData, EmailAddress, PhoneNumber, PostalAddress
+from netdesk.domain.validation import contact_problems
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+class ContactDialog(QDialog):
+    """Edits a ContactData; ``accepted`` only fires once the data validates."""
+
+    def __init__(self, data: ContactData | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Edit contact") if data else self.tr("New contact"))
+        self.setMinimumWidth(460)
+        self._original = data or ContactData()
+        self._errors: dict[str, QLabel] = {}
+        form = QFormLayout()
+
+        self.full_name = self._line(form, "full_name", self.tr("&Name"), self.tr("Ana García"))
+        self.given_name = self._line(form, "given_name", self.tr("&Given name"))
+        self.family_name = self._line(form, "family_name", self.tr("&Family name"))
+        self.organization = self._line(form, "organization", self.tr("&Organisation"))
+        self.title = self._line(form, "title", self.tr("&Title"))
+        self.emails = self._text(
+            form, "emails", self.tr("&E-mails"), self.tr("one per line: ana@example.com")
+        )
+        self.phones = self._text(form, "phones", self.tr("&Phones"), self.tr("one per line"))
+        self.street = self._line(form, "street", self.tr("St&reet"))
+        self.city = self._line(form, "city", self.tr("&City"))
+        self.country = self._line(form, "country", self.tr("Co&untry"))
+        self.birthday = self._line(
+            form, "birthday", self.tr("&Birthday"), self.tr("1980-03-22 or --03-22")
+        )
+        self.tags = self._line(form, "tags", self.tr("T&ags"), self.tr("comma separated"))
+        self.note = self._text(form, "note", self.tr("N&ote"))
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._try_accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self._fill(self._original)
+
+    # -- building ----------------------------------------------------------------------------
+    def _field(self, form: QFormLayout, key: str, label: str, widget: QWidget) -> None:
+        error = QLabel()
+        error.setObjectName(f"error_{key}")
+        error.setStyleSheet("color: #b00020;")
+        error.setWordWrap(True)
+        error.hide()
+        box = QWidget()
+        inner = QVBoxLayout(box)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.setSpacing(2)
+        inner.addWidget(widget)
+        inner.addWidget(error)
+        caption = QLabel(label)
+        caption.setBuddy(widget)
+        form.addRow(caption, box)
+        widget.setObjectName(key)
+        widget.setAccessibleName(label.replace("&", ""))
+        self._errors[key] = error
+
+    def _line(self, form: QFormLayout, key: str, label: str, hint: str = "") -> QLineEdit:
+        edit = QLineEdit()
+        edit.setPlaceholderText(hint)
+        self._field(form, key, label, edit)
+        return edit
+
+    def _text(self, form: QFormLayout, key: str, label: str, hint: str = "") -> QPlainTextEdit:
+        edit = QPlainTextEdit()
+        edit.setPlaceholderText(hint)
+        edit.setTabChangesFocus(True)
+        edit.setFixedHeight(64)
+        self._field(form, key, label, edit)
+        return edit
+
+    def _fill(self, data: ContactData) -> None:
+        self.full_name.setText(data.full_name)
+        self.given_name.setText(data.given_name)
+        self.family_name.setText(data.family_name)
+        self.organization.setText(data.organization)
+        self.title.setText(data.title)
+        self.emails.setPlainText("\n".join(e.value for e in data.emails))
+        self.phones.setPlainText("\n".join(p.value for p in data.phones))
+        first = data.addresses[0] if data.addresses else PostalAddress()
+        self.street.setText(first.street)
+        self.city.setText(first.city)
+        self.country.setText(first.country)
+        self.birthday.setText(data.birthday or "")
+        self.tags.setText(", ".join(data.tags))
+        self.note.setPlainText(data.note)
+
+    # -- reading back ------------------------------------------------------------------------
+    def contact_data(self) -> ContactData:
+        """What the form says, keeping everything the form does not show from the original."""
+        original = self._original
+        old_emails = {e.value: e for e in original.emails}
+        old_phones = {p.value: p for p in original.phones}
+        emails = [old_emails.get(v) or EmailAddress(v) for v in _lines(self.emails.toPlainText())]
+        phones = [old_phones.get(v) or PhoneNumber(v) for v in _lines(self.phones.toPlainText())]
+        addresses = list(original.addresses)
+        first = addresses[0] if addresses else PostalAddress()
+        first = PostalAddress(**{**first.__dict__})
+        first.street = self.street.text().strip()
+        first.city = self.city.text().strip()
+        first.country = self.country.text().strip()
+        addresses = [first, *addresses[1:]] if not first.is_empty() else addresses[1:]
+        kwargs: dict[str, Any] = {**original.__dict__}
+        kwargs.update(
+            full_name=self.full_name.text().strip(),
+            given_name=self.given_name.text().strip(),
+            family_name=self.family_name.text().strip(),
+            organization=self.organization.text().strip(),
+            title=self.title.text().strip(),
+            emails=emails,
+            phones=phones,
+            addresses=addresses,
+            birthday=self.birthday.text().strip() or None,
+            tags=[t.strip() for t in self.tags.text().split(",") if t.strip()],
+            note=self.note.toPlainText().strip(),
+        )
+        return ContactData(**kwargs)
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        for key, label in self._errors.items():
+            message = problems.get(key, "")
+            label.setText(message)
+            label.setVisible(bool(message))
+        for key in problems:
+            widget = self.findChild(QWidget, key)
+            if widget is not None:
+                widget.setFocus()
+                break
+
+    def _try_accept(self) -> None:
+        problems = contact_problems(self.contact_data())
+        self.show_problems(problems)
+        if not problems:
+            self.accept()

@@ -1,0 +1,97 @@
+"""The selected contact: details on top, the timeline of touchpoints and events below."""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+
+from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from netdesk.core.touchpoints import TimelineEntry
+from netdesk.domain.contact_data import ContactData
+
+
+class DetailPane(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel()
+        self.heading.setObjectName("detailHeading")
+        self.heading.setWordWrap(True)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.body = QTextBrowser()
+        self.body.setObjectName("detailBody")
+        self.body.setOpenExternalLinks(True)
+        self.body.setAccessibleName(self.tr("Contact details and timeline"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.body, 1)
+        self.show_nothing()
+
+    def show_nothing(self) -> None:
+        self.heading.setText(self.tr("No contact selected"))
+        self.body.setHtml(
+            "<p style='color:gray'>"
+            + escape(self.tr("Select a contact to see their details and timeline."))
+            + "</p>"
+        )
+
+    def show_contact(self, data: ContactData, timeline: list[TimelineEntry]) -> None:
+        self.heading.setText(data.display_name())
+        parts: list[str] = []
+        role = ", ".join(x for x in (data.title, data.organization) if x)
+        if role:
+            parts.append(f"<p><b>{escape(role)}</b></p>")
+        rows: list[tuple[str, str]] = []
+        for email in data.emails:
+            value = escape(email.value)
+            rows.append((self.tr("E-mail"), f"<a href='mailto:{value}'>{value}</a>"))
+        for phone in data.phones:
+            rows.append(((phone.kind or self.tr("Phone")).capitalize(), escape(phone.value)))
+        for address in data.addresses:
+            lines = [address.street, address.city, address.region, address.country]
+            rows.append(
+                (
+                    (address.kind or self.tr("Address")).capitalize(),
+                    escape(", ".join(x for x in lines if x)),
+                )
+            )
+        for url in data.urls:
+            rows.append((self.tr("Web"), escape(url.value)))
+        if data.birthday:
+            rows.append((self.tr("Birthday"), escape(data.birthday)))
+        if data.tags:
+            rows.append((self.tr("Tags"), escape(", ".join(data.tags))))
+        if rows:
+            parts.append("<table cellspacing='4'>")
+            parts.extend(
+                f"<tr><td style='color:gray'>{escape(k)}</td><td>{v}</td></tr>" for k, v in rows
+            )
+            parts.append("</table>")
+        if data.note:
+            parts.append(f"<p>{escape(data.note).replace(chr(10), '<br>')}</p>")
+        parts.append(f"<h3>{escape(self.tr('Timeline'))}</h3>")
+        if not timeline:
+            parts.append("<p style='color:gray'>" + escape(self.tr("Nothing here yet.")) + "</p>")
+        else:
+            parts.append("<ul>")
+            parts.extend(self._timeline_item(entry) for entry in timeline)
+            parts.append("</ul>")
+        self.body.setHtml("".join(parts))
+
+    def _timeline_item(self, entry: TimelineEntry) -> str:
+        when = entry.date.isoformat() if isinstance(entry.date, dt.date) else "—"
+        if entry.what == "event":
+            label = self.tr("Met at {0}").format(entry.title)
+        else:
+            status = {
+                "done": self.tr("done"),
+                "planned": self.tr("planned"),
+                "skipped": self.tr("skipped"),
+            }.get(entry.status, entry.status)
+            label = f"{entry.title} ({status})"
+        detail = f" — {escape(entry.detail)}" if entry.detail else ""
+        return f"<li><span style='color:gray'>{when}</span> {escape(label)}{detail}</li>"

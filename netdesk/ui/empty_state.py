@@ -1,0 +1,43 @@
+"""What a new user sees before there is a single contact: where to start."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+class EmptyState(QWidget):
+    importClicked = Signal()
+    addClicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("emptyState")
+        title = QLabel(self.tr("Welcome to netdesk"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        title.setFont(font)
+        text = QLabel(
+            self.tr(
+                "Back from an event with a stack of business cards? Import them and netdesk "
+                "plans the thank-you, the one-to-one and the useful share that turn a contact "
+                "into a relationship."
+            )
+        )
+        text.setWordWrap(True)
+        text.setMaximumWidth(460)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.import_button = QPushButton(self.tr("Import business cards…"))
+        self.import_button.setObjectName("emptyImport")
+        self.import_button.setDefault(True)
+        self.import_button.clicked.connect(self.importClicked)
+        self.add_button = QPushButton(self.tr("Add a contact by hand"))
+        self.add_button.setObjectName("emptyAdd")
+        self.add_button.setFlat(True)
+        self.add_button.clicked.connect(self.addClicked)
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        for widget in (title, text, self.import_button, self.add_button):
+            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(3)

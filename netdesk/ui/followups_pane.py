@@ -1,0 +1,91 @@
+"""The follow-ups pane: what is overdue, due today and coming up, grouped with counts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from netdesk.core.touchpoints import DueTouchpoint
+
+
+class FollowUpsPane(QWidget):
+    contactActivated = Signal(int)
+    TouchpointRole = Qt.ItemDataRole.UserRole + 1
+    ContactRole = Qt.ItemDataRole.UserRole + 2
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel(self.tr("Follow-ups"))
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("followUpsTree")
+        self.tree.setAccessibleName(self.tr("Follow-ups"))
+        self.tree.setHeaderLabels([self.tr("Due"), self.tr("Contact"), self.tr("What")])
+        self.tree.setRootIsDecorated(True)
+        self.tree.itemActivated.connect(self._activated)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.title)
+        layout.addWidget(self.tree, 1)
+        self._groups: dict[str, QTreeWidgetItem] = {}
+
+    def kind_label(self, kind: str) -> str:
+        labels = {
+            "thank_you": self.tr("Thank-you"),
+            "meeting": self.tr("Meeting"),
+            "share_content": self.tr("Share content"),
+            "call": self.tr("Call"),
+            "note": self.tr("Note"),
+        }
+        return labels.get(kind, kind.replace("_", " "))
+
+    def show_items(self, items: list[DueTouchpoint], today: dt.date) -> None:
+        self.tree.clear()
+        names = {
+            "overdue": self.tr("Overdue"),
+            "today": self.tr("Today"),
+            "upcoming": self.tr("Upcoming"),
+        }
+        buckets: dict[str, list[DueTouchpoint]] = {k: [] for k in names}
+        for item in items:
+            buckets[item.bucket(today)].append(item)
+        self._groups = {}
+        for key, label in names.items():
+            group = QTreeWidgetItem([f"{label} ({len(buckets[key])})"])
+            group.setFirstColumnSpanned(True)
+            font = group.font(0)
+            font.setBold(True)
+            group.setFont(0, font)
+            self.tree.addTopLevelItem(group)
+            group.setFirstColumnSpanned(True)
+            self._groups[key] = group
+            for tp in buckets[key]:
+                child = QTreeWidgetItem([tp.due.isoformat(), tp.contact, self.kind_label(tp.kind)])
+                child.setData(0, self.TouchpointRole, tp.id)
+                child.setData(0, self.ContactRole, tp.contact_id)
+                if tp.event:
+                    child.setToolTip(2, self.tr("From {0}").format(tp.event))
+                group.addChild(child)
+            group.setExpanded(True)
+        for column in range(3):
+            self.tree.resizeColumnToContents(column)
+
+    def group_count(self, key: str) -> int:
+        group = self._groups.get(key)
+        return group.childCount() if group is not None else 0
+
+    def selected_touchpoint(self) -> int | None:
+        item = self.tree.currentItem()
+        if item is None:
+            return None
+        value = item.data(0, self.TouchpointRole)
+        return int(value) if value is not None else None
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        contact = item.data(0, self.ContactRole)
+        if contact is not None:
+            self.contactActivated.emit(int(contact))

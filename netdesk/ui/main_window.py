@@ -1,0 +1,360 @@
+"""The main window: follow-ups left, contacts in the middle, the selected contact on the right."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QItemSelection, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netdesk import __version__
+from netdesk.core.contacts import ContactBook
+from netdesk.core.touchpoints import FollowUps
+from netdesk.store.db import Database
+from netdesk.ui.commands import AddContactCommand, DeleteContactsCommand, EditContactCommand
+from netdesk.ui.contact_dialog import ContactDialog
+from netdesk.ui.contact_model import ContactTableModel
+from netdesk.ui.detail_pane import DetailPane
+from netdesk.ui.empty_state import EmptyState
+from netdesk.ui.followups_pane import FollowUpsPane
+
+SEARCH_DEBOUNCE_MS = 120
+
+
+class MainWindow(QMainWindow):
+    contactsChanged = Signal()
+
+    def __init__(
+        self,
+        db: Database,
+        settings: QSettings,
+        today: Callable[[], dt.date] = dt.date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.settings = settings
+        self.today = today
+        self.book = ContactBook(db)
+        self.followups = FollowUps(db)
+        self.undo_stack = QUndoStack(self)
+        self.setWindowTitle("netdesk")
+        self.setObjectName("mainWindow")
+
+        self.model = ContactTableModel(self.book, self)
+        self._build_widgets()
+        self._build_actions()
+        self.contactsChanged.connect(self.refresh)
+        self._restore_layout()
+        self.refresh()
+
+    # -- construction ------------------------------------------------------------------------
+    def _build_widgets(self) -> None:
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(
+            self.tr("Search name, organisation, e-mail, phone, notes, tags…  (Ctrl+F)")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search contacts"))
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
+        self._search_timer.timeout.connect(self._apply_search)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+
+        self.table = QTableView()
+        self.table.setObjectName("contactsTable")
+        self.table.setAccessibleName(self.tr("Contacts"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(ContactTableModel.NAME, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setDefaultSectionSize(140)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+
+        self.no_matches = QLabel(self.tr("No contacts match your search."))
+        self.no_matches.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_matches.setObjectName("noMatches")
+
+        self.empty_state = EmptyState()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.no_matches)
+        self.stack.addWidget(self.empty_state)
+
+        center = QWidget()
+        center_layout = QVBoxLayout(center)
+        center_layout.setContentsMargins(6, 6, 6, 6)
+        center_layout.addWidget(self.search)
+        center_layout.addWidget(self.stack, 1)
+
+        self.followups_pane = FollowUpsPane()
+        self.followups_pane.contactActivated.connect(self.select_contact)
+        self.detail = DetailPane()
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.followups_pane)
+        self.splitter.addWidget(center)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setStretchFactor(2, 3)
+        self.setCentralWidget(self.splitter)
+
+        self.count_label = QLabel()
+        self.statusBar().addPermanentWidget(self.count_label)
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        keys = QKeySequence.StandardKey
+        self.import_action = self._action(
+            self.tr("&Import business cards…"), self.import_cards, "Ctrl+I"
+        )
+        self.quit_action = self._action(self.tr("&Quit"), self.close, keys.Quit)
+        self.new_action = self._action(self.tr("&New contact…"), self.new_contact, keys.New)
+        self.edit_action = self._action(self.tr("&Edit contact…"), self.edit_selected, "Ctrl+E")
+        self.delete_action = self._action(
+            self.tr("&Delete contact"), self.delete_selected, keys.Delete
+        )
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(keys.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(keys.Redo)
+        self.find_action = self._action(self.tr("&Find"), self.focus_search, keys.Find)
+        self.shortcuts_action = self._action(
+            self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1"
+        )
+        self.about_action = self._action(self.tr("&About netdesk"), self.show_about)
+
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.new_action)
+        edit_menu.addAction(self.edit_action)
+        edit_menu.addAction(self.delete_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addAction(self.about_action)
+
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        for action in (self.new_action, self.import_action, self.delete_action, self.undo_action):
+            toolbar.addAction(action)
+
+        self.empty_state.importClicked.connect(self.import_cards)
+        self.empty_state.addClicked.connect(self.new_contact)
+        self._update_actions()
+
+    # -- state -------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Re-read the list, the follow-ups and the selected contact from the database."""
+        selected = self.selected_ids()
+        self.model.reload()
+        self._update_stack()
+        today = self.today()
+        self.followups_pane.show_items(self.followups.due(today, 7), today)
+        if selected:
+            self.select_contact(selected[0])
+        else:
+            self.detail.show_nothing()
+        self._update_actions()
+
+    def _update_stack(self) -> None:
+        if self.model.total > 0:
+            self.stack.setCurrentWidget(self.table)
+        elif self.search.text().strip():
+            self.stack.setCurrentWidget(self.no_matches)
+        elif self.book.count() == 0:
+            self.stack.setCurrentWidget(self.empty_state)
+        else:
+            self.stack.setCurrentWidget(self.no_matches)
+        total = self.book.count()
+        if self.search.text().strip():
+            self.count_label.setText(self.tr("{0} of {1} contacts").format(self.model.total, total))
+        else:
+            self.count_label.setText(self.tr("{0} contacts").format(total))
+
+    def _update_actions(self) -> None:
+        has_selection = bool(self.selected_ids())
+        self.edit_action.setEnabled(has_selection)
+        self.delete_action.setEnabled(has_selection)
+
+    def _apply_search(self) -> None:
+        self.model.set_query(self.search.text())
+        self._update_stack()
+        self._update_actions()
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        ids = [self.model.contact_id(r) for r in rows]
+        return [i for i in ids if i is not None]
+
+    def select_contact(self, contact_id: int) -> None:
+        row = self.model.row_of(contact_id)
+        while row is None and self.model.canFetchMore():
+            self.model.fetchMore()
+            row = self.model.row_of(contact_id)
+        if row is None:
+            return
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        self._show_detail(contact_id)
+
+    def _selection_changed(self, _new: QItemSelection, _old: QItemSelection) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self._show_detail(ids[0])
+        else:
+            self.detail.show_nothing()
+        self._update_actions()
+
+    def _show_detail(self, contact_id: int) -> None:
+        try:
+            data = self.book.get(contact_id)
+        except LookupError:
+            self.detail.show_nothing()
+            return
+        self.detail.show_contact(data, self.followups.timeline(contact_id))
+
+    # -- user actions ------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def new_contact(self) -> None:
+        dialog = ContactDialog(parent=self)
+        if dialog.exec() == ContactDialog.DialogCode.Accepted:
+            command = AddContactCommand(self, dialog.contact_data())
+            self.undo_stack.push(command)
+            if command.contact_id is not None:
+                self.select_contact(command.contact_id)
+
+    def edit_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        before = self.book.get(ids[0])
+        dialog = ContactDialog(before, parent=self)
+        if dialog.exec() == ContactDialog.DialogCode.Accepted:
+            self.undo_stack.push(EditContactCommand(self, ids[0], before, dialog.contact_data()))
+            self.select_contact(ids[0])
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.undo_stack.push(DeleteContactsCommand(self, ids))
+            self.statusBar().showMessage(
+                self.tr("Deleted {0} contact(s). Press Ctrl+Z to undo.").format(len(ids)), 8000
+            )
+
+    def import_cards(self) -> None:
+        from netdesk.ui.import_flow import start_import
+
+        start_import(self)
+
+    def show_shortcuts(self) -> None:
+        actions = [
+            self.new_action,
+            self.edit_action,
+            self.delete_action,
+            self.undo_action,
+            self.redo_action,
+            self.find_action,
+            self.import_action,
+            self.quit_action,
+        ]
+        rows = "".join(
+            f"<tr><td><b>{a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}</b>"
+            f"</td><td>{a.text().replace('&', '')}</td></tr>"
+            for a in actions
+            if not a.shortcut().isEmpty()
+        )
+        QMessageBox.information(
+            self, self.tr("Keyboard shortcuts"), f"<table cellspacing='6'>{rows}</table>"
+        )
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About netdesk"),
+            self.tr(
+                "netdesk {0}\nContacts and follow-ups for people who grow through referrals."
+            ).format(__version__),
+        )
+
+    # -- layout memory -----------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray | bytes):
+            self.restoreGeometry(QByteArray(geometry))
+        else:
+            self.resize(1280, 780)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray | bytes):
+            self.restoreState(QByteArray(state))
+        splitter = self.settings.value("window/splitter")
+        if isinstance(splitter, QByteArray | bytes):
+            self.splitter.restoreState(QByteArray(splitter))
+        else:
+            self.splitter.setSizes([300, 640, 340])
+        header = self.settings.value("contacts/header")
+        if isinstance(header, QByteArray | bytes):
+            self.table.horizontalHeader().restoreState(QByteArray(header))
+
+    def save_layout(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("contacts/header", self.table.horizontalHeader().saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        super().closeEvent(event)

@@ -1,0 +1,62 @@
+"""The core must stay free of Qt, so the command line and tests never need a display."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[1] / "netdesk"
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+def test_no_module_outside_ui_imports_qt() -> None:
+    offenders = [
+        str(path.relative_to(PACKAGE))
+        for path in PACKAGE.rglob("*.py")
+        if "ui" not in path.relative_to(PACKAGE).parts
+        and any(name.split(".")[0] in {"PySide6", "shiboken6"} for name in _imports(path))
+    ]
+    assert offenders == []
+
+
+def test_store_and_domain_do_not_reach_up_into_core_or_ui() -> None:
+    offenders = []
+    for layer in ("store", "domain", "interop"):
+        for path in (PACKAGE / layer).rglob("*.py"):
+            bad = {n for n in _imports(path) if n.startswith(("netdesk.ui", "netdesk.core"))}
+            if bad:
+                offenders.append((str(path.relative_to(PACKAGE)), sorted(bad)))
+    assert offenders == []
+
+
+def test_command_line_runs_without_loading_qt(tmp_path: Path) -> None:
+    code = (
+        "import sys; from netdesk.cli import run; "
+        f"rc = run(['--db', {str(tmp_path / 'x.sqlite')!r}, 'contacts', '--json']); "
+        "print('QT' if any(m.startswith('PySide6') for m in sys.modules) else 'NOQT'); "
+        "sys.exit(rc)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "NOQT"
+
+
+def test_modules_stay_small() -> None:
+    big = {
+        str(p.relative_to(PACKAGE)): n
+        for p in PACKAGE.rglob("*.py")
+        if "migrations" not in p.parts
+        and (n := len(p.read_text(encoding="utf-8").splitlines())) > 500
+    }
+    assert big == {}

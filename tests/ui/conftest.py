@@ -1,0 +1,65 @@
+"""Window fixtures: a real MainWindow over a fresh database, settings in a temporary file."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from pytestqt.qtbot import QtBot
+
+from netdesk.store.db import Database
+from netdesk.ui.main_window import MainWindow
+
+TODAY = dt.date(2026, 11, 20)
+
+
+@pytest.fixture
+def settings_path(tmp_path: Path) -> Path:
+    return tmp_path / "settings.ini"
+
+
+@pytest.fixture
+def make_window(
+    db: Database, settings_path: Path, qtbot: QtBot
+) -> Iterator[Callable[[], MainWindow]]:
+    windows: list[MainWindow] = []
+
+    def make() -> MainWindow:
+        settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
+        window = MainWindow(db, settings, today=lambda: TODAY)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        windows.append(window)
+        return window
+
+    yield make
+
+
+@pytest.fixture
+def window(make_window: Callable[[], MainWindow]) -> MainWindow:
+    return make_window()
+
+
+def when_dialog_opens(qtbot: QtBot, act: Callable[[QDialog], None]) -> None:
+    """Run ``act`` on the next modal dialog as soon as it is shown (dialogs block in exec())."""
+
+    def poll() -> None:
+        widget: QWidget | None = QApplication.activeModalWidget()
+        if isinstance(widget, QDialog) and widget.isVisible():
+            act(widget)
+        else:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+
+
+def focus(qtbot: QtBot, window: QWidget, widget: QWidget) -> None:
+    """Give keyboard focus back to the window, as the window manager does after a dialog."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    widget.setFocus()

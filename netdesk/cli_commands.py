@@ -7,6 +7,7 @@ import datetime as dt
 from typing import Any
 
 from netdesk.cli import EXIT_OK, CliError, command, print_json, print_table
+from netdesk.private_files import write_private
 from netdesk.store.db import Database
 
 
@@ -43,6 +44,17 @@ def add_parsers(sub: Any) -> None:
 
     skip = sub.add_parser("skip", help="skip a follow-up")
     skip.add_argument("id", type=int)
+
+    agenda = sub.add_parser("agenda", help="write planned follow-ups as an iCalendar file")
+    agenda.add_argument("--ics", required=True, metavar="FILE", help="the .ics file to write")
+    agenda.add_argument("--days", type=positive_int, default=365, help="how far ahead")
+
+    cadence = sub.add_parser("cadence", help="set how often to keep in touch with a contact")
+    cadence.add_argument("contact_id", type=int, metavar="CONTACT_ID")
+    group = cadence.add_mutually_exclusive_group(required=True)
+    group.add_argument("--tier", help="a tier such as A, B or C (days per tier in Settings)")
+    group.add_argument("--days", type=positive_int, help="every N days")
+    group.add_argument("--none", action="store_true", help="no cadence")
 
 
 @command("due")
@@ -96,4 +108,28 @@ def _skip(args: argparse.Namespace, db: Database) -> int:
     from netdesk.core.touchpoints import FollowUps
 
     FollowUps(db).skip(args.id)
+    return EXIT_OK
+
+
+@command("agenda")
+def _agenda(args: argparse.Namespace, db: Database) -> int:
+    from pathlib import Path
+
+    from netdesk.core.agenda import agenda_ics
+    from netdesk.core.touchpoints import FollowUps
+
+    items = FollowUps(db).due(dt.date.today(), args.days)
+    write_private(Path(args.ics), agenda_ics(items))
+    print(f"wrote {len(items)} follow-ups to {args.ics}")
+    return EXIT_OK
+
+
+@command("cadence")
+def _cadence(args: argparse.Namespace, db: Database) -> int:
+    from netdesk.core.cadence import KeepInTouch
+
+    if args.none:
+        KeepInTouch(db).set_cadence(args.contact_id)
+    else:
+        KeepInTouch(db).set_cadence(args.contact_id, tier=args.tier, days=args.days)
     return EXIT_OK

@@ -45,6 +45,16 @@ class DueTouchpoint:
 
 
 @dataclass(frozen=True)
+class TouchpointState:
+    """What done/snooze/skip change, so the window can undo them."""
+
+    status: str
+    due_date: dt.date | None
+    done_date: dt.date | None
+    note: str
+
+
+@dataclass(frozen=True)
 class TimelineEntry:
     """One line of a contact's history, newest first."""
 
@@ -182,6 +192,57 @@ class FollowUps:
             tp.status = "skipped"
             session.flush()
             refresh_contact_dates(session.connection(), [tp.contact_id])
+
+    def delete(self, touchpoint_id: int) -> None:
+        with self.db.session() as session:
+            tp = self._load(session, touchpoint_id)
+            contact_id = tp.contact_id
+            session.delete(tp)
+            session.flush()
+            refresh_contact_dates(session.connection(), [contact_id])
+
+    def state(self, touchpoint_id: int) -> TouchpointState:
+        with self.db.session() as session:
+            tp = self._load(session, touchpoint_id)
+            return TouchpointState(tp.status, tp.due_date, tp.done_date, tp.note)
+
+    def set_state(self, touchpoint_id: int, state: TouchpointState) -> None:
+        with self.db.session() as session:
+            tp = self._load(session, touchpoint_id)
+            tp.status, tp.due_date = state.status, state.due_date
+            tp.done_date, tp.note = state.done_date, state.note
+            session.flush()
+            refresh_contact_dates(session.connection(), [tp.contact_id])
+
+    def reschedule(self, touchpoint_id: int, due: dt.date) -> None:
+        with self.db.session() as session:
+            tp = self._load(session, touchpoint_id)
+            tp.due_date = due
+            session.flush()
+            refresh_contact_dates(session.connection(), [tp.contact_id])
+
+    def get(self, touchpoint_id: int) -> DueTouchpoint:
+        with self.db.session() as session:
+            tp = self._load(session, touchpoint_id)
+            contact = session.get(Contact, tp.contact_id)
+            event = session.get(Event, tp.event_id) if tp.event_id else None
+            return DueTouchpoint(
+                id=tp.id,
+                contact_id=tp.contact_id,
+                contact=contact.full_name if contact else "",
+                kind=tp.kind,
+                intent=tp.intent,
+                due=tp.due_date or dt.date.today(),
+                status=tp.status,
+                event=event.name if event else None,
+                note=tp.note,
+            )
+
+    def event_of(self, touchpoint_id: int) -> tuple[str | None, dt.date | None]:
+        with self.db.session() as session:
+            tp = self._load(session, touchpoint_id)
+            event = session.get(Event, tp.event_id) if tp.event_id else None
+            return (event.name, event.date) if event else (None, None)
 
     def timeline(self, contact_id: int) -> list[TimelineEntry]:
         entries: list[TimelineEntry] = []

@@ -200,6 +200,8 @@ class EventContact(Base):
     contact_id: Mapped[int] = mapped_column(
         ForeignKey("contact.id", ondelete="CASCADE"), primary_key=True, index=True
     )
+    # the import batch that recorded the meeting, so undoing the batch removes it again
+    batch_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
@@ -233,6 +235,8 @@ class Touchpoint(Base):
     channel: Mapped[str] = mapped_column(String, default="")
     note: Mapped[str] = mapped_column(Text, default="")
     playbook_step: Mapped[str | None] = mapped_column(String, nullable=True)
+    # the import batch that scheduled it, so undoing the batch removes it again
+    batch_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 

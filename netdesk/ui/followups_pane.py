@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from netdesk.core.cadence import Reconnect
 from netdesk.core.touchpoints import DueTouchpoint
 
 
@@ -17,7 +18,7 @@ class FollowUpsPane(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel(self.tr("Follow-ups"))
+        self.title = QLabel(self.tr("Today"))
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
@@ -43,17 +44,33 @@ class FollowUpsPane(QWidget):
         }
         return labels.get(kind, kind.replace("_", " "))
 
-    def show_items(self, items: list[DueTouchpoint], today: dt.date) -> None:
+    def show_items(
+        self,
+        items: list[DueTouchpoint],
+        today: dt.date,
+        reconnect: list[Reconnect] | None = None,
+    ) -> None:
+        current = self.selected_touchpoint()
         self.tree.clear()
         names = {
             "overdue": self.tr("Overdue"),
             "today": self.tr("Today"),
-            "upcoming": self.tr("Upcoming"),
+            "upcoming": self.tr("This week"),
         }
         buckets: dict[str, list[DueTouchpoint]] = {k: [] for k in names}
         for item in items:
             buckets[item.bucket(today)].append(item)
         self._groups = {}
+        self._add_touchpoint_groups(names, buckets)
+        self._add_reconnect_group(reconnect or [])
+        for column in range(3):
+            self.tree.resizeColumnToContents(column)
+        if current is not None:
+            self.select_touchpoint(current)
+
+    def _add_touchpoint_groups(
+        self, names: dict[str, str], buckets: dict[str, list[DueTouchpoint]]
+    ) -> None:
         for key, label in names.items():
             group = QTreeWidgetItem([f"{label} ({len(buckets[key])})"])
             group.setFirstColumnSpanned(True)
@@ -71,8 +88,38 @@ class FollowUpsPane(QWidget):
                     child.setToolTip(2, self.tr("From {0}").format(tp.event))
                 group.addChild(child)
             group.setExpanded(True)
-        for column in range(3):
-            self.tree.resizeColumnToContents(column)
+
+    def _add_reconnect_group(self, people: list[Reconnect]) -> None:
+        group = QTreeWidgetItem([self.tr("Reconnect ({0})").format(len(people))])
+        font = group.font(0)
+        font.setBold(True)
+        group.setFont(0, font)
+        self.tree.addTopLevelItem(group)
+        group.setFirstColumnSpanned(True)
+        self._groups["reconnect"] = group
+        for person in people:
+            since = (
+                self.tr("last touch {0}").format(person.last_touch.isoformat())
+                if person.last_touch
+                else self.tr("never in touch")
+            )
+            child = QTreeWidgetItem([person.due.isoformat(), person.contact, since])
+            child.setData(0, self.ContactRole, person.contact_id)
+            child.setToolTip(2, self.tr("Keep in touch every {0} days").format(person.cadence_days))
+            group.addChild(child)
+        group.setExpanded(True)
+
+    def select_touchpoint(self, touchpoint_id: int) -> bool:
+        for g in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(g)
+            if group is None:
+                continue
+            for c in range(group.childCount()):
+                child = group.child(c)
+                if child.data(0, self.TouchpointRole) == touchpoint_id:
+                    self.tree.setCurrentItem(child)
+                    return True
+        return False
 
     def group_count(self, key: str) -> int:
         group = self._groups.get(key)

@@ -4,9 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QItemSelection, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -22,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk import __version__
+from netdesk.core.cadence import KeepInTouch
 from netdesk.core.contacts import ContactBook
 from netdesk.core.touchpoints import FollowUps
 from netdesk.store.db import Database
@@ -30,6 +39,7 @@ from netdesk.ui.contact_dialog import ContactDialog
 from netdesk.ui.contact_model import ContactTableModel
 from netdesk.ui.detail_pane import DetailPane
 from netdesk.ui.empty_state import EmptyState
+from netdesk.ui.followup_actions import FollowUpActions
 from netdesk.ui.followups_pane import FollowUpsPane
 
 SEARCH_DEBOUNCE_MS = 120
@@ -51,9 +61,12 @@ class MainWindow(QMainWindow):
         self.today = today
         self.book = ContactBook(db)
         self.followups = FollowUps(db)
+        self.keep_in_touch = KeepInTouch(db)
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle("netdesk")
         self.setObjectName("mainWindow")
+        self.setAcceptDrops(True)
+        self.synchronous_tasks = False  # tests run background work inline
 
         self.model = ContactTableModel(self.book, self)
         self._build_widgets()
@@ -178,6 +191,9 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.delete_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
+        followup_menu = bar.addMenu(self.tr("F&ollow-ups"))
+        self.followup_actions = FollowUpActions(self)
+        self.followup_actions.menu(followup_menu)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
@@ -199,7 +215,10 @@ class MainWindow(QMainWindow):
         self.model.reload()
         self._update_stack()
         today = self.today()
-        self.followups_pane.show_items(self.followups.due(today, 7), today)
+        self.followups_pane.show_items(
+            self.followups.due(today, 7), today, self.keep_in_touch.due(today)
+        )
+        self.followup_actions.update_enabled()
         if selected:
             self.select_contact(selected[0])
         else:
@@ -263,6 +282,12 @@ class MainWindow(QMainWindow):
             return
         self.detail.show_contact(data, self.followups.timeline(contact_id))
 
+    def language(self) -> str:
+        """The interface language, "es" or "en"."""
+        from PySide6.QtCore import QLocale
+
+        return "es" if QLocale().language() == QLocale.Language.Spanish else "en"
+
     # -- user actions ------------------------------------------------------------------------
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -294,10 +319,33 @@ class MainWindow(QMainWindow):
                 self.tr("Deleted {0} contact(s). Press Ctrl+Z to undo.").format(len(ids)), 8000
             )
 
-    def import_cards(self) -> None:
+    def import_cards(self, paths: list[Path] | None = None) -> None:
         from netdesk.ui.import_flow import start_import
 
-        start_import(self)
+        start_import(self, paths)
+
+    # -- drag and drop -----------------------------------------------------------------------
+    @staticmethod
+    def _card_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+        from netdesk.ui.import_flow import CARD_SUFFIXES
+
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return []
+        paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+        return [p for p in paths if p.suffix.lower() in CARD_SUFFIXES]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._card_files(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = self._card_files(event)
+        if paths:
+            event.acceptProposedAction()
+            self.import_cards(paths)
 
     def show_shortcuts(self) -> None:
         actions = [
@@ -308,6 +356,7 @@ class MainWindow(QMainWindow):
             self.redo_action,
             self.find_action,
             self.import_action,
+            *self.followup_actions.actions,
             self.quit_action,
         ]
         rows = "".join(

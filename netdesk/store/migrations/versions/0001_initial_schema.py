@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-22 22:34:36.647858
+Create Date: 2026-11-22
 """
 
 from collections.abc import Sequence
@@ -199,6 +199,7 @@ def upgrade() -> None:
         "event_contact",
         sa.Column("event_id", sa.Integer(), nullable=False),
         sa.Column("contact_id", sa.Integer(), nullable=False),
+        sa.Column("batch_id", sa.Integer(), nullable=True),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.ForeignKeyConstraint(
             ["contact_id"],
@@ -215,6 +216,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("event_id", "contact_id", name=op.f("pk_event_contact")),
     )
     with op.batch_alter_table("event_contact", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_event_contact_batch_id"), ["batch_id"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_event_contact_contact_id"), ["contact_id"], unique=False
         )
@@ -285,6 +287,7 @@ def upgrade() -> None:
         sa.Column("channel", sa.String(), nullable=False),
         sa.Column("note", sa.Text(), nullable=False),
         sa.Column("playbook_step", sa.String(), nullable=True),
+        sa.Column("batch_id", sa.Integer(), nullable=True),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.ForeignKeyConstraint(
             ["contact_id"],
@@ -301,6 +304,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_touchpoint")),
     )
     with op.batch_alter_table("touchpoint", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_touchpoint_batch_id"), ["batch_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_touchpoint_contact_id"), ["contact_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_touchpoint_event_id"), ["event_id"], unique=False)
         batch_op.create_index("ix_touchpoint_status_due", ["status", "due_date"], unique=False)
@@ -356,6 +360,7 @@ def downgrade() -> None:
         batch_op.drop_index("ix_touchpoint_status_due")
         batch_op.drop_index(batch_op.f("ix_touchpoint_event_id"))
         batch_op.drop_index(batch_op.f("ix_touchpoint_contact_id"))
+        batch_op.drop_index(batch_op.f("ix_touchpoint_batch_id"))
 
     op.drop_table("touchpoint")
     with op.batch_alter_table("referral", schema=None) as batch_op:
@@ -367,6 +372,7 @@ def downgrade() -> None:
     op.drop_table("import_batch")
     with op.batch_alter_table("event_contact", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_event_contact_contact_id"))
+        batch_op.drop_index(batch_op.f("ix_event_contact_batch_id"))
 
     op.drop_table("event_contact")
     with op.batch_alter_table("contact_url", schema=None) as batch_op:

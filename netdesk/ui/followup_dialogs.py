@@ -1,0 +1,157 @@
+"""Small dialogs of the Today view: log a follow-up as done, pick a date, compose a message."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netdesk.core.messages import Message
+
+NEXT_STEP_KINDS = ("meeting", "share_content", "call", "thank_you")
+
+
+def date_edit(value: dt.date, name: str) -> QDateEdit:
+    edit = QDateEdit(QDate(value.year, value.month, value.day))
+    edit.setObjectName(name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+def to_date(edit: QDateEdit) -> dt.date:
+    q = edit.date()
+    return dt.date(q.year(), q.month(), q.day())
+
+
+class DoneDialog(QDialog):
+    """Log a follow-up as done; a meeting can plan the next step right away."""
+
+    def __init__(
+        self, title: str, today: dt.date, offer_next: bool, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Done: {0}").format(title))
+        self.when = date_edit(today, "doneDate")
+        self.note = QPlainTextEdit()
+        self.note.setObjectName("doneNote")
+        self.note.setPlaceholderText(self.tr("What happened? (optional)"))
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(80)
+        form = QFormLayout()
+        form.addRow(self.tr("&Date"), self.when)
+        form.addRow(self.tr("&Note"), self.note)
+        self.plan_next = QCheckBox(self.tr("&Plan the next step:"))
+        self.plan_next.setObjectName("planNext")
+        self.next_kind = QComboBox()
+        self.next_kind.setObjectName("nextKind")
+        labels = {
+            "meeting": self.tr("Meeting"),
+            "share_content": self.tr("Share content"),
+            "call": self.tr("Call"),
+            "thank_you": self.tr("Thank-you"),
+        }
+        for kind in NEXT_STEP_KINDS:
+            self.next_kind.addItem(labels[kind], kind)
+        self.next_kind.setCurrentIndex(1)
+        self.next_days = QSpinBox()
+        self.next_days.setObjectName("nextDays")
+        self.next_days.setRange(1, 365)
+        self.next_days.setValue(14)
+        self.next_days.setSuffix(self.tr(" days"))
+        row = QHBoxLayout()
+        row.addWidget(self.plan_next)
+        row.addWidget(self.next_kind)
+        row.addWidget(self.next_days)
+        self.plan_next.setChecked(offer_next)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(row)
+        layout.addWidget(buttons)
+
+    def next_step(self) -> tuple[str, int] | None:
+        if not self.plan_next.isChecked():
+            return None
+        return str(self.next_kind.currentData()), self.next_days.value()
+
+
+class DateDialog(QDialog):
+    def __init__(self, title: str, value: dt.date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.date = date_edit(value, "pickedDate")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.date)
+        layout.addWidget(buttons)
+
+    def value(self) -> dt.date:
+        return to_date(self.date)
+
+
+class ComposeDialog(QDialog):
+    """The filled-in template, editable, sent to the mail program or copied."""
+
+    def __init__(self, message: Message, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Compose"))
+        self.resize(560, 420)
+        self.to = QLineEdit(message.to)
+        self.to.setObjectName("composeTo")
+        self.subject = QLineEdit(message.subject)
+        self.subject.setObjectName("composeSubject")
+        self.body = QPlainTextEdit(message.body)
+        self.body.setObjectName("composeBody")
+        form = QFormLayout()
+        form.addRow(self.tr("&To"), self.to)
+        form.addRow(self.tr("&Subject"), self.subject)
+        self.open_mail = QPushButton(self.tr("Open in &mail program"))
+        self.open_mail.setObjectName("openMail")
+        self.open_mail.setEnabled(bool(message.to))
+        self.copy = QPushButton(self.tr("&Copy text"))
+        self.copy.setObjectName("copyText")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.open_mail, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.copy, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.open_mail.clicked.connect(self._open_mail)
+        self.copy.clicked.connect(self._copy)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.body, 1)
+        layout.addWidget(buttons)
+
+    def message(self) -> Message:
+        return Message(self.to.text().strip(), self.subject.text(), self.body.toPlainText())
+
+    def _open_mail(self) -> None:
+        QDesktopServices.openUrl(QUrl(self.message().mailto()))
+        self.accept()
+
+    def _copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.message().as_text())

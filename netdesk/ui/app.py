@@ -39,6 +39,7 @@ def run_gui(db_path: Path) -> int:
 
     window = MainWindow(db, QSettings())
     window.show()
+    window.reminders.start()
     try:
         return app.exec()
     finally:

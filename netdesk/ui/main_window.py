@@ -12,6 +12,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QIcon,
     QKeySequence,
     QUndoStack,
 )
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netdesk import __version__
+from netdesk import __version__, assets
 from netdesk.core.cadence import KeepInTouch
 from netdesk.core.contacts import ContactBook
 from netdesk.core.touchpoints import FollowUps
@@ -41,6 +42,7 @@ from netdesk.ui.detail_pane import DetailPane
 from netdesk.ui.empty_state import EmptyState
 from netdesk.ui.followup_actions import FollowUpActions
 from netdesk.ui.followups_pane import FollowUpsPane
+from netdesk.ui.reminders import Reminders
 
 SEARCH_DEBOUNCE_MS = 120
 
@@ -69,8 +71,13 @@ class MainWindow(QMainWindow):
         self.synchronous_tasks = False  # tests run background work inline
 
         self.model = ContactTableModel(self.book, self)
+        self.setWindowIcon(QIcon(str(assets.app_icon())))
         self._build_widgets()
         self._build_actions()
+        self.reminders = Reminders(
+            self.followups, self.today, self, self.settings, self.windowIcon()
+        )
+        self.reminders.countChanged.connect(self._show_due_count)
         self.contactsChanged.connect(self.refresh)
         self._restore_layout()
         self.refresh()
@@ -141,6 +148,9 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(2, 3)
         self.setCentralWidget(self.splitter)
 
+        self.due_label = QLabel()
+        self.due_label.setObjectName("dueLabel")
+        self.statusBar().addPermanentWidget(self.due_label)
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
 
@@ -176,6 +186,8 @@ class MainWindow(QMainWindow):
             self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1"
         )
         self.about_action = self._action(self.tr("&About netdesk"), self.show_about)
+        self.settings_action = self._action(self.tr("&Settings…"), self.show_settings, "Ctrl+,")
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
 
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
@@ -191,6 +203,8 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.delete_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.settings_action)
         followup_menu = bar.addMenu(self.tr("F&ollow-ups"))
         self.followup_actions = FollowUpActions(self)
         self.followup_actions.menu(followup_menu)
@@ -219,6 +233,8 @@ class MainWindow(QMainWindow):
             self.followups.due(today, 7), today, self.keep_in_touch.due(today)
         )
         self.followup_actions.update_enabled()
+        if self.reminders.timer.isActive():
+            self.reminders.check()
         if selected:
             self.select_contact(selected[0])
         else:
@@ -239,6 +255,9 @@ class MainWindow(QMainWindow):
             self.count_label.setText(self.tr("{0} of {1} contacts").format(self.model.total, total))
         else:
             self.count_label.setText(self.tr("{0} contacts").format(total))
+
+    def _show_due_count(self, count: int) -> None:
+        self.due_label.setText(self.tr("{0} due today").format(count) if count else "")
 
     def _update_actions(self) -> None:
         has_selection = bool(self.selected_ids())
@@ -368,6 +387,14 @@ class MainWindow(QMainWindow):
         QMessageBox.information(
             self, self.tr("Keyboard shortcuts"), f"<table cellspacing='6'>{rows}</table>"
         )
+
+    def show_settings(self) -> None:
+        from netdesk.core.settings_store import SettingsStore
+        from netdesk.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(SettingsStore(self.db), self.settings, self)
+        if dialog.exec() == SettingsDialog.DialogCode.Accepted:
+            self.refresh()
 
     def show_about(self) -> None:
         QMessageBox.about(

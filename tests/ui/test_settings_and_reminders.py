@@ -1,0 +1,115 @@
+"""Settings edit the playbook, templates and tiers; reminders count and notify once."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QSpinBox,
+    QTableWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from netdesk import autostart
+from netdesk.core.cadence import TIERS_KEY
+from netdesk.core.contacts import ContactBook
+from netdesk.core.playbook import SETTING_KEY, FollowUpPlaybook
+from netdesk.core.settings_store import SettingsStore
+from netdesk.core.touchpoints import FollowUps
+from netdesk.domain.contact_data import ContactData
+from netdesk.store.db import Database
+from netdesk.ui.main_window import MainWindow
+from tests.ui.conftest import TODAY, when_dialog_opens
+
+
+def test_settings_change_a_step_its_spanish_template_and_tiers(
+    window: MainWindow, qtbot: QtBot, db: Database
+) -> None:
+    def act(dialog: QDialog) -> None:
+        steps = dialog.findChild(QTableWidget, "playbookSteps")
+        assert steps is not None and steps.rowCount() == 3
+        delay = steps.cellWidget(1, 2)
+        assert isinstance(delay, QSpinBox)
+        delay.setValue(5)
+        steps.selectRow(0)
+        language = dialog.template_language  # type: ignore[attr-defined]
+        language.setCurrentIndex(language.findData("es"))
+        subject = dialog.findChild(QLineEdit, "templateSubject")
+        assert subject is not None and subject.text() == "Un placer conocerte en {event}"
+        subject.selectAll()
+        qtbot.keyClicks(subject, "¡Gracias por venir a {event}!")
+        weekends = dialog.findChild(QCheckBox, "skipWeekends")
+        assert weekends is not None
+        weekends.setChecked(True)
+        name = dialog.findChild(QLineEdit, "myName")
+        assert name is not None
+        qtbot.keyClicks(name, "Marta Soler")
+        tiers = dialog.findChild(QTableWidget, "tiers")
+        assert tiers is not None
+        item = tiers.item(0, 1)
+        assert item is not None
+        item.setText("21")
+        box = dialog.findChild(QDialogButtonBox)
+        assert box is not None
+        qtbot.mouseClick(
+            box.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+        )
+
+    when_dialog_opens(qtbot, act)
+    window.settings_action.trigger()
+    store = SettingsStore(db)
+    playbook = FollowUpPlaybook.from_json(store.get(SETTING_KEY))
+    assert [s.delay_days for s in playbook.steps] == [1, 5, 21]
+    assert playbook.steps[0].subject["es"] == "¡Gracias por venir a {event}!"
+    assert playbook.steps[0].subject["en"] == "Great to meet you at {event}"
+    assert playbook.skip_weekends is True
+    assert store.get("my_name") == "Marta Soler"
+    assert store.get(TIERS_KEY)["A"] == 21
+
+
+def test_autostart_entry_is_written_and_removed() -> None:
+    autostart.set_enabled(True)
+    text = autostart.autostart_file().read_text(encoding="utf-8")
+    assert "[Desktop Entry]" in text and "Exec=" in text and "--minimized" in text
+    assert autostart.is_enabled()
+    autostart.set_enabled(False)
+    assert not autostart.autostart_file().exists()
+
+
+def test_reminders_count_and_notify_each_follow_up_once(
+    window: MainWindow, qtbot: QtBot, db: Database
+) -> None:
+    cid = ContactBook(db).create(ContactData(full_name="Ana"))
+    fu = FollowUps(db)
+    fu.add(cid, "thank_you", due=TODAY - dt.timedelta(days=1))
+    seen: list[tuple[str, str]] = []
+    window.reminders.notified.connect(lambda t, m: seen.append((t, m)))
+    window.reminders.start()
+    assert window.reminders.count == 1
+    assert window.due_label.text() == "1 due today"
+    assert seen == [("Follow-ups due", "1 follow-ups are due today or overdue.")]
+    window.reminders.check()
+    assert len(seen) == 1  # nothing new, no new notification
+    fu.add(cid, "meeting", due=TODAY)
+    window.reminders.check()
+    assert seen[-1] == ("Follow-up due", "Ana")
+    window.reminders.timer.stop()
+
+
+def test_reminders_respect_the_setting(window: MainWindow, db: Database) -> None:
+    cid = ContactBook(db).create(ContactData(full_name="Ana"))
+    FollowUps(db).add(cid, "thank_you", due=TODAY)
+    window.settings.setValue("reminders/enabled", False)
+    seen: list[str] = []
+    window.reminders.notified.connect(lambda t, _m: seen.append(t))
+    window.reminders.check(first=True)
+    assert window.reminders.count == 1 and seen == []
+
+
+def test_settings_shortcut(window: MainWindow) -> None:
+    assert window.settings_action.shortcut().toString() == "Ctrl+,"

@@ -116,7 +116,7 @@ class FollowUpsPane(QWidget):
                 continue
             for c in range(group.childCount()):
                 child = group.child(c)
-                if child.data(0, self.TouchpointRole) == touchpoint_id:
+                if child is not None and child.data(0, self.TouchpointRole) == touchpoint_id:
                     self.tree.setCurrentItem(child)
                     return True
         return False

@@ -44,6 +44,20 @@ def command(name: str) -> Callable[[Handler], Handler]:
     return register
 
 
+PathHandler = Callable[[argparse.Namespace, Path], int]
+_PATH_COMMANDS: dict[str, PathHandler] = {}
+
+
+def command_without_database(name: str) -> Callable[[PathHandler], PathHandler]:
+    """For commands that must work on a damaged database: they get its path, never open it."""
+
+    def register(fn: PathHandler) -> PathHandler:
+        _PATH_COMMANDS[name] = fn
+        return fn
+
+    return register
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="netdesk", description="Contacts and follow-ups for networkers.")
     parser.add_argument("--version", action="version", version=f"netdesk {__version__}")
@@ -113,6 +127,12 @@ def run(argv: list[str]) -> int:
         from netdesk.ui.app import run_gui
 
         return run_gui(path)
+    if args.command in _PATH_COMMANDS:
+        try:
+            return _PATH_COMMANDS[args.command](args, path)
+        except (CliError, DatabaseError, LookupError, ValueError, OSError) as exc:
+            print(f"netdesk: {exc}", file=sys.stderr)
+            return exc.code if isinstance(exc, CliError) else EXIT_ERROR
     try:
         db = open_database(path)
     except DatabaseError as exc:

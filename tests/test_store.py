@@ -35,17 +35,28 @@ def test_migrations_build_exactly_the_models(db: Database) -> None:
 
 
 def test_upgrade_of_an_older_file_keeps_a_backup(tmp_path: Path) -> None:
+    import sqlite3
+    from contextlib import closing
+
     path = tmp_path / "old.sqlite"
     database = open_database(path)
     with database.engine.begin() as conn:
         migrate.downgrade(conn, "base")  # an empty file from before the first revision
     database.close()
     reopened = open_database(path)
-    backups = list(tmp_path.glob("old.sqlite.before-*.bak"))
+    backups = list((tmp_path / "backups").glob("netdesk-*-pre-migration.sqlite"))
     assert len(backups) == 1
+    assert stat.S_IMODE(backups[0].stat().st_mode) == 0o600
+    assert not list(tmp_path.glob("old.sqlite.before-*"))
+    with closing(sqlite3.connect(backups[0])) as old:  # the file as it was: unversioned
+        tables = {r[0] for r in old.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert "contact" not in tables
     with reopened.engine.connect() as conn:
         assert migrate.current_revision(conn) == migrate.head_revision()
     reopened.close()
+    assert len(list((tmp_path / "backups").iterdir())) == 1  # opening at head backs up nothing
+    open_database(path).close()
+    assert len(list((tmp_path / "backups").iterdir())) == 1
 
 
 def test_a_file_that_is_not_sqlite_is_refused_untouched(tmp_path: Path) -> None:

@@ -14,19 +14,6 @@ def email_key(value: str) -> str:
     return value.strip().lower()
 
 
-def phone_digits(value: str, region: str) -> str:
-    """The digits as written, plus the national number without its country code, for search."""
-    digits = _NON_DIGITS.sub("", value)
-    forms = [digits]
-    try:
-        national = str(phonenumbers.parse(value, region or None).national_number)
-    except phonenumbers.NumberParseException:
-        national = ""
-    if national and national != digits:
-        forms.append(national)
-    return " ".join(forms)
-
-
 def _locale_name() -> str | None:
     return locale.getlocale()[0]
 
@@ -49,19 +36,31 @@ def default_region() -> str:
     return "US"
 
 
-def phone_key(value: str, region: str) -> str:
-    """E.164 when the number parses for the region, else its bare digits (5 or more), else ""."""
+def phone_keys(value: str, region: str) -> tuple[str, str]:
+    """The match key and the search digits of a phone number, from a single parse.
+
+    Match key: E.164 when the number parses for the region, else its bare digits (5 or more),
+    else "". Search digits: the digits as written, plus the national number without its
+    country code, so "600123" finds "+34 600 12 34 56".
+    """
     text = value.strip()
     if text.lower().startswith("tel:"):
         text = text[4:]
     text = text.split(";", 1)[0]
     digits = _NON_DIGITS.sub("", text)
     if len(digits) < 5:
-        return ""
+        return "", digits
     try:
         number = phonenumbers.parse(text, region or None)
     except phonenumbers.NumberParseException:
-        return digits
+        return digits, digits
+    national = str(number.national_number)
+    search = digits if national == digits else f"{digits} {national}"
     if phonenumbers.is_possible_number(number):
-        return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
-    return digits
+        key = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+        return str(key), search
+    return digits, search
+
+
+def phone_key(value: str, region: str) -> str:
+    return phone_keys(value, region)[0]

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, func, insert, select
 
 from netdesk.domain.contact_data import ContactData
-from netdesk.domain.match_keys import email_key, phone_digits, phone_key
+from netdesk.domain.match_keys import email_key, phone_keys
 from netdesk.store import fts
 from netdesk.store.models import (
     Contact,
@@ -138,6 +138,7 @@ def insert_contacts(
                 }
             )
         for i, p in enumerate(x for x in data.phones if x.value.strip()):
+            key, digits = phone_keys(p.value, region)
             phones.append(
                 {
                     "contact_id": cid,
@@ -145,8 +146,8 @@ def insert_contacts(
                     "value": p.value,
                     "kind": p.kind,
                     "pref": p.pref,
-                    "match_key": phone_key(p.value, region),
-                    "digits": phone_digits(p.value, region),
+                    "match_key": key,
+                    "digits": digits,
                 }
             )
         for i, a in enumerate(x for x in data.addresses if not x.is_empty()):

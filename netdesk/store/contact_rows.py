@@ -12,7 +12,7 @@ from netdesk.domain.contact_data import (
     PostalAddress,
     WebAddress,
 )
-from netdesk.domain.match_keys import email_key, phone_digits, phone_key
+from netdesk.domain.match_keys import email_key, phone_keys
 from netdesk.store.models import (
     Contact,
     ContactAddress,
@@ -69,16 +69,7 @@ def apply_data(session: Session, contact: Contact, data: ContactData, region: st
         if e.value.strip()
     ]
     contact.phones = [
-        ContactPhone(
-            position=i,
-            value=p.value,
-            kind=p.kind,
-            pref=p.pref,
-            match_key=phone_key(p.value, region),
-            digits=phone_digits(p.value, region),
-        )
-        for i, p in enumerate(data.phones)
-        if p.value.strip()
+        _phone_row(i, p, region) for i, p in enumerate(data.phones) if p.value.strip()
     ]
     contact.addresses = [
         ContactAddress(
@@ -104,6 +95,18 @@ def apply_data(session: Session, contact: Contact, data: ContactData, region: st
     contact.tags = tags_by_name(session, data.tags)
     contact.primary_email = _primary([(e.value, e.pref) for e in data.emails])
     contact.primary_phone = _primary([(p.value, p.pref) for p in data.phones])
+
+
+def _phone_row(position: int, phone: PhoneNumber, region: str) -> ContactPhone:
+    key, digits = phone_keys(phone.value, region)
+    return ContactPhone(
+        position=position,
+        value=phone.value,
+        kind=phone.kind,
+        pref=phone.pref,
+        match_key=key,
+        digits=digits,
+    )
 
 
 def _primary(values: list[tuple[str, bool]]) -> str:

@@ -7,7 +7,6 @@ command line can work on the same file at once.
 from __future__ import annotations
 
 import os
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -64,8 +63,8 @@ def _restrict_permissions(path: Path) -> None:
 def open_database(path: Path) -> Database:
     """Open (creating if needed) and migrate the database at ``path``.
 
-    Before an existing file is upgraded it is copied next to itself, so a failed migration never
-    costs the user their data.
+    Before an existing file is upgraded it is backed up into the ``backups`` folder next to it
+    ("pre-migration"), so a failed migration never costs the user their data.
     """
     from netdesk.store import migrate  # local: alembic is only needed at start-up
 
@@ -82,8 +81,9 @@ def open_database(path: Path) -> Database:
         with engine.connect() as conn:
             current = migrate.current_revision(conn)
         if existed and current != migrate.head_revision():
-            backup = path.with_name(f"{path.name}.before-{current or 'unversioned'}.bak")
-            _backup_file(path, backup)
+            from netdesk.store.backups import BackupManager  # local: backups imports this module
+
+            BackupManager(path).create("pre-migration")
         with engine.begin() as conn:
             migrate.upgrade(conn)
     except DatabaseError:
@@ -104,20 +104,6 @@ def _check_is_sqlite(path: Path) -> None:
         raise DatabaseError(f"cannot read the database {path}: {exc.strerror}") from exc
     if header != b"SQLite format 3\x00":
         raise DatabaseError(f"{path} is not a netdesk database (not an SQLite file)")
-
-
-def _backup_file(src: Path, dest: Path) -> None:
-    """Copy a live database consistently with SQLite's online backup API."""
-    source = sqlite3.connect(src)
-    try:
-        target = sqlite3.connect(dest)
-        try:
-            source.backup(target)
-        finally:
-            target.close()
-    finally:
-        source.close()
-    _restrict_permissions(dest)
 
 
 def table_names(engine: Engine) -> list[str]:

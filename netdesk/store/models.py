@@ -218,6 +218,8 @@ class Touchpoint(Base):
             sqlite_where=Column("playbook_step").isnot(None),
         ),
         Index("ix_touchpoint_status_due", "status", "due_date"),
+        # last touch / next follow-up per contact: without it SQLite walks the status index
+        Index("ix_touchpoint_contact_status", "contact_id", "status", "due_date"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

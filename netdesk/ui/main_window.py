@@ -172,6 +172,10 @@ class MainWindow(QMainWindow):
             self.tr("&Import business cards…"), self.import_cards, "Ctrl+I"
         )
         self.quit_action = self._action(self.tr("&Quit"), self.close, keys.Quit)
+        self.backup_action = self._action(self.tr("&Back up now"), self.backup_now)
+        self.restore_action = self._action(
+            self.tr("&Restore from backup…"), self.restore_from_backup
+        )
         self.new_action = self._action(self.tr("&New contact…"), self.new_contact, keys.New)
         self.edit_action = self._action(self.tr("&Edit contact…"), self.edit_selected, "Ctrl+E")
         self.delete_action = self._action(
@@ -192,6 +196,9 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -387,6 +394,17 @@ class MainWindow(QMainWindow):
         QMessageBox.information(
             self, self.tr("Keyboard shortcuts"), f"<table cellspacing='6'>{rows}</table>"
         )
+
+    def backup_now(self) -> None:
+        from netdesk.store.backups import BackupManager
+
+        path = BackupManager(self.db.path).create("manual")
+        self.statusBar().showMessage(self.tr("Backed up to {0}").format(path), 10000)
+
+    def restore_from_backup(self) -> None:
+        from netdesk.ui.backup_dialog import restore_from_backup
+
+        restore_from_backup(self)
 
     def show_settings(self) -> None:
         from netdesk.core.settings_store import SettingsStore

@@ -309,6 +309,9 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_touchpoint_event_id"), ["event_id"], unique=False)
         batch_op.create_index("ix_touchpoint_status_due", ["status", "due_date"], unique=False)
         batch_op.create_index(
+            "ix_touchpoint_contact_status", ["contact_id", "status", "due_date"], unique=False
+        )
+        batch_op.create_index(
             "uq_touchpoint_playbook_step",
             ["contact_id", "event_id", "playbook_step"],
             unique=True,
@@ -357,6 +360,7 @@ def downgrade() -> None:
         batch_op.drop_index(
             "uq_touchpoint_playbook_step", sqlite_where=sa.text("playbook_step IS NOT NULL")
         )
+        batch_op.drop_index("ix_touchpoint_contact_status")
         batch_op.drop_index("ix_touchpoint_status_due")
         batch_op.drop_index(batch_op.f("ix_touchpoint_event_id"))
         batch_op.drop_index(batch_op.f("ix_touchpoint_contact_id"))

@@ -1,0 +1,370 @@
+"""Backups: consistent while the database is in use, private, rotated, restorable, checked."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import stat
+import subprocess
+import sys
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from netdesk.core.contacts import ContactBook
+from netdesk.domain.contact_data import ContactData, EmailAddress
+from netdesk.store.backups import (
+    BackupManager,
+    backup_to,
+    integrity_check,
+    newest_good_backup,
+    quick_check,
+    restore,
+)
+from netdesk.store.db import Database, DatabaseError, open_database
+
+PAGE = 4096
+T0 = dt.datetime(2026, 11, 22, 21, 30, 5, tzinfo=dt.UTC)
+
+
+def add(db: Database, *names: str) -> None:
+    book = ContactBook(db, region="ES")
+    for name in names:
+        slug = name.lower().replace(" ", ".")
+        book.create(ContactData(full_name=name, emails=[EmailAddress(f"{slug}@example.org")]))
+
+
+def names_in(path: Path) -> list[str]:
+    """The contacts a user would see after opening ``path`` the normal way."""
+    db = open_database(path)
+    try:
+        return sorted(s.full_name for s in ContactBook(db).summaries(""))
+    finally:
+        db.close()
+
+
+def raw_names(path: Path) -> list[str]:
+    with closing(sqlite3.connect(path)) as conn:
+        return sorted(r[0] for r in conn.execute("SELECT full_name FROM contact"))
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+@pytest.fixture
+def big(tmp_path: Path) -> Path:
+    """A closed database with enough contacts to span many pages."""
+    path = tmp_path / "big" / "netdesk.sqlite"
+    db = open_database(path)
+    add(db, *(f"Person {i:04d} {'x' * 150}" for i in range(600)))
+    db.close()
+    return path
+
+
+def damaged_copy(source: Path, dest: Path) -> Path:
+    """Overwrite pages in the middle of a copy of ``source`` with garbage."""
+    backup_to(source, dest)
+    data = bytearray(dest.read_bytes())
+    pages = len(data) // PAGE
+    assert pages > 20
+    for page in range(pages // 2 - 2, pages // 2 + 2):
+        data[page * PAGE : (page + 1) * PAGE] = bytes([0xA5]) * PAGE
+    dest.write_bytes(bytes(data))
+    return dest
+
+
+def test_backup_of_a_database_in_use_is_consistent_and_private(
+    db: Database, tmp_path: Path
+) -> None:
+    add(db, "Ana García", "Bruno Díaz")
+    other = sqlite3.connect(db.path)  # a second program holding the file open, mid-transaction
+    other.execute("BEGIN")
+    other.execute("SELECT count(*) FROM contact").fetchone()
+    try:
+        assert db.path.with_name(db.path.name + "-wal").exists()  # data still partly in the WAL
+        dest = backup_to(db.path, tmp_path / "copy.sqlite")
+    finally:
+        other.rollback()
+        other.close()
+    assert dest == tmp_path / "copy.sqlite"
+    assert mode(dest) == 0o600
+    assert raw_names(dest) == ["Ana García", "Bruno Díaz"]
+    assert not dest.with_name("copy.sqlite-wal").exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temp left
+    assert quick_check(dest) is None
+
+
+def test_a_failed_backup_leaves_no_file_with_the_final_name(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.sqlite"
+    bad.write_bytes(b"SQLite format 3\x00" + b"\xff" * 5000)
+    with pytest.raises(DatabaseError):
+        backup_to(bad, tmp_path / "out.sqlite")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.sqlite"]
+
+
+def test_manager_folder_names_and_listing(db: Database) -> None:
+    add(db, "Ana García")
+    manager = BackupManager(db.path)
+    assert manager.folder == db.path.parent / "backups"
+    assert manager.list() == []
+    assert not manager.folder.exists()  # listing creates nothing
+    first = manager.create("manual", now=T0)
+    add(db, "Bruno Díaz")
+    second = manager.create("pre-migration", now=T0)  # same second: must not overwrite
+    assert mode(manager.folder) == 0o700
+    assert first.name == "netdesk-20261122-213005-manual.sqlite"
+    assert second.name == "netdesk-20261122-213005-2-pre-migration.sqlite"
+    assert mode(first) == 0o600 and mode(second) == 0o600
+    infos = manager.list()
+    assert [(i.path, i.reason, i.contacts) for i in infos] == [
+        (second, "pre-migration", 2),
+        (first, "manual", 1),
+    ]
+    assert infos[0].created == T0
+    assert infos[0].size == second.stat().st_size > 0
+    with pytest.raises(ValueError, match="reason"):
+        manager.create("whenever")
+
+
+def test_listing_shows_a_file_that_does_not_open_with_no_count(db: Database) -> None:
+    manager = BackupManager(db.path)
+    manager.create("manual", now=T0)
+    junk = manager.folder / "netdesk-20261123-000000-daily.sqlite"
+    junk.write_bytes(b"not a database")
+    (manager.folder / "notes.txt").write_text("ignored")
+    infos = manager.list()
+    assert [(i.path.name, i.contacts) for i in infos] == [
+        (junk.name, None),
+        ("netdesk-20261122-213005-manual.sqlite", 0),
+    ]
+
+
+def test_prune_keeps_the_newest_and_a_recent_pre_restore(db: Database) -> None:
+    manager = BackupManager(db.path, keep=3)
+    made = [manager.create("manual", now=T0 + dt.timedelta(hours=h)) for h in range(5)]
+    pre_restore = manager.create("pre-restore", now=T0 - dt.timedelta(hours=1))
+    removed = manager.prune(now=T0 + dt.timedelta(hours=5))
+    assert sorted(removed) == sorted(made[:2])
+    assert [i.path for i in manager.list()] == [made[4], made[3], made[2], pre_restore]
+    # A day later the old pre-restore backup is no longer protected.
+    assert manager.prune(now=T0 + dt.timedelta(days=2)) == [pre_restore]
+    assert len(manager.list()) == 3
+
+
+def test_daily_backup_only_once_per_day(db: Database) -> None:
+    manager = BackupManager(db.path, keep=10)
+    first = manager.daily_if_due(T0)
+    assert first is not None and first.name == "netdesk-20261122-213005-daily.sqlite"
+    manager.create("manual", now=T0 + dt.timedelta(hours=1))  # other kinds do not count
+    assert manager.daily_if_due(T0 + dt.timedelta(hours=23, minutes=59)) is None
+    second = manager.daily_if_due(T0 + dt.timedelta(hours=24))
+    assert second is not None and second != first
+    assert [i.reason for i in manager.list()].count("daily") == 2
+
+
+def test_daily_backup_prunes_and_skips_a_missing_database(tmp_path: Path) -> None:
+    manager = BackupManager(tmp_path / "none.sqlite")
+    assert manager.daily_if_due(T0) is None
+    assert not (tmp_path / "none.sqlite").exists()
+    db = open_database(tmp_path / "d.sqlite")
+    db.close()
+    manager = BackupManager(db.path, keep=2)
+    for day in range(4):
+        assert manager.daily_if_due(T0 + dt.timedelta(days=day)) is not None
+    assert [i.created for i in manager.list()] == [T0 + dt.timedelta(days=d) for d in (3, 2)]
+
+
+def test_restore_replaces_contents_and_can_be_undone(tmp_path: Path) -> None:
+    path = tmp_path / "netdesk.sqlite"
+    db = open_database(path)
+    add(db, "Ana García", "Bruno Díaz")
+    manager = BackupManager(path)
+    snapshot = manager.create("manual")
+    add(db, "Carla Ruiz")
+    db.close()
+    assert names_in(path) == ["Ana García", "Bruno Díaz", "Carla Ruiz"]
+
+    pre_restore = restore(path, snapshot, manager)
+    assert pre_restore is not None and pre_restore.name.endswith("-pre-restore.sqlite")
+    assert names_in(path) == ["Ana García", "Bruno Díaz"]
+    assert mode(path) == 0o600
+
+    restore(path, pre_restore, manager)  # undo the restore
+    assert names_in(path) == ["Ana García", "Bruno Díaz", "Carla Ruiz"]
+    assert [i.reason for i in manager.list()].count("pre-restore") == 2
+
+
+def test_restore_while_another_connection_is_open(tmp_path: Path) -> None:
+    path = tmp_path / "netdesk.sqlite"
+    db = open_database(path)
+    add(db, "Ana García")
+    manager = BackupManager(path)
+    snapshot = manager.create("manual")
+    add(db, "Bruno Díaz", "Carla Ruiz")
+    try:
+        restore(path, snapshot, manager)  # the window still has the database open
+        assert sorted(s.full_name for s in ContactBook(db).summaries("")) == ["Ana García"]
+        add(db, "Dora Sanz")  # and keeps working on the restored content
+    finally:
+        db.close()
+    assert names_in(path) == ["Ana García", "Dora Sanz"]
+    assert quick_check(path) is None
+
+
+def test_restore_into_a_missing_database_creates_it(tmp_path: Path, big: Path) -> None:
+    backup = backup_to(big, tmp_path / "b.sqlite")
+    target = tmp_path / "new" / "netdesk.sqlite"
+    assert restore(target, backup, BackupManager(target)) is None
+    assert len(names_in(target)) == 600
+
+
+@pytest.mark.parametrize("kind", ["garbage", "damaged", "foreign", "missing"])
+def test_restore_of_a_bad_file_is_refused_and_changes_nothing(
+    tmp_path: Path, big: Path, kind: str
+) -> None:
+    path = tmp_path / "netdesk.sqlite"
+    db = open_database(path)
+    add(db, "Ana García")
+    db.close()
+    before = path.read_bytes()
+    bad = tmp_path / "bad.sqlite"
+    if kind == "garbage":
+        bad.write_bytes(b"hello, not a database" * 100)
+    elif kind == "damaged":
+        damaged_copy(big, bad)
+    elif kind == "foreign":
+        with closing(sqlite3.connect(bad)) as conn:
+            conn.execute("CREATE TABLE recipe (name TEXT)")
+    manager = BackupManager(path)
+    with pytest.raises(DatabaseError, match="will not restore") as caught:
+        restore(path, bad, manager)
+    assert str(bad) in str(caught.value)
+    assert path.read_bytes() == before
+    assert manager.list() == []  # no pre-restore backup either
+    assert names_in(path) == ["Ana García"]
+
+
+def test_restore_over_a_garbage_database_keeps_its_bytes(tmp_path: Path, big: Path) -> None:
+    backup = backup_to(big, tmp_path / "b.sqlite")
+    path = tmp_path / "netdesk.sqlite"
+    path.write_bytes(b"\x00garbage" * 100)
+    manager = BackupManager(path)
+    saved = restore(path, backup, manager)
+    assert saved is not None and saved.read_bytes() == b"\x00garbage" * 100
+    assert len(names_in(path)) == 600
+
+
+def test_restore_over_a_damaged_database(tmp_path: Path, big: Path) -> None:
+    backup = backup_to(big, tmp_path / "b.sqlite")
+    path = damaged_copy(big, tmp_path / "netdesk.sqlite")
+    assert quick_check(path) is not None
+    saved = restore(path, backup, BackupManager(path))
+    assert saved is not None and quick_check(saved) is not None  # the damage is kept, not fixed
+    assert quick_check(path) is None
+    assert len(names_in(path)) == 600
+
+
+def first_page_damaged(tmp_path: Path) -> tuple[Path, bytes]:
+    """A database whose schema page is garbage: SQLite cannot even write into it."""
+    path = tmp_path / "netdesk.sqlite"
+    db = open_database(path)
+    add(db, "Ana García")
+    db.close()
+    data = bytearray(path.read_bytes())
+    data[100:PAGE] = b"\xa5" * (PAGE - 100)
+    path.write_bytes(bytes(data))
+    return path, bytes(data)
+
+
+def test_restore_over_a_database_with_a_garbage_first_page(tmp_path: Path, big: Path) -> None:
+    backup = backup_to(big, tmp_path / "b.sqlite")
+    path, damaged = first_page_damaged(tmp_path)
+    assert quick_check(path) is not None
+    saved = restore(path, backup, BackupManager(path))
+    assert saved is not None and saved.read_bytes() == damaged
+    assert quick_check(path) is None
+    assert len(names_in(path)) == 600
+    assert not path.with_name("netdesk.sqlite-wal").exists()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX lock probe")
+def test_restore_waits_for_another_program_using_a_damaged_database(
+    tmp_path: Path, big: Path
+) -> None:
+    backup = backup_to(big, tmp_path / "b.sqlite")
+    path, damaged = first_page_damaged(tmp_path)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD.format(path=str(path))], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
+        with pytest.raises(DatabaseError, match="in use by another program"):
+            restore(path, backup, BackupManager(path))
+    finally:
+        holder.kill()
+        holder.wait()
+    assert path.read_bytes() == damaged
+
+
+HOLD = """
+import sqlite3, time
+conn = sqlite3.connect({path!r})
+try:
+    conn.execute("SELECT * FROM sqlite_master").fetchall()
+except sqlite3.DatabaseError:
+    pass
+print("holding", flush=True)
+time.sleep(60)
+"""
+
+
+def test_quick_check_passes_a_sound_file(big: Path) -> None:
+    assert quick_check(big) is None
+    assert integrity_check(big) is None
+
+
+def test_quick_check_finds_overwritten_pages(tmp_path: Path, big: Path) -> None:
+    bad = damaged_copy(big, tmp_path / "bad.sqlite")
+    problem = quick_check(bad)
+    assert problem is not None and "damaged" in problem and str(bad) in problem
+    assert integrity_check(bad) is not None
+
+
+def test_quick_check_finds_a_truncated_file(tmp_path: Path, big: Path) -> None:
+    copy = backup_to(big, tmp_path / "copy.sqlite")
+    data = copy.read_bytes()
+    copy.write_bytes(data[: len(data) // 2])
+    problem = quick_check(copy)
+    assert problem is not None and "damaged" in problem
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [(b"", "not an SQLite database"), (b"plain text\n" * 50, "not an SQLite database")],
+)
+def test_quick_check_on_files_that_are_not_sqlite(
+    tmp_path: Path, content: bytes, expected: str
+) -> None:
+    path = tmp_path / "x.sqlite"
+    path.write_bytes(content)
+    problem = quick_check(path)
+    assert problem is not None and expected in problem
+    assert path.read_bytes() == content
+    assert (
+        quick_check(tmp_path / "absent.sqlite")
+        == f"there is no database at {tmp_path}/absent.sqlite"
+    )
+    assert not (tmp_path / "absent.sqlite").exists()
+
+
+def test_newest_good_backup_skips_a_damaged_newer_one(big: Path) -> None:
+    manager = BackupManager(big)
+    assert newest_good_backup(manager) is None
+    good = manager.create("daily", now=T0)
+    older = manager.create("daily", now=T0 - dt.timedelta(days=1))
+    newer = manager.create("manual", now=T0 + dt.timedelta(hours=1))
+    damaged_copy(big, newer)
+    assert [i.path for i in manager.list()] == [newer, good, older]
+    assert newest_good_backup(manager) == good

@@ -1,0 +1,123 @@
+"""Back up, restore (undoable), a damaged database at start-up, one instance per database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from netdesk.core.contacts import ContactBook
+from netdesk.domain.contact_data import ContactData
+from netdesk.store.backups import BackupManager
+from netdesk.store.db import Database, open_database
+from netdesk.ui.main_window import MainWindow
+from netdesk.ui.single_instance import InstanceServer, hand_over
+from netdesk.ui.startup import open_checked
+from tests.ui.conftest import when_dialog_opens
+
+
+def names(db: Database) -> list[str]:
+    return [s.full_name for s in ContactBook(db).summaries()]
+
+
+def test_restore_from_backup_and_undo_it(window: MainWindow, qtbot: QtBot, db: Database) -> None:
+    book = ContactBook(db)
+    book.create(ContactData(full_name="Before Backup"))
+    window.backup_now()
+    assert len(BackupManager(db.path).list()) == 1
+    book.create(ContactData(full_name="After Backup"))
+    window.refresh()
+
+    def act(dialog: QDialog) -> None:
+        assert dialog.table.rowCount() == 1  # type: ignore[attr-defined]
+        assert dialog.table.item(0, 2).text() == "1"  # type: ignore[attr-defined]
+        dialog.accept()
+
+    when_dialog_opens(qtbot, act)
+    window.restore_action.trigger()
+    assert names(db) == ["Before Backup"]
+    assert window.model.rowCount() == 1
+    window.undo_action.trigger()
+    assert names(db) == ["After Backup", "Before Backup"]
+
+
+def _damage(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    page = 4096
+    for offset in range(page, min(len(data), page * 6)):
+        data[offset] = 0xA5
+    path.write_bytes(bytes(data))
+
+
+def test_damaged_database_at_start_offers_the_newest_good_backup(
+    tmp_path: Path, qtbot: QtBot
+) -> None:
+    path = tmp_path / "netdesk.sqlite"
+    db = open_database(path)
+    book = ContactBook(db)
+    for i in range(40):
+        book.create(ContactData(full_name=f"Person {i}", note="x" * 400))
+    BackupManager(path).create("manual")
+    db.close()
+    _damage(path)
+    seen: dict[str, str] = {}
+
+    def act(dialog: QDialog) -> None:
+        assert isinstance(dialog, QMessageBox)
+        seen["text"] = dialog.text()
+        dialog.button(QMessageBox.StandardButton.Yes).click()
+
+    when_dialog_opens(qtbot, act)
+    opened = open_checked(path)
+    assert opened is not None
+    assert "is damaged" in seen["text"]
+    assert ContactBook(opened).count() == 40
+    opened.close()
+
+
+def test_damaged_database_is_left_alone_when_the_user_declines(
+    tmp_path: Path, qtbot: QtBot
+) -> None:
+    path = tmp_path / "netdesk.sqlite"
+    db = open_database(path)
+    for i in range(40):
+        ContactBook(db).create(ContactData(full_name=f"Person {i}", note="x" * 400))
+    BackupManager(path).create("manual")
+    db.close()
+    _damage(path)
+    damaged = path.read_bytes()
+
+    def act(dialog: QDialog) -> None:
+        assert isinstance(dialog, QMessageBox)
+        dialog.button(QMessageBox.StandardButton.No).click()
+
+    when_dialog_opens(qtbot, act)
+    assert open_checked(path) is None
+    assert path.read_bytes() == damaged
+
+
+def test_daily_backup_on_start(tmp_path: Path) -> None:
+    path = tmp_path / "netdesk.sqlite"
+    open_database(path).close()
+    first = open_checked(path)
+    assert first is not None
+    first.close()
+    second = open_checked(path)
+    assert second is not None
+    second.close()
+    assert [b.reason for b in BackupManager(path).list()] == ["daily"]
+
+
+def test_a_second_launch_hands_its_files_to_the_first(tmp_path: Path, qtbot: QtBot) -> None:
+    path = tmp_path / "netdesk.sqlite"
+    server = InstanceServer(path)
+    received: list[Path] = []
+    server.raiseRequested.connect(received.extend)
+    card = tmp_path / "card.vcf"
+    card.write_text("BEGIN:VCARD\nVERSION:3.0\nFN:X\nEND:VCARD\n", encoding="utf-8")
+    with qtbot.waitSignal(server.raiseRequested, timeout=3000):
+        assert hand_over(path, [card])
+    qtbot.waitUntil(lambda: received == [card.resolve()], timeout=3000)
+    assert not hand_over(tmp_path / "other.sqlite", [])
+    server.close()

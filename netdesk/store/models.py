@@ -24,6 +24,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -60,9 +61,14 @@ contact_tag = Table(
 
 class Contact(Base):
     __tablename__ = "contact"
+    __table_args__ = (
+        # The list is sorted by name without case; this index lets SQLite read the first page
+        # in order instead of sorting 100,000 rows.
+        Index("ix_contact_name_nocase", text("full_name COLLATE NOCASE"), "id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    full_name: Mapped[str] = mapped_column(String, default="", index=True)
+    full_name: Mapped[str] = mapped_column(String, default="")
     given_name: Mapped[str] = mapped_column(String, default="")
     family_name: Mapped[str] = mapped_column(String, default="")
     additional_names: Mapped[str] = mapped_column(String, default="")

@@ -21,7 +21,8 @@ class ContactTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._book = book
         self._rows: list[ContactSummary] = []
-        self._total = 0
+        self._exhausted = True  # the last page came back short: nothing more to fetch
+        self._total: int | None = None  # counted only when asked (not on every keystroke)
         self._query = ""
         self._sort_column = self.NAME
         self._descending = False
@@ -34,24 +35,30 @@ class ContactTableModel(QAbstractTableModel):
             self.tr("Last touch"),
             self.tr("Next follow-up"),
         ]
-        self.reload()
+        # Nothing is read until the window first shows the list (reload), so start-up pays for
+        # one query, not one per sort or header restore.
+        self._loaded = False
 
     # -- loading -----------------------------------------------------------------------------
     @property
     def total(self) -> int:
-        """How many contacts match the current search (loaded or not)."""
+        """How many contacts match the current search (loaded or not); counted when asked."""
+        if self._total is None:
+            self._total = len(self._rows) if self._exhausted else self._book.count(self._query)
         return self._total
 
     def set_query(self, query: str) -> None:
-        if query == self._query:
+        if query == self._query and self._loaded:
             return
         self._query = query
         self.reload()
 
     def reload(self) -> None:
+        self._loaded = True
         self.beginResetModel()
-        self._total = self._book.count(self._query)
         self._rows = self._page(0)
+        self._exhausted = len(self._rows) < PAGE
+        self._total = None
         self.endResetModel()
 
     def _page(self, offset: int) -> list[ContactSummary]:
@@ -64,14 +71,14 @@ class ContactTableModel(QAbstractTableModel):
         )
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and not self._exhausted
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid():
             return
         rows = self._page(len(self._rows))
+        self._exhausted = len(rows) < PAGE
         if not rows:
-            self._total = len(self._rows)
             return
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
@@ -122,9 +129,13 @@ class ContactTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._headers):
             return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (column, descending) == (self._sort_column, self._descending):
+            return
         self._sort_column = column
-        self._descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        self._descending = descending
+        if self._loaded:
+            self.reload()
 
     # -- helpers for the window --------------------------------------------------------------
     def contact_id(self, row: int) -> int | None:

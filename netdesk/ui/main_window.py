@@ -45,6 +45,7 @@ from netdesk.ui.followups_pane import FollowUpsPane
 from netdesk.ui.reminders import Reminders
 
 SEARCH_DEBOUNCE_MS = 120
+COUNT_DELAY_MS = 250
 
 
 class MainWindow(QMainWindow):
@@ -96,6 +97,11 @@ class MainWindow(QMainWindow):
         self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
         self._search_timer.timeout.connect(self._apply_search)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        # Counting tens of thousands of matches costs more than a keystroke may: count later.
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(COUNT_DELAY_MS)
+        self._count_timer.timeout.connect(self._update_counts)
 
         self.table = QTableView()
         self.table.setObjectName("contactsTable")
@@ -249,14 +255,17 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _update_stack(self) -> None:
-        if self.model.total > 0:
+        """Which page the middle shows; the counts follow once typing pauses."""
+        searching = bool(self.search.text().strip())
+        if self.model.rowCount() > 0:
             self.stack.setCurrentWidget(self.table)
-        elif self.search.text().strip():
+        elif searching or self.book.count() > 0:
             self.stack.setCurrentWidget(self.no_matches)
-        elif self.book.count() == 0:
-            self.stack.setCurrentWidget(self.empty_state)
         else:
-            self.stack.setCurrentWidget(self.no_matches)
+            self.stack.setCurrentWidget(self.empty_state)
+        self._count_timer.start()
+
+    def _update_counts(self) -> None:
         total = self.book.count()
         if self.search.text().strip():
             self.count_label.setText(self.tr("{0} of {1} contacts").format(self.model.total, total))

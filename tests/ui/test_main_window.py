@@ -23,10 +23,10 @@ def visible_names(window: MainWindow) -> list[str]:
     return [model.index(r, 0).data() for r in range(model.rowCount())]
 
 
-def test_empty_database_shows_the_first_run_state(window: MainWindow) -> None:
+def test_empty_database_shows_the_first_run_state(window: MainWindow, qtbot: QtBot) -> None:
     assert window.stack.currentWidget() is window.empty_state
     assert "Import business cards" in window.empty_state.import_button.text()
-    assert window.count_label.text() == "0 contacts"
+    qtbot.waitUntil(lambda: window.count_label.text() == "0 contacts", timeout=2000)
 
 
 def fill_and_save(qtbot: QtBot, fields: dict[str, str]) -> Callable[[QDialog], None]:
@@ -143,7 +143,7 @@ def test_search_filters_as_you_type(window: MainWindow, qtbot: QtBot, db: Databa
     assert window.search.hasFocus()
     qtbot.keyClicks(window.search, "nota")
     qtbot.waitUntil(lambda: visible_names(window) == ["Ana García"], timeout=2000)
-    assert window.count_label.text() == "1 of 3 contacts"
+    qtbot.waitUntil(lambda: window.count_label.text() == "1 of 3 contacts", timeout=2000)
     window.search.clear()
     qtbot.keyClicks(window.search, "zzz")
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.no_matches, timeout=2000)

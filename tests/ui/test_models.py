@@ -21,6 +21,7 @@ def test_contact_model_passes_the_model_tester(qtmodeltester: ModelTester, db: D
             ContactData(full_name=f"Person {i:02d}", organization=("Alpha", "Beta", "Gamma")[i % 3])
         )
     model = ContactTableModel(book)
+    model.reload()
     qtmodeltester.check(model, force_py=True)
     model.set_query("beta")
     qtmodeltester.check(model, force_py=True)
@@ -33,6 +34,7 @@ def test_contact_model_fetches_pages_lazily(db: Database) -> None:
 
     seed_contacts(db, PAGE * 2 + 10)
     model = ContactTableModel(book)
+    model.reload()
     assert model.total == PAGE * 2 + 10
     assert model.rowCount() == PAGE
     assert model.canFetchMore(QModelIndex())
@@ -47,6 +49,7 @@ def test_sorting_by_column_reorders_through_the_query(db: Database) -> None:
     book.create(ContactData(full_name="Zoe", organization="Alpha"))
     book.create(ContactData(full_name="Adam", organization="Beta"))
     model = ContactTableModel(book)
+    model.reload()
     assert model.index(0, 0).data() == "Adam"
     model.sort(ContactTableModel.ORGANIZATION, Qt.SortOrder.DescendingOrder)
     assert [model.index(r, 0).data() for r in range(2)] == ["Adam", "Zoe"]
@@ -61,6 +64,7 @@ def test_none_refcount_is_not_stolen_by_item_model_calls(db: Database) -> None:
     book = ContactBook(db)
     book.create(ContactData(full_name="Someone"))
     model = ContactTableModel(book)
+    model.reload()
     standard = QStandardItemModel(50, 2)
     rounds = 2000
     before = sys.getrefcount(None)

@@ -47,7 +47,9 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_contact")),
     )
     with op.batch_alter_table("contact", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_contact_full_name"), ["full_name"], unique=False)
+        batch_op.create_index(
+            "ix_contact_name_nocase", [sa.text("full_name COLLATE NOCASE"), "id"], unique=False
+        )
         batch_op.create_index(batch_op.f("ix_contact_last_touch"), ["last_touch"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_contact_next_follow_up"), ["next_follow_up"], unique=False
@@ -411,6 +413,6 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_contact_organization"))
         batch_op.drop_index(batch_op.f("ix_contact_next_follow_up"))
         batch_op.drop_index(batch_op.f("ix_contact_last_touch"))
-        batch_op.drop_index(batch_op.f("ix_contact_full_name"))
+        batch_op.drop_index("ix_contact_name_nocase")
 
     op.drop_table("contact")

@@ -81,7 +81,8 @@ class ContactData:
     uid: str = ""  # the card's UID when it had one; kept for sync and re-import
 
     def display_name(self) -> str:
-        """FN, else a name built from N, else the organisation, else the first e-mail."""
+        """FN, else a name built from N, else the organisation, the first e-mail, phone,
+        nickname or web address — whatever the card offers first."""
         if self.full_name.strip():
             return self.full_name.strip()
         parts = [self.prefix, self.given_name, self.additional_names, self.family_name, self.suffix]
@@ -90,10 +91,12 @@ class ContactData:
             return built
         if self.organization.strip():
             return self.organization.strip()
-        for email in self.emails:
-            if email.value.strip():
-                return email.value.strip()
-        for phone in self.phones:
-            if phone.value.strip():
-                return phone.value.strip()
+        for value in (
+            *(e.value for e in self.emails),
+            *(p.value for p in self.phones),
+            self.nickname,
+            *(u.value for u in self.urls),
+        ):
+            if value.strip():
+                return value.strip()
         return ""

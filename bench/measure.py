@@ -1,0 +1,125 @@
+"""The individual measurements of the benchmark suite, each next to its floor."""
+
+from __future__ import annotations
+
+import datetime as dt
+import gc
+import json
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+
+from bench.datagen import contacts, write_vcards
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def median_of(runs: int, fn: Callable[[], float]) -> float:
+    return statistics.median(fn() for _ in range(runs))
+
+
+def vobject_parse_seconds(path: Path) -> float:
+    """The floor for importing: vobject alone reading every card of the file."""
+    import vobject
+
+    text = path.read_text(encoding="utf-8")
+    start = time.perf_counter()
+    count = sum(1 for _ in vobject.readComponents(text))
+    elapsed = time.perf_counter() - start
+    assert count > 0
+    return elapsed
+
+
+def import_seconds(path: Path, workdir: Path) -> tuple[float, float]:
+    """netdesk importing the file into a fresh database: seconds, and peak traced MB."""
+    from netdesk.core.importer import ImportRequest, import_all
+    from netdesk.store.db import open_database
+
+    db_path = workdir / f"import-{time.monotonic_ns()}.sqlite"
+    db = open_database(db_path)
+    gc.collect()
+    tracemalloc.start()
+    start = time.perf_counter()
+    report = import_all(db, ImportRequest([path]), "ES")
+    elapsed = time.perf_counter() - start
+    _current, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert report.created > 0, report.to_json()
+    db.close()
+    return elapsed, peak / 1e6
+
+
+def raw_insert_seconds(count: int, workdir: Path) -> float:
+    """The floor for bulk writes: plain sqlite3 executemany of the same contact rows."""
+    rows = [
+        (c.display_name(), c.given_name, c.family_name, c.organization, c.title, c.note)
+        for c in contacts(count)
+    ]
+    path = workdir / f"raw-{time.monotonic_ns()}.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE c(id INTEGER PRIMARY KEY, n, g, f, o, t, note)")
+    start = time.perf_counter()
+    with conn:
+        conn.executemany("INSERT INTO c(n, g, f, o, t, note) VALUES (?, ?, ?, ?, ?, ?)", rows)
+    elapsed = time.perf_counter() - start
+    conn.close()
+    return elapsed
+
+
+def window_probe(kind: str, db_path: Path | None = None) -> dict[str, float]:
+    args = [sys.executable, "-m", "bench.window_probe", kind]
+    if db_path is not None:
+        args.append(str(db_path))
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(args, capture_output=True, text=True, check=True, cwd=ROOT, env=env)
+    result: dict[str, float] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
+def search_latencies(db_path: Path, words: list[str]) -> list[float]:
+    """Milliseconds from a keystroke's query to the list model holding its first page."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from netdesk.core.contacts import ContactBook
+    from netdesk.store.db import open_database
+    from netdesk.ui.contact_model import ContactTableModel
+
+    db = open_database(db_path)
+    model = ContactTableModel(ContactBook(db))
+    timings = []
+    for word in words:
+        for end in range(1, len(word) + 1):
+            start = time.perf_counter()
+            model.set_query(word[:end])
+            timings.append((time.perf_counter() - start) * 1000)
+    db.close()
+    return timings
+
+
+def due_latency_ms(db_path: Path, runs: int = 20) -> tuple[float, int]:
+    from netdesk.core.touchpoints import FollowUps
+    from netdesk.store.db import open_database
+
+    db = open_database(db_path)
+    followups = FollowUps(db)
+    today = dt.date(2026, 11, 22)
+    followups.due(today, 7)  # warm the cache as a running app has it
+    timings = []
+    count = 0
+    for _ in range(runs):
+        start = time.perf_counter()
+        count = len(followups.due(today, 7))
+        timings.append((time.perf_counter() - start) * 1000)
+    db.close()
+    return statistics.median(timings), count
+
+
+def write_cards(path: Path, count: int) -> Path:
+    if not path.exists():
+        write_vcards(path, count)
+    return path

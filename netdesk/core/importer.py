@@ -1,0 +1,401 @@
+"""Importing business cards as one batch: it lands whole or not at all, and can be undone.
+
+The import is a generator that yields progress, so the window can run it on a worker thread and
+the command line can simply exhaust it. Cards stream through in chunks: duplicates are looked up
+for a whole chunk in a few queries, new contacts are written with Core bulk inserts, and only the
+contacts that merge go through the ORM. Memory holds one chunk, not the file's worth of contacts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Generator, Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, CursorResult, func, insert, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from netdesk.core.import_sources import IncomingCard, estimate_cards, read_cards
+from netdesk.core.matching import DuplicateFinder
+from netdesk.core.playbook import FollowUpPlaybook
+from netdesk.domain.contact_data import ContactData
+from netdesk.domain.contact_json import to_json
+from netdesk.domain.merge import merge_contact
+from netdesk.store import fts
+from netdesk.store.bulk import insert_contacts
+from netdesk.store.contact_rows import apply_data, to_data
+from netdesk.store.db import Database
+from netdesk.store.models import Contact, Event, EventContact, ImportBatch, ImportChange, table_of
+
+CHUNK = 500
+
+
+@dataclass
+class EventChoice:
+    """Where the people on these cards were met: an existing event, or a new one."""
+
+    event_id: int | None = None
+    name: str = ""
+    date: dt.date | None = None
+    cost: Decimal = Decimal("0")
+    currency: str = "EUR"
+    hours: float = 0.0
+    place: str = ""
+
+
+@dataclass
+class ImportRequest:
+    files: list[Path]
+    event: EventChoice | None = None
+    # For possible duplicates: (file, card) → id of the contact to merge into, or None to keep
+    # the card as a new contact. Cards not listed here are kept as new and reported as suggested.
+    decisions: dict[tuple[str, int], int | None] = field(default_factory=dict)
+    csv_mappings: dict[str, dict[str, str]] = field(default_factory=dict)
+    dry_run: bool = False
+
+
+@dataclass
+class CardOutcome:
+    file: str
+    card: int
+    action: str  # created, merged, suggested, rejected
+    name: str = ""
+    contact_id: int | None = None
+    target_name: str = ""
+    target_id: int | None = None  # for suggestions: the stored contact it may duplicate
+    reason: str = ""
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ImportProgress:
+    done: int
+    total: int
+    file: str
+
+
+@dataclass
+class ImportReport:
+    batch_id: int | None
+    dry_run: bool
+    event_id: int | None = None
+    outcomes: list[CardOutcome] = field(default_factory=list)
+    touchpoints_planned: int = 0
+
+    def _count(self, action: str) -> int:
+        return sum(1 for o in self.outcomes if o.action == action)
+
+    @property
+    def cards(self) -> int:
+        return sum(1 for o in self.outcomes if o.card > 0)
+
+    @property
+    def created(self) -> int:
+        return self._count("created") + self._count("suggested")
+
+    @property
+    def merged(self) -> int:
+        return self._count("merged")
+
+    @property
+    def suggested(self) -> list[CardOutcome]:
+        return [o for o in self.outcomes if o.action == "suggested"]
+
+    @property
+    def rejected(self) -> list[CardOutcome]:
+        return [o for o in self.outcomes if o.action == "rejected"]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "batch_id": self.batch_id,
+            "dry_run": self.dry_run,
+            "cards": self.cards,
+            "created": self.created,
+            "merged": self.merged,
+            "suggested": [
+                {
+                    "file": o.file,
+                    "card": o.card,
+                    "contact_id": o.contact_id,
+                    "name": o.name,
+                    "possible_duplicate_of": o.target_name,
+                }
+                for o in self.suggested
+            ],
+            "rejected": [
+                {"file": o.file, "card": o.card, "reason": o.reason} for o in self.rejected
+            ],
+            "warnings": [
+                {"file": o.file, "card": o.card, "warning": w}
+                for o in self.outcomes
+                for w in o.warnings
+            ],
+            "event_id": self.event_id,
+            "touchpoints_planned": self.touchpoints_planned,
+        }
+
+
+def _chunks(cards: Iterator[IncomingCard], size: int) -> Iterator[list[IncomingCard]]:
+    while chunk := list(islice(cards, size)):
+        yield chunk
+
+
+class _BatchWriter:
+    """The state of one running import inside its transaction."""
+
+    def __init__(self, conn: Connection, region: str, request: ImportRequest) -> None:
+        self.conn = conn
+        self.session = Session(bind=conn)
+        self.region = region
+        self.request = request
+        self.finder = DuplicateFinder(conn, region)
+        self.created: list[int] = []
+        self.created_set: set[int] = set()
+        self.merged_before: dict[int, str] = {}  # contact id → JSON of the data before
+        self.touched: list[int] = []
+        # contacts that existed before this batch; only these can be offered as merge targets
+        self.existing_max_id = int(
+            conn.execute(select(func.coalesce(func.max(Contact.id), 0))).scalar_one()
+        )
+
+    def process(self, chunk: list[IncomingCard], report: ImportReport) -> None:
+        self.finder.preload(c.contact for c in chunk if c.contact is not None)
+        pending: list[ContactData] = []
+        pending_outcomes: list[list[CardOutcome]] = []
+        stored: dict[int, ContactData] = {}
+        for card in chunk:
+            data = card.contact
+            if data is None:
+                report.outcomes.append(
+                    CardOutcome(
+                        card.file,
+                        card.position,
+                        "rejected",
+                        reason=card.error or "",
+                        warnings=card.warnings,
+                    )
+                )
+                continue
+            outcome = CardOutcome(
+                card.file,
+                card.position,
+                "created",
+                name=data.display_name(),
+                warnings=card.warnings,
+            )
+            report.outcomes.append(outcome)
+            match = self.finder.find(data)
+            target: int | None = None
+            if match is not None and match.sure:
+                target = match.contact_id
+            elif match is not None:
+                key = (card.file, card.position)
+                if key in self.request.decisions:
+                    target = self.request.decisions[key]
+                else:
+                    outcome.action = "suggested"
+                    outcome.reason = match.reason
+                    outcome.target_name = self._name_of(match.contact_id, pending)
+                    if 0 < match.contact_id <= self.existing_max_id:
+                        outcome.target_id = match.contact_id
+            if target is not None and target < 0:  # a card earlier in this chunk
+                index = -target - 1
+                pending[index] = merge_contact(pending[index], data, self.region)
+                self.finder.remember(target, pending[index])
+                outcome.action, outcome.contact_id = "merged", None
+                outcome.target_name = pending[index].display_name()
+                pending_outcomes[index].append(outcome)
+                continue
+            if target is not None:
+                if target not in stored:
+                    stored[target] = self._load(target)
+                stored[target] = merge_contact(stored[target], data, self.region)
+                self.finder.remember(target, stored[target])
+                outcome.action, outcome.contact_id = "merged", target
+                outcome.target_name = stored[target].display_name()
+                continue
+            pending.append(data)
+            pending_outcomes.append([outcome])
+            self.finder.remember(-len(pending), data)
+        self._write(pending, pending_outcomes, stored)
+
+    def _name_of(self, contact_id: int, pending: list[ContactData]) -> str:
+        if contact_id < 0:
+            return pending[-contact_id - 1].display_name()
+        name = self.conn.execute(select(Contact.full_name).where(Contact.id == contact_id))
+        return str(name.scalar() or "")
+
+    def _load(self, contact_id: int) -> ContactData:
+        contact = self.session.get(Contact, contact_id)
+        assert contact is not None
+        data = to_data(contact)
+        if contact_id not in self.created_set and contact_id not in self.merged_before:
+            self.merged_before[contact_id] = json.dumps(to_json(data), ensure_ascii=False)
+        return data
+
+    def _write(
+        self,
+        pending: list[ContactData],
+        outcomes: list[list[CardOutcome]],
+        stored: dict[int, ContactData],
+    ) -> None:
+        ids = insert_contacts(self.conn, pending, self.region)
+        mapping = {-(i + 1): cid for i, cid in enumerate(ids)}
+        self.finder.resolve(mapping)
+        for cid, group in zip(ids, outcomes, strict=True):
+            for outcome in group:
+                outcome.contact_id = cid
+        self.created.extend(ids)
+        self.created_set.update(ids)
+        for cid, data in stored.items():
+            contact = self.session.get(Contact, cid)
+            assert contact is not None
+            apply_data(self.session, contact, data, self.region)
+        self.session.flush()
+        fts.reindex(self.conn, list(stored))
+        self.touched.extend(ids)
+        self.touched.extend(stored)
+
+
+def _new_id(result: CursorResult[Any]) -> int:
+    key = result.inserted_primary_key
+    assert key is not None
+    return int(key[0])
+
+
+def _resolve_event(conn: Connection, choice: EventChoice | None) -> tuple[int | None, dt.date]:
+    today = dt.date.today()
+    if choice is None:
+        return None, today
+    if choice.event_id is not None:
+        row = conn.execute(select(Event.id, Event.date).where(Event.id == choice.event_id)).first()
+        if row is None:
+            raise LookupError(f"no event with id {choice.event_id}")
+        return int(row[0]), row[1] or today
+    if not choice.name.strip():
+        return None, today
+    existing = conn.execute(
+        select(Event.id, Event.date).where(Event.name == choice.name.strip()).order_by(Event.id)
+    ).first()
+    if existing is not None and (choice.date is None or existing[1] == choice.date):
+        return int(existing[0]), existing[1] or today
+    result = conn.execute(
+        insert(table_of(Event)).values(
+            name=choice.name.strip(),
+            date=choice.date,
+            cost=choice.cost,
+            currency=choice.currency.upper(),
+            hours=choice.hours,
+            place=choice.place,
+            organiser="",
+            notes="",
+            tags="",
+            created_at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
+        )
+    )
+    return _new_id(result), choice.date or today
+
+
+def run_import(
+    db: Database, request: ImportRequest, region: str, playbook: FollowUpPlaybook | None = None
+) -> Generator[ImportProgress, None, ImportReport]:
+    """Import ``request.files`` as one batch, yielding progress; returns the report.
+
+    Raises NeedsColumnMapping (before anything is written) for a CSV it cannot map by itself.
+    """
+    total = sum(estimate_cards(p) for p in request.files)
+    done = 0
+    report = ImportReport(batch_id=None, dry_run=request.dry_run)
+    conn = db.engine.connect()
+    transaction = conn.begin()
+    writer = _BatchWriter(conn, region, request)
+    try:
+        event_id, met_on = _resolve_event(conn, request.event)
+        report.event_id = event_id
+        batch = conn.execute(
+            insert(table_of(ImportBatch)).values(
+                files=json.dumps([str(p) for p in request.files], ensure_ascii=False),
+                event_id=event_id,
+                summary="{}",
+                created_at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
+            )
+        )
+        batch_id = _new_id(batch)
+        report.batch_id = batch_id
+        for path in request.files:
+            mapping = request.csv_mappings.get(str(path))
+            for chunk in _chunks(read_cards(path, mapping), CHUNK):
+                writer.process(chunk, report)
+                done += len(chunk)
+                yield ImportProgress(min(done, total), max(total, done), str(path))
+        _record_changes(conn, batch_id, writer)
+        if event_id is not None and writer.touched:
+            conn.execute(
+                sqlite_insert(EventContact).on_conflict_do_nothing(),
+                [
+                    {"event_id": event_id, "contact_id": cid, "batch_id": batch_id}
+                    for cid in dict.fromkeys(writer.touched)
+                ],
+            )
+            if playbook is not None:
+                report.touchpoints_planned = playbook.schedule(
+                    conn, writer.touched, event_id, met_on, batch_id
+                )
+        conn.execute(
+            table_of(ImportBatch)
+            .update()
+            .where(table_of(ImportBatch).c.id == batch_id)
+            .values(
+                summary=json.dumps(
+                    {
+                        k: v
+                        for k, v in report.to_json().items()
+                        if k in ("cards", "created", "merged")
+                    }
+                )
+            )
+        )
+        if request.dry_run:
+            transaction.rollback()
+            report.batch_id = None
+        else:
+            transaction.commit()
+    except BaseException:
+        transaction.rollback()
+        raise
+    finally:
+        writer.session.close()
+        conn.close()
+    return report
+
+
+def _record_changes(conn: Connection, batch_id: int, writer: _BatchWriter) -> None:
+    rows: list[dict[str, Any]] = [
+        {"batch_id": batch_id, "contact_id": cid, "action": "created", "before": None}
+        for cid in writer.created
+    ]
+    rows.extend(
+        {"batch_id": batch_id, "contact_id": cid, "action": "merged", "before": before}
+        for cid, before in writer.merged_before.items()
+    )
+    for start in range(0, len(rows), 2000):
+        conn.execute(insert(table_of(ImportChange)), rows[start : start + 2000])
+
+
+def import_all(
+    db: Database, request: ImportRequest, region: str, playbook: FollowUpPlaybook | None = None
+) -> ImportReport:
+    """Run an import to the end without reporting progress (command line, tests)."""
+    steps = run_import(db, request, region, playbook)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as stop:
+            report: ImportReport = stop.value
+            return report

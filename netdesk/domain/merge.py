@@ -1,0 +1,82 @@
+"""Merging two records of the same person without losing anything either of them says."""
+
+from __future__ import annotations
+
+import copy
+
+from netdesk.domain.contact_data import ContactData, PostalAddress
+from netdesk.domain.match_keys import email_key, phone_key
+
+_SCALARS = (
+    "full_name",
+    "given_name",
+    "family_name",
+    "additional_names",
+    "prefix",
+    "suffix",
+    "nickname",
+    "organization",
+    "department",
+    "title",
+    "role",
+    "uid",
+)
+
+
+def _address_key(a: PostalAddress) -> tuple[str, ...]:
+    return tuple(
+        " ".join(v.lower().split())
+        for v in (a.po_box, a.extended, a.street, a.city, a.region, a.postal_code, a.country)
+    )
+
+
+def merge_contact(existing: ContactData, incoming: ContactData, region: str) -> ContactData:
+    """``existing`` completed with everything new in ``incoming``.
+
+    Names and titles already set are kept (the user may have corrected them); empty ones are
+    filled. Every distinct e-mail, phone, address, web link and tag is kept; a note that adds
+    something is appended.
+    """
+    merged = copy.deepcopy(existing)
+    for name in _SCALARS:
+        if not getattr(merged, name) and getattr(incoming, name):
+            setattr(merged, name, getattr(incoming, name))
+    if not merged.birthday and incoming.birthday:
+        merged.birthday = incoming.birthday
+    if merged.photo is None and incoming.photo is not None:
+        merged.photo = incoming.photo
+        merged.photo_mime = incoming.photo_mime
+
+    seen_emails = {email_key(e.value) for e in merged.emails}
+    for e in incoming.emails:
+        if email_key(e.value) not in seen_emails:
+            merged.emails.append(copy.copy(e))
+            seen_emails.add(email_key(e.value))
+
+    seen_phones = {phone_key(p.value, region) or p.value.strip() for p in merged.phones}
+    for p in incoming.phones:
+        key = phone_key(p.value, region) or p.value.strip()
+        if key not in seen_phones:
+            merged.phones.append(copy.copy(p))
+            seen_phones.add(key)
+
+    seen_addresses = {_address_key(a) for a in merged.addresses}
+    for a in incoming.addresses:
+        if _address_key(a) not in seen_addresses and not a.is_empty():
+            merged.addresses.append(copy.copy(a))
+            seen_addresses.add(_address_key(a))
+
+    seen_urls = {u.value.strip().rstrip("/").lower() for u in merged.urls}
+    for u in incoming.urls:
+        key = u.value.strip().rstrip("/").lower()
+        if key not in seen_urls:
+            merged.urls.append(copy.copy(u))
+            seen_urls.add(key)
+
+    tags = {t.lower() for t in merged.tags}
+    merged.tags.extend(t for t in incoming.tags if t.lower() not in tags)
+
+    note = incoming.note.strip()
+    if note and note not in merged.note:
+        merged.note = f"{merged.note.rstrip()}\n\n{note}" if merged.note.strip() else note
+    return merged

@@ -1,0 +1,1 @@
+"""Reading and writing contacts in other programs' formats (vCard, CSV)."""

@@ -1,0 +1,281 @@
+"""vCard at the byte level: cards, logical lines, parameters and decoded values.
+
+Real files are not clean text. Folds can split a multi-byte character, quoted-printable soft
+breaks continue on lines that start with a space (which is data), 2.1 files declare a CHARSET
+per property or nothing at all, and a whole file may be Latin-1 or Shift_JIS. So everything up
+to the value is done on bytes, and each value is decoded on its own with the charset that
+applies to it. Nothing here raises on any input.
+"""
+
+from __future__ import annotations
+
+import binascii
+import codecs
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+_BEGIN = re.compile(rb"^(?:[\w-]*\.)?BEGIN[ \t]*:[ \t]*VCARD[ \t]*$", re.IGNORECASE)
+_END = re.compile(rb"^(?:[\w-]*\.)?END[ \t]*:[ \t]*VCARD[ \t]*$", re.IGNORECASE)
+_VERSION = re.compile(rb"^(?:[\w-]*\.)?VERSION[ \t]*:", re.IGNORECASE)
+_QP_PARAM = re.compile(rb"(?i)(?:^|;)(?:ENCODING=)?QUOTED-PRINTABLE(?:;|:|$)")
+_B64_PARAM = re.compile(rb"(?i);(?:ENCODING=)?(?:BASE64|B)(?=[;:])")
+_NAME = re.compile(r"^(?:(?P<group>[\w-]*)\.)?(?P<name>[\w-]+)$")
+_BASE64_LINE = re.compile(rb"^[A-Za-z0-9+/=]+$")
+
+ENCODING_WORDS = {"QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"}
+
+
+@dataclass
+class RawCard:
+    position: int
+    lines: list[bytes]
+    first_line: int  # 1-based line number of BEGIN in the file
+    closed: bool = True
+    nested: bool = False
+    opened: bool = True  # False: the lines before an END:VCARD had no BEGIN:VCARD
+
+
+@dataclass
+class Property:
+    group: str
+    name: str  # upper case
+    params: dict[str, list[str]] = field(default_factory=dict)  # upper-case keys
+    raw: bytes = b""
+
+    def param(self, key: str) -> str:
+        values = self.params.get(key)
+        return values[0] if values else ""
+
+    @property
+    def types(self) -> list[str]:
+        return [t.lower() for t in self.params.get("TYPE", []) if t]
+
+
+def normalise_newlines(raw: bytes) -> bytes:
+    if raw.startswith(codecs.BOM_UTF8):
+        raw = raw[len(codecs.BOM_UTF8) :]
+    return raw.replace(b"\r\r\n", b"\n").replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+
+
+def file_encoding(raw: bytes) -> str:
+    """The charset for values that declare none: UTF-8 when the file is, else a guess.
+
+    Judged after unfolding, since folds may split a UTF-8 character in two.
+    """
+    raw = re.sub(rb"\r?\n[ \t]", b"", raw.replace(b"\r\r\n", b"\n"))
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        return "utf-8"
+    try:
+        text = raw.decode("shift_jis")
+    except UnicodeDecodeError:
+        return "cp1252"
+    # Japanese phone exports: the text holds kana or kanji once decoded as Shift_JIS.
+    if re.search(r"[\u3040-\u30ff\u4e00-\u9fff\uff66-\uff9f]", text):
+        return "shift_jis"
+    return "cp1252"
+
+
+def split_cards(raw: bytes) -> Iterator[RawCard]:
+    """Physical lines grouped by BEGIN/END; junk between cards is skipped."""
+    current: RawCard | None = None
+    orphans: list[bytes] = []  # lines outside any card; a card whose BEGIN is missing
+    position = 0
+    for number, line in enumerate(normalise_newlines(raw).split(b"\n"), start=1):
+        stripped = line.strip()
+        if current is None and not _BEGIN.match(stripped) and not _END.match(stripped):
+            orphans.append(line)
+            continue
+        if _BEGIN.match(stripped):
+            orphans = []
+            position += 1
+            if current is not None:
+                current.closed = False
+                current.nested = True
+                yield current
+            current = RawCard(position, [], number)
+            continue
+        if _END.match(stripped):
+            if current is not None:
+                yield current
+                current = None
+            elif any(_VERSION.match(o.strip()) for o in orphans):
+                position += 1
+                yield RawCard(position, orphans, number - len(orphans), opened=False)
+            orphans = []
+            continue
+        if current is not None:
+            current.lines.append(line)
+    if current is not None:
+        current.closed = False
+        yield current
+
+
+def logical_lines(lines: list[bytes]) -> list[bytes]:
+    """Unfold: leading white space continues a line; so does a QP value ending in '='."""
+    result: list[bytes] = []
+    qp_open = False
+    b64_open = False
+    for line in lines:
+        if result and qp_open:
+            result[-1] = result[-1][:-1] + line  # soft break: the leading space is data
+            qp_open = result[-1].endswith(b"=")
+            continue
+        if result and line[:1] in (b" ", b"\t"):
+            result[-1] += line[1:]
+        elif result and b64_open and line and _BASE64_LINE.match(line.strip()):
+            result[-1] += line.strip()  # 2.1 base64 continued without indentation
+        elif not line.strip():
+            b64_open = False
+            continue
+        else:
+            result.append(line)
+        head = result[-1].split(b":", 1)[0]
+        qp_open = bool(_QP_PARAM.search(head)) and result[-1].endswith(b"=")
+        b64_open = bool(_B64_PARAM.search(head + b":"))
+    return result
+
+
+def _split_params(text: str) -> list[str]:
+    parts: list[str] = []
+    current: list[str] = []
+    quoted = False
+    for ch in text:
+        if ch == '"':
+            quoted = not quoted
+        elif ch == ";" and not quoted:
+            parts.append("".join(current))
+            current = []
+            continue
+        current.append(ch)
+    parts.append("".join(current))
+    return parts
+
+
+def parse_line(line: bytes, charset: str = "utf-8") -> Property | None:
+    """Name, group and parameters of a logical line; None when it is no NAME:VALUE line."""
+    quoted = False
+    colon = -1
+    for i, byte in enumerate(line):
+        if byte == 0x22:
+            quoted = not quoted
+        elif byte == 0x3A and not quoted:
+            colon = i
+            break
+    if colon <= 0:
+        return None
+    head = line[:colon].decode(charset, errors="replace").strip()
+    pieces = _split_params(head)
+    match = _NAME.match(pieces[0].strip())
+    if match is None:
+        return None
+    prop = Property(group=(match.group("group") or "").lower(), name=match.group("name").upper())
+    for raw_piece in pieces[1:]:
+        piece = raw_piece.strip()
+        if not piece:
+            continue
+        if "=" in piece:
+            key, _, value = piece.partition("=")
+            key = key.strip().upper()
+            values = [
+                v.strip().strip('"') for v in re.split(r",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", value)
+            ]
+        else:  # vCard 2.1 bare parameter: a type, or an encoding
+            word = piece.upper()
+            key, values = ("ENCODING", [word]) if word in ENCODING_WORDS else ("TYPE", [piece])
+        if key == "TYPE":
+            values = [x for v in values for x in v.strip('"').split(",")]
+        prop.params.setdefault(key, []).extend(v for v in values if v)
+    prop.raw = line[colon + 1 :]
+    return prop
+
+
+def decode_value(prop: Property, default_charset: str) -> str:
+    """The value as text: quoted-printable undone and the right charset applied."""
+    data = prop.raw
+    encoding = prop.param("ENCODING").upper()
+    if encoding == "QUOTED-PRINTABLE":
+        data = _qp(data)
+    charset = prop.param("CHARSET") or default_charset
+    try:
+        codecs.lookup(charset)
+    except LookupError:
+        charset = default_charset
+    try:
+        return data.decode(charset)
+    except UnicodeDecodeError:
+        if charset.lower().replace("_", "-") not in ("utf-8", "utf8"):
+            return data.decode(charset, errors="replace")
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            return data.decode(
+                default_charset if default_charset != "utf-8" else "cp1252", errors="replace"
+            )
+
+
+def _qp(data: bytes) -> bytes:
+    """Quoted-printable decoding that passes raw 8-bit bytes and stray '=' through."""
+    out = bytearray()
+    i = 0
+    while i < len(data):
+        byte = data[i]
+        if (
+            byte == 0x3D
+            and i + 2 < len(data) + 0
+            and re.match(rb"[0-9A-Fa-f]{2}", data[i + 1 : i + 3])
+        ):
+            out += binascii.unhexlify(data[i + 1 : i + 3])
+            i += 3
+            continue
+        if byte == 0x3D and i == len(data) - 1:
+            i += 1  # a trailing soft break
+            continue
+        out.append(byte)
+        i += 1
+    return bytes(out)
+
+
+def unescape(value: str, version: str) -> str:
+    """Remove vCard escapes: all of them in 3.0/4.0, only "\\;" in 2.1."""
+    if "\\" not in value:
+        return value
+    if version.startswith("2"):
+        return value.replace("\\;", ";")
+    out: list[str] = []
+    i = 0
+    while i < len(value):
+        ch = value[i]
+        if ch == "\\" and i + 1 < len(value):
+            nxt = value[i + 1]
+            out.append("\n" if nxt in "nN" else nxt)
+            i += 2
+            continue
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+def split_structured(value: str, separator: str = ";") -> list[str]:
+    """Split on separators that are not escaped; the pieces keep their other escapes."""
+    parts: list[str] = []
+    current: list[str] = []
+    i = 0
+    while i < len(value):
+        ch = value[i]
+        if ch == "\\" and i + 1 < len(value):
+            current.append(value[i : i + 2])
+            i += 2
+            continue
+        if ch == separator:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+        i += 1
+    parts.append("".join(current))
+    return parts

@@ -1,0 +1,112 @@
+"""netdesk import / export / undo-import from the command line, as scripts use them."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def netdesk(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "netdesk", "--db", str(db), *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=dict(os.environ),
+        timeout=60,
+    )
+
+
+def test_import_json_report_and_exit_codes(tmp_path: Path) -> None:
+    db = tmp_path / "a.sqlite"
+    ok = netdesk(
+        db,
+        "import",
+        str(FIXTURES / "breakfast.vcf"),
+        "--event",
+        "Chamber breakfast",
+        "--event-date",
+        "2026-11-16",
+        "--event-cost",
+        "25",
+        "--event-hours",
+        "2.5",
+        "--json",
+    )
+    assert ok.returncode == 0, ok.stderr
+    report = json.loads(ok.stdout)
+    assert (report["cards"], report["created"], report["merged"]) == (3, 3, 0)
+    assert report["suggested"] == [] and report["rejected"] == []
+    assert report["touchpoints_planned"] == 9
+    partial = netdesk(db, "import", str(FIXTURES / "mixed-with-broken.vcf"), "--json")
+    assert partial.returncode == 3
+    rejected = json.loads(partial.stdout)["rejected"]
+    assert rejected == [
+        {
+            "file": str(FIXTURES / "mixed-with-broken.vcf"),
+            "card": 2,
+            "reason": "card has no name, organisation, e-mail or phone",
+        }
+    ]
+    junk = tmp_path / "junk.vcf"
+    junk.write_bytes(b"not a card at all\n")
+    nothing = netdesk(db, "import", str(junk))
+    assert nothing.returncode == 2
+    assert "no business cards found" in nothing.stderr
+    contacts = json.loads(netdesk(db, "contacts", "--json").stdout)
+    assert len(contacts) == 5
+    assert {c["full_name"]: c["events"] for c in contacts}["Lucía Pérez"] == ["Chamber breakfast"]
+
+
+def test_wrong_arguments_exit_2_and_change_nothing(tmp_path: Path) -> None:
+    db = tmp_path / "a.sqlite"
+    for args in (
+        ["import", str(tmp_path / "missing.vcf")],
+        ["import", str(FIXTURES / "breakfast.vcf"), "--event-cost", "cheap", "--event", "X"],
+        ["import", str(FIXTURES / "breakfast.vcf"), "--event-date", "2026-13-01", "--event", "X"],
+        ["import", str(FIXTURES / "breakfast.vcf"), "--event-hours", "2"],
+    ):
+        run = netdesk(db, *args)
+        assert run.returncode == 2, args
+        assert "Traceback" not in run.stderr and run.stderr.strip()
+    assert json.loads(netdesk(db, "contacts", "--json").stdout) == []
+
+
+def test_dry_run_then_undo_import(tmp_path: Path) -> None:
+    db = tmp_path / "a.sqlite"
+    dry = json.loads(
+        netdesk(db, "import", str(FIXTURES / "breakfast.vcf"), "--dry-run", "--json").stdout
+    )
+    assert dry["created"] == 3 and dry["batch_id"] is None
+    assert json.loads(netdesk(db, "contacts", "--json").stdout) == []
+    report = json.loads(netdesk(db, "import", str(FIXTURES / "breakfast.vcf"), "--json").stdout)
+    undo = netdesk(db, "undo-import", str(report["batch_id"]))
+    assert undo.returncode == 0, undo.stderr
+    assert "3 contacts removed" in undo.stdout
+    assert json.loads(netdesk(db, "contacts", "--json").stdout) == []
+    again = netdesk(db, "undo-import", str(report["batch_id"]))
+    assert again.returncode == 1 and "already undone" in again.stderr
+
+
+def test_export_round_trip_through_the_command_line(tmp_path: Path) -> None:
+    db = tmp_path / "a.sqlite"
+    netdesk(db, "import", str(FIXTURES / "breakfast.vcf"))
+    before = json.loads(netdesk(db, "contacts", "--json").stdout)
+    for fmt, suffix in (("vcard", "vcf"), ("vcard4", "vcf"), ("csv", "csv")):
+        out = tmp_path / f"export-{fmt}.{suffix}"
+        run = netdesk(db, "export", "--format", fmt, "--output", str(out))
+        assert run.returncode == 0, run.stderr
+        assert out.stat().st_mode & 0o777 == 0o600
+        other = tmp_path / f"other-{fmt}.sqlite"
+        imported = netdesk(other, "import", str(out), "--json")
+        assert imported.returncode == 0, imported.stderr
+        after = json.loads(netdesk(other, "contacts", "--json").stdout)
+        keys = ("full_name", "organization", "title", "emails", "phones", "urls", "note", "tags")
+        assert [{k: c[k] for k in keys} for c in after] == [{k: c[k] for k in keys} for c in before]
+    stdout = netdesk(db, "export")
+    assert stdout.stdout.count("BEGIN:VCARD") == 3

@@ -32,7 +32,7 @@ def write_vcards(path: Path, count: int, seed: int = 11) -> None:
                 "VERSION:3.0",
                 f"FN:{c.given_name} {c.family_name}",
                 f"N:{c.family_name};{c.given_name};;;",
-                f"ORG:{c.organization}",
+                f"ORG:{c.organization} {i % 2000}",
                 f"TITLE:{c.title}",
                 f"EMAIL;TYPE=INTERNET,WORK:{c.emails[0].value}",
                 f"TEL;TYPE=CELL:{c.phones[0].value}",

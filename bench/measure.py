@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bench.datagen import contacts, write_vcards
+from netdesk.domain.contact_data import ContactData
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -36,20 +37,23 @@ def vobject_parse_seconds(path: Path) -> float:
     return elapsed
 
 
-def import_seconds(path: Path, workdir: Path) -> tuple[float, float]:
-    """netdesk importing the file into a fresh database: seconds, and peak traced MB."""
+def import_seconds(path: Path, workdir: Path, trace: bool = False) -> tuple[float, float]:
+    """netdesk importing the file into a fresh database: seconds, and (traced) peak MB."""
     from netdesk.core.importer import ImportRequest, import_all
     from netdesk.store.db import open_database
 
     db_path = workdir / f"import-{time.monotonic_ns()}.sqlite"
     db = open_database(db_path)
     gc.collect()
-    tracemalloc.start()
+    if trace:
+        tracemalloc.start()
     start = time.perf_counter()
     report = import_all(db, ImportRequest([path]), "ES")
     elapsed = time.perf_counter() - start
-    _current, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
+    peak = 0
+    if trace:
+        _current, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
     assert report.created > 0, report.to_json()
     db.close()
     return elapsed, peak / 1e6
@@ -70,6 +74,56 @@ def raw_insert_seconds(count: int, workdir: Path) -> float:
     elapsed = time.perf_counter() - start
     conn.close()
     return elapsed
+
+
+def bulk_insert_seconds(contacts: list[ContactData], workdir: Path) -> float:
+    """netdesk's Core bulk insert of the same rows, indexes and search index included."""
+    from netdesk.store.bulk import insert_contacts
+    from netdesk.store.db import open_database
+
+    db = open_database(workdir / f"bulk-{time.monotonic_ns()}.sqlite")
+    start = time.perf_counter()
+    with db.engine.begin() as conn:
+        insert_contacts(conn, contacts, "ES")
+    elapsed = time.perf_counter() - start
+    db.close()
+    return elapsed
+
+
+def fts_latencies(db_path: Path, words: list[str]) -> list[float]:
+    """The floor for search: the bare FTS5 prefix match of each keystroke, in raw sqlite3."""
+    from netdesk.store.fts import match_expression
+
+    conn = sqlite3.connect(db_path)
+    timings = []
+    for word in words:
+        for end in range(1, len(word) + 1):
+            expression = match_expression(word[:end])
+            start = time.perf_counter()
+            conn.execute(
+                "SELECT rowid FROM contact_fts WHERE contact_fts MATCH ? LIMIT 256", (expression,)
+            ).fetchall()
+            timings.append((time.perf_counter() - start) * 1000)
+    conn.close()
+    return timings
+
+
+def today_view_ms(db_path: Path, runs: int = 10) -> float:
+    from netdesk.core.cadence import KeepInTouch
+    from netdesk.core.touchpoints import FollowUps
+    from netdesk.store.db import open_database
+
+    db = open_database(db_path)
+    today = dt.date(2026, 11, 22)
+    followups, keep = FollowUps(db), KeepInTouch(db)
+    timings = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        followups.due(today, 7)
+        keep.due(today)
+        timings.append((time.perf_counter() - start) * 1000)
+    db.close()
+    return statistics.median(timings)
 
 
 def window_probe(kind: str, db_path: Path | None = None) -> dict[str, float]:
@@ -101,7 +155,7 @@ def search_latencies(db_path: Path, words: list[str]) -> list[float]:
     return timings
 
 
-def due_latency_ms(db_path: Path, runs: int = 20) -> tuple[float, int]:
+def due_latency_ms(db_path: Path, runs: int = 20) -> tuple[float, int, float]:
     from netdesk.core.touchpoints import FollowUps
     from netdesk.store.db import open_database
 
@@ -116,7 +170,20 @@ def due_latency_ms(db_path: Path, runs: int = 20) -> tuple[float, int]:
         count = len(followups.due(today, 7))
         timings.append((time.perf_counter() - start) * 1000)
     db.close()
-    return statistics.median(timings), count
+    raw = sqlite3.connect(db_path)
+    floor = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        raw.execute(
+            "SELECT t.id, t.contact_id, c.full_name, t.kind, t.intent, t.due_date, t.status, "
+            "e.name, t.note FROM touchpoint t JOIN contact c ON c.id = t.contact_id "
+            "LEFT JOIN event e ON e.id = t.event_id WHERE t.status = 'planned' "
+            "AND t.due_date <= ? ORDER BY t.due_date, t.id",
+            ((today + dt.timedelta(days=7)).isoformat(),),
+        ).fetchall()
+        floor.append((time.perf_counter() - start) * 1000)
+    raw.close()
+    return statistics.median(timings), count, statistics.median(floor)
 
 
 def write_cards(path: Path, count: int) -> Path:

@@ -1,6 +1,7 @@
 """Make the README/AppStream screenshots: netdesk on sample data, under a real X server.
 
-    xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python packaging/screenshots.py resources/screenshots
+    xvfb-run -a -s "-screen 0 1400x900x24" \
+        .venv/bin/python packaging/screenshots.py resources/screenshots
 """
 
 from __future__ import annotations
@@ -38,7 +39,9 @@ def populate(db_path: Path, today: dt.date) -> int:
         fu.add(
             cid, "meeting", due=today + dt.timedelta(days=4), intent="connect", event_id=breakfast
         )
-    fu.add(ids[0], "call", status="done", done_date=today - dt.timedelta(days=20), note="Intro call")
+    fu.add(
+        ids[0], "call", status="done", done_date=today - dt.timedelta(days=20), note="Intro call"
+    )
     db.close()
     return ids[0]
 

@@ -11,8 +11,9 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from sqlalchemy import Connection, select
 
 from netdesk.domain.contact_data import ContactData
@@ -35,11 +36,39 @@ def keys_of(data: ContactData, region: str) -> tuple[set[str], set[str]]:
     return emails, phones
 
 
+@lru_cache(maxsize=65536)
 def _normal(name: str) -> str:
     """Lower case, accents folded, spaces collapsed: "Lucía  Pérez" ~ "lucia perez"."""
+    if name.isascii():
+        return " ".join(name.lower().split())
     folded = unicodedata.normalize("NFKD", name.lower())
     plain = "".join(ch for ch in folded if not unicodedata.combining(ch))
     return " ".join(plain.split())
+
+
+class _People:
+    """The people of one organisation: parallel lists for rapidfuzz, an index for updates."""
+
+    def __init__(self) -> None:
+        self.ids: list[int] = []
+        self.names: list[str] = []
+        self._at: dict[int, int] = {}
+
+    def put(self, contact_id: int, name: str) -> None:
+        where = self._at.get(contact_id)
+        if where is None:
+            self._at[contact_id] = len(self.ids)
+            self.ids.append(contact_id)
+            self.names.append(name)
+        else:
+            self.names[where] = name
+
+    def rename(self, provisional: dict[int, int]) -> None:
+        for i, cid in enumerate(self.ids):
+            if cid in provisional:
+                real = provisional[cid]
+                self.ids[i] = real
+                self._at[real] = self._at.pop(cid)
 
 
 class DuplicateFinder:
@@ -50,7 +79,8 @@ class DuplicateFinder:
         self.region = region
         self._email: dict[str, int] = {}
         self._phone: dict[str, int] = {}
-        self._by_org: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        # organisation (normalised) → the people there, for fuzzy name suggestions
+        self._by_org: dict[str, _People] = defaultdict(_People)
 
     def preload(self, cards: Iterable[ContactData]) -> None:
         """Fetch, in a few queries, every stored contact that could match these cards."""
@@ -68,7 +98,10 @@ class DuplicateFinder:
         for key, cid in self._lookup(ContactPhone.match_key, ContactPhone.contact_id, phones):
             self._phone.setdefault(key, cid)
         for org, cid, name in self._orgs(orgs):
-            self._by_org[_normal(org)].append((cid, name))
+            self._add_person(org, cid, name)
+
+    def _add_person(self, org: str, contact_id: int, name: str) -> None:
+        self._by_org[_normal(org)].put(contact_id, _normal(name))
 
     def _lookup(self, key_col: object, id_col: object, keys: set[str]) -> list[tuple[str, int]]:
         found: list[tuple[str, int]] = []
@@ -101,9 +134,8 @@ class DuplicateFinder:
             self._email.setdefault(key, contact_id)
         for key in phones:
             self._phone.setdefault(key, contact_id)
-        org = _normal(data.organization)
-        if org and (contact_id, data.display_name()) not in self._by_org[org]:
-            self._by_org[org].append((contact_id, data.display_name()))
+        if data.organization.strip():
+            self._add_person(data.organization, contact_id, data.display_name())
 
     def resolve(self, provisional: dict[int, int]) -> None:
         """Replace the provisional (negative) ids of just-written contacts by their real ids."""
@@ -112,7 +144,7 @@ class DuplicateFinder:
                 if cid in provisional:
                     index[key] = provisional[cid]
         for people in self._by_org.values():
-            people[:] = [(provisional.get(cid, cid), name) for cid, name in people]
+            people.rename(provisional)
 
     def find(self, data: ContactData) -> Match | None:
         emails, phones = keys_of(data, self.region)
@@ -124,12 +156,12 @@ class DuplicateFinder:
                 return Match(self._phone[key], True, f"same phone {key}")
         org = _normal(data.organization)
         name = _normal(data.display_name())
-        if org and name and name != org:
-            best: tuple[float, int] | None = None
-            for cid, other in self._by_org.get(org, []):
-                score = fuzz.token_sort_ratio(name, _normal(other))
-                if score >= NAME_SIMILARITY and (best is None or score > best[0]):
-                    best = (score, cid)
+        if org and name and name != org and org in self._by_org:
+            people = self._by_org[org]
+            best = process.extractOne(
+                name, people.names, scorer=fuzz.token_sort_ratio, score_cutoff=NAME_SIMILARITY
+            )
             if best is not None:
-                return Match(best[1], False, f"similar name at {data.organization.strip()}")
+                reason = f"similar name at {data.organization.strip()}"
+                return Match(people.ids[best[2]], False, reason)
         return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import locale
 import re
+from functools import lru_cache
 
 import phonenumbers
 
@@ -36,6 +37,7 @@ def default_region() -> str:
     return "US"
 
 
+@lru_cache(maxsize=65536)
 def phone_keys(value: str, region: str) -> tuple[str, str]:
     """The match key and the search digits of a phone number, from a single parse.
 

@@ -141,6 +141,8 @@ def logical_lines(lines: list[bytes]) -> list[bytes]:
 
 
 def _split_params(text: str) -> list[str]:
+    if '"' not in text:
+        return text.split(";")
     parts: list[str] = []
     current: list[str] = []
     quoted = False
@@ -158,14 +160,17 @@ def _split_params(text: str) -> list[str]:
 
 def parse_line(line: bytes, charset: str = "utf-8") -> Property | None:
     """Name, group and parameters of a logical line; None when it is no NAME:VALUE line."""
-    quoted = False
-    colon = -1
-    for i, byte in enumerate(line):
-        if byte == 0x22:
-            quoted = not quoted
-        elif byte == 0x3A and not quoted:
-            colon = i
-            break
+    colon = line.find(b":")
+    quote = line.find(b'"')
+    if 0 <= quote < colon:  # a quoted parameter value may hold a colon: walk the head
+        quoted = False
+        colon = -1
+        for i, byte in enumerate(line):
+            if byte == 0x22:
+                quoted = not quoted
+            elif byte == 0x3A and not quoted:
+                colon = i
+                break
     if colon <= 0:
         return None
     head = line[:colon].decode(charset, errors="replace").strip()
@@ -262,6 +267,8 @@ def unescape(value: str, version: str) -> str:
 
 def split_structured(value: str, separator: str = ";") -> list[str]:
     """Split on separators that are not escaped; the pieces keep their other escapes."""
+    if "\\" not in value:
+        return value.split(separator)
     parts: list[str] = []
     current: list[str] = []
     i = 0

@@ -14,11 +14,17 @@ from typing import Any, NoReturn
 
 from netdesk import __version__
 from netdesk.paths import database_path
+from netdesk.plugins import optional_modules
 from netdesk.store.db import Database, DatabaseError, open_database
 
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
+
+# Modules that add sub-commands, each with add_parsers(subparsers).
+CLI_MODULES = ("cli_commands", "cli_interop", "cli_events", "cli_data", "cli_sync")
+# Files the window imports when given on the command line ("Open with netdesk").
+GUI_FILE_SUFFIXES = (".vcf", ".vcard", ".csv")
 
 
 class CliError(Exception):
@@ -72,15 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     contacts.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
-    import importlib
-
-    for name in ("cli_commands", "cli_interop", "cli_roi", "cli_data"):
-        try:
-            module = importlib.import_module(f"netdesk.{name}")
-        except ModuleNotFoundError as exc:  # a front end not installed in this build
-            if exc.name != f"netdesk.{name}":
-                raise
-            continue
+    for module in optional_modules(f"netdesk.{name}" for name in CLI_MODULES):
         module.add_parsers(sub)
     return parser
 
@@ -116,17 +114,44 @@ def _contacts(args: argparse.Namespace, db: Database) -> int:
     return EXIT_OK
 
 
+def _gui_arguments(argv: list[str]) -> tuple[list[str], list[Path], bool] | None:
+    """``netdesk [--db PATH] [--minimized] [FILE.vcf …]`` opens the window; None otherwise."""
+    rest: list[str] = []
+    files: list[Path] = []
+    minimized = False
+    for arg in argv:
+        if arg == "--minimized":
+            minimized = True
+        elif not arg.startswith("-") and arg.lower().endswith(GUI_FILE_SUFFIXES):
+            files.append(Path(arg))
+        else:
+            rest.append(arg)
+    if not files and not minimized:
+        return None
+    return rest, files, minimized
+
+
 def run(argv: list[str]) -> int:
+    parser = build_parser()
+    gui = _gui_arguments(argv)
+    files: list[Path] = []
+    minimized = False
+    if gui is not None and not set(gui[0]) & (set(_COMMANDS) | set(_PATH_COMMANDS)):
+        argv, files, minimized = gui
     try:
-        args = build_parser().parse_args(argv)
+        args = parser.parse_args(argv)
     except CliError as exc:
         print(str(exc), file=sys.stderr)
         return exc.code
     path = database_path(args.db)
     if args.command is None:
+        missing = [f for f in files if not f.is_file()]
+        if missing:
+            print(f"netdesk: {missing[0]}: no such file", file=sys.stderr)
+            return EXIT_ERROR
         from netdesk.ui.app import run_gui
 
-        return run_gui(path)
+        return run_gui(path, files=files, minimized=minimized)
     if args.command in _PATH_COMMANDS:
         try:
             return _PATH_COMMANDS[args.command](args, path)

@@ -114,3 +114,19 @@ def test_a_damaged_database_is_reported_not_crashed_on(tmp_path: Path) -> None:
     assert "not a netdesk database" in out.stderr
     assert "Traceback" not in out.stderr
     assert path.read_bytes() == b"\x00garbage" * 100
+
+
+def test_files_given_alone_open_the_window_and_missing_ones_are_named(tmp_path: Path) -> None:
+    from netdesk.cli import _gui_arguments
+
+    db = str(tmp_path / "n.db")
+    assert _gui_arguments(["--db", db, "cards.VCF", "--minimized"]) == (
+        ["--db", db],
+        [Path("cards.VCF")],
+        True,
+    )
+    assert _gui_arguments(["contacts", "--json"]) is None
+    result = netdesk("--db", db, str(tmp_path / "nowhere.vcf"))
+    assert result.returncode == 1
+    assert result.stderr.strip() == f"netdesk: {tmp_path / 'nowhere.vcf'}: no such file"
+    assert "Traceback" not in result.stderr

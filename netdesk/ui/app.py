@@ -1,15 +1,19 @@
-"""Starting the window: the QApplication, the database, and a clear message when it cannot open."""
+"""Starting the window: logging, the QApplication and its language, one instance per database,
+a checked database, and the files the user asked to open."""
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from netdesk import __version__
-from netdesk.store.db import DatabaseError, open_database
+from netdesk.plugins import optional_modules
+
+log = logging.getLogger(__name__)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -24,23 +28,49 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run_gui(db_path: Path) -> int:
-    app = make_application()
+def install_language(app: QApplication, settings: QSettings) -> None:
+    """Load the translation the user chose in Settings, or the system's."""
+    for i18n in optional_modules(["netdesk.ui.i18n"]):
+        i18n.install_translator(app, str(settings.value("ui/language", "") or ""))
+
+
+def run_gui(db_path: Path, files: list[Path] | None = None, minimized: bool = False) -> int:
+    from netdesk.logs import setup_logging
+
+    files = files or []
     try:
-        db = open_database(db_path)
-    except DatabaseError as exc:
-        QMessageBox.critical(
-            None,
-            app.translate("netdesk", "netdesk cannot open its database"),
-            str(exc),
-        )
+        setup_logging()
+    except OSError as exc:  # an unwritable log folder must not keep the window from opening
+        print(f"netdesk: logging disabled: {exc}", file=sys.stderr)
+    app = make_application()
+    settings = QSettings()
+    install_language(app, settings)
+
+    from netdesk.ui.single_instance import InstanceServer, hand_over
+
+    if hand_over(db_path, files):
+        log.info("netdesk already runs on %s; handed over %d file(s)", db_path, len(files))
+        return 0
+
+    from netdesk.ui.startup import open_checked
+
+    db = open_checked(db_path)
+    if db is None:
         return 1
     from netdesk.ui.main_window import MainWindow
 
-    window = MainWindow(db, QSettings())
-    window.show()
+    window = MainWindow(db, settings)
+    server = InstanceServer(db_path, window)
+    server.raiseRequested.connect(window.bring_forward)
+    if minimized and window.reminders.tray is not None:
+        window.hide()
+    else:
+        window.show()
     window.reminders.start()
+    if files:
+        window.import_cards(files)
     try:
         return app.exec()
     finally:
+        server.close()
         db.close()

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QItemSelection, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -22,19 +22,21 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from netdesk import __version__, assets
+from netdesk import assets
 from netdesk.core.cadence import KeepInTouch
 from netdesk.core.contacts import ContactBook
 from netdesk.core.touchpoints import FollowUps
+from netdesk.plugins import optional_modules
 from netdesk.store.db import Database
+from netdesk.ui import window_extras
 from netdesk.ui.commands import AddContactCommand, DeleteContactsCommand, EditContactCommand
 from netdesk.ui.contact_dialog import ContactDialog
 from netdesk.ui.contact_model import ContactTableModel
@@ -46,6 +48,15 @@ from netdesk.ui.reminders import Reminders
 
 SEARCH_DEBOUNCE_MS = 120
 COUNT_DELAY_MS = 250
+# Modules under netdesk.ui that add menus, views or actions, each with install(window).
+FEATURES = (
+    "export_actions",
+    "duplicates_view",
+    "events_view",
+    "referrals_view",
+    "dashboard_view",
+    "sync_actions",
+)
 
 
 class MainWindow(QMainWindow):
@@ -80,7 +91,9 @@ class MainWindow(QMainWindow):
         )
         self.reminders.countChanged.connect(self._show_due_count)
         self.contactsChanged.connect(self.refresh)
-        self._restore_layout()
+        self.feature_actions: list[QAction] = []
+        self._load_features()
+        window_extras.restore_layout(self)
         self.refresh()
 
     # -- construction ------------------------------------------------------------------------
@@ -152,7 +165,14 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setStretchFactor(2, 3)
-        self.setCentralWidget(self.splitter)
+        # Views: contacts first; features add theirs (events, referrals, dashboard) with add_view.
+        self.views = QTabWidget()
+        self.views.setObjectName("views")
+        self.views.setDocumentMode(True)
+        self.views.setAccessibleName(self.tr("Views"))
+        self.views.addTab(self.splitter, self.tr("Contacts"))
+        self.views.currentChanged.connect(self._view_changed)
+        self.setCentralWidget(self.views)
 
         self.due_label = QLabel()
         self.due_label.setObjectName("dueLabel")
@@ -178,9 +198,11 @@ class MainWindow(QMainWindow):
             self.tr("&Import business cards…"), self.import_cards, "Ctrl+I"
         )
         self.quit_action = self._action(self.tr("&Quit"), self.close, keys.Quit)
-        self.backup_action = self._action(self.tr("&Back up now"), self.backup_now)
+        self.backup_action = self._action(
+            self.tr("&Back up now"), lambda: window_extras.backup_now(self)
+        )
         self.restore_action = self._action(
-            self.tr("&Restore from backup…"), self.restore_from_backup
+            self.tr("&Restore from backup…"), lambda: window_extras.restore_from_backup(self)
         )
         self.new_action = self._action(self.tr("&New contact…"), self.new_contact, keys.New)
         self.edit_action = self._action(self.tr("&Edit contact…"), self.edit_selected, "Ctrl+E")
@@ -193,21 +215,33 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcut(keys.Redo)
         self.find_action = self._action(self.tr("&Find"), self.focus_search, keys.Find)
         self.shortcuts_action = self._action(
-            self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1"
+            self.tr("&Keyboard shortcuts"), lambda: window_extras.show_shortcuts(self), "F1"
         )
-        self.about_action = self._action(self.tr("&About netdesk"), self.show_about)
-        self.settings_action = self._action(self.tr("&Settings…"), self.show_settings, "Ctrl+,")
+        self.about_action = self._action(
+            self.tr("&About netdesk"), lambda: window_extras.show_about(self)
+        )
+        self.settings_action = self._action(
+            self.tr("&Settings…"), lambda: window_extras.show_settings(self), "Ctrl+,"
+        )
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
 
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
+        self.menus = {
+            "file": bar.addMenu(self.tr("&File")),
+            "edit": bar.addMenu(self.tr("&Edit")),
+            "view": bar.addMenu(self.tr("&View")),
+            "followups": bar.addMenu(self.tr("F&ollow-ups")),
+            "tools": bar.addMenu(self.tr("&Tools")),
+            "help": bar.addMenu(self.tr("&Help")),
+        }
+        file_menu = self.menus["file"]
         file_menu.addAction(self.import_action)
-        file_menu.addSeparator()
+        self.file_extras = file_menu.addSeparator()  # features add export and the like here
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu = self.menus["edit"]
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
@@ -218,12 +252,12 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.find_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.settings_action)
-        followup_menu = bar.addMenu(self.tr("F&ollow-ups"))
+        self.view_actions: list[QAction] = []
+        self._add_view_action(0, self.tr("Contacts"))
         self.followup_actions = FollowUpActions(self)
-        self.followup_actions.menu(followup_menu)
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.shortcuts_action)
-        help_menu.addAction(self.about_action)
+        self.followup_actions.menu(self.menus["followups"])
+        self.menus["help"].addAction(self.shortcuts_action)
+        self.menus["help"].addAction(self.about_action)
 
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
@@ -234,6 +268,40 @@ class MainWindow(QMainWindow):
         self.empty_state.importClicked.connect(self.import_cards)
         self.empty_state.addClicked.connect(self.new_contact)
         self._update_actions()
+
+    # -- views and features ------------------------------------------------------------------
+    def add_view(self, widget: QWidget, title: str) -> int:
+        """Add a page beside the contacts; View menu and Alt+<number> switch to it."""
+        index = self.views.addTab(widget, title)
+        self._add_view_action(index, title)
+        return index
+
+    def _add_view_action(self, index: int, title: str) -> None:
+        action = self._action(title, lambda: self.views.setCurrentIndex(index), f"Alt+{index + 1}")
+        self.menus["view"].addAction(action)
+        self.view_actions.append(action)
+
+    def add_action(self, action: QAction) -> None:
+        """Shortcuts of features' actions appear under Help → Keyboard shortcuts too."""
+        self.feature_actions.append(action)
+
+    def _view_changed(self, index: int) -> None:
+        widget = self.views.widget(index)
+        refresh = getattr(widget, "refresh", None)
+        if index > 0 and callable(refresh):
+            refresh()
+
+    def _load_features(self) -> None:
+        for module in optional_modules(f"netdesk.ui.{name}" for name in FEATURES):
+            module.install(self)
+
+    def bring_forward(self, files: list[Path]) -> None:
+        """Another launch asked for this window (and maybe to import some files)."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        if files:
+            self.import_cards(files)
 
     # -- state -------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -382,82 +450,6 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.import_cards(paths)
 
-    def show_shortcuts(self) -> None:
-        actions = [
-            self.new_action,
-            self.edit_action,
-            self.delete_action,
-            self.undo_action,
-            self.redo_action,
-            self.find_action,
-            self.import_action,
-            *self.followup_actions.actions,
-            self.quit_action,
-        ]
-        rows = "".join(
-            f"<tr><td><b>{a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}</b>"
-            f"</td><td>{a.text().replace('&', '')}</td></tr>"
-            for a in actions
-            if not a.shortcut().isEmpty()
-        )
-        QMessageBox.information(
-            self, self.tr("Keyboard shortcuts"), f"<table cellspacing='6'>{rows}</table>"
-        )
-
-    def backup_now(self) -> None:
-        from netdesk.store.backups import BackupManager
-
-        path = BackupManager(self.db.path).create("manual")
-        self.statusBar().showMessage(self.tr("Backed up to {0}").format(path), 10000)
-
-    def restore_from_backup(self) -> None:
-        from netdesk.ui.backup_dialog import restore_from_backup
-
-        restore_from_backup(self)
-
-    def show_settings(self) -> None:
-        from netdesk.core.settings_store import SettingsStore
-        from netdesk.ui.settings_dialog import SettingsDialog
-
-        dialog = SettingsDialog(SettingsStore(self.db), self.settings, self)
-        if dialog.exec() == SettingsDialog.DialogCode.Accepted:
-            self.refresh()
-
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About netdesk"),
-            self.tr(
-                "netdesk {0}\nContacts and follow-ups for people who grow through referrals."
-            ).format(__version__),
-        )
-
-    # -- layout memory -----------------------------------------------------------------------
-    def _restore_layout(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray | bytes):
-            self.restoreGeometry(QByteArray(geometry))
-        else:
-            self.resize(1280, 780)
-        state = self.settings.value("window/state")
-        if isinstance(state, QByteArray | bytes):
-            self.restoreState(QByteArray(state))
-        splitter = self.settings.value("window/splitter")
-        if isinstance(splitter, QByteArray | bytes):
-            self.splitter.restoreState(QByteArray(splitter))
-        else:
-            self.splitter.setSizes([300, 640, 340])
-        header = self.settings.value("contacts/header")
-        if isinstance(header, QByteArray | bytes):
-            self.table.horizontalHeader().restoreState(QByteArray(header))
-
-    def save_layout(self) -> None:
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
-        self.settings.setValue("window/splitter", self.splitter.saveState())
-        self.settings.setValue("contacts/header", self.table.horizontalHeader().saveState())
-        self.settings.sync()
-
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.save_layout()
+        window_extras.save_layout(self)
         super().closeEvent(event)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,8 +32,19 @@ from netdesk.core.messages import PLACEHOLDERS
 from netdesk.core.playbook import SETTING_KEY, FollowUpPlaybook, PlaybookStep
 from netdesk.core.settings_store import SettingsStore
 from netdesk.core.touchpoints import INTENTS, KINDS
+from netdesk.plugins import optional_modules
 
 LANGUAGES = (("en", "English"), ("es", "Español"))
+# Modules under netdesk.ui that add a page, each with
+# settings_page(store, qsettings, parent) -> SettingsPage.
+SETTINGS_PAGES = ("accounts_settings",)
+
+
+class SettingsPage(Protocol):
+    title: str
+    widget: QWidget
+
+    def save(self) -> None: ...
 
 
 class SettingsDialog(QDialog):
@@ -50,6 +63,12 @@ class SettingsDialog(QDialog):
         tabs.addTab(self._general_tab(), self.tr("&General"))
         tabs.addTab(self._playbook_tab(), self.tr("&Playbook"))
         tabs.addTab(self._tiers_tab(), self.tr("&Keep in touch"))
+        self.extra_pages: list[SettingsPage] = []
+        for module in optional_modules(f"netdesk.ui.{name}" for name in SETTINGS_PAGES):
+            page = module.settings_page(store, qsettings, self)
+            tabs.addTab(page.widget, page.title)
+            self.extra_pages.append(page)
+        self.tabs = tabs
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -301,4 +320,6 @@ class SettingsDialog(QDialog):
         self.qsettings.setValue("ui/language", self.ui_language.currentData())
         self.qsettings.setValue("reminders/enabled", self.notify.isChecked())
         autostart.set_enabled(self.autostart.isChecked())
+        for page in self.extra_pages:
+            page.save()
         self.accept()

@@ -11,6 +11,7 @@ from netdesk.core.contacts import ContactBook
 from netdesk.domain.contact_data import ContactData
 from netdesk.store.backups import BackupManager
 from netdesk.store.db import Database, open_database
+from netdesk.ui import window_extras
 from netdesk.ui.main_window import MainWindow
 from netdesk.ui.single_instance import InstanceServer, hand_over
 from netdesk.ui.startup import open_checked
@@ -24,7 +25,7 @@ def names(db: Database) -> list[str]:
 def test_restore_from_backup_and_undo_it(window: MainWindow, qtbot: QtBot, db: Database) -> None:
     book = ContactBook(db)
     book.create(ContactData(full_name="Before Backup"))
-    window.backup_now()
+    window_extras.backup_now(window)
     assert len(BackupManager(db.path).list()) == 1
     book.create(ContactData(full_name="After Backup"))
     window.refresh()

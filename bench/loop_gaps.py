@@ -40,7 +40,10 @@ def import_gap_ms(cards: Path, workdir: Path) -> float:
     from netdesk.ui.tasks import Task
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from netdesk.ui.app import settle_heap
+
     db = open_database(workdir / f"gap-{time.monotonic_ns()}.sqlite")
+    settle_heap()  # as the running window has done after start-up
     meter = GapMeter()
     task = Task(lambda: run_import(db, ImportRequest([cards]), "ES"))
     task.finished.connect(app.quit)

@@ -146,3 +146,38 @@ def test_sorting_pages(book: ContactBook) -> None:
     desc = [s.full_name for s in book.summaries(sort_column=1, descending=True, limit=2)]
     assert desc == ["Dora", "carla"]
     assert [s.full_name for s in book.summaries(offset=2, limit=5)] == ["carla", "Dora"]
+
+
+@pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize("sort_column", range(1, 8))
+def test_keyset_pages_follow_the_full_order(
+    db: Database, book: ContactBook, sort_column: int, descending: bool
+) -> None:
+    import datetime as dt
+
+    from netdesk.core.touchpoints import FollowUps
+
+    followups = FollowUps(db)
+    for i in range(23):
+        cid = book.create(
+            ContactData(
+                full_name=f"{'ab'[i % 2]}Person {i % 5}",  # repeated names: ties broken by id
+                organization=["", "Acme", "acme", "Zeta"][i % 4],
+                title="" if i % 3 else f"T{i % 4}",
+                emails=[EmailAddress(f"p{i % 6}@x.org")] if i % 2 else [],
+                phones=[PhoneNumber(f"+34 600 000 {i % 4:03d}")] if i % 5 else [],
+            )
+        )
+        if i % 3:  # some never touched and with nothing planned: NULL dates sort last
+            followups.add(cid, "call", status="done", done_date=dt.date(2026, 1, 1 + i % 4))
+            followups.add(cid, "meeting", due=dt.date(2026, 12, 1 + i % 3))
+    whole = [s.id for s in book.summaries(sort_column=sort_column, descending=descending)]
+    paged: list[int] = []
+    last = None
+    while True:
+        page = book.summaries(sort_column=sort_column, descending=descending, limit=4, after=last)
+        if not page:
+            break
+        paged.extend(s.id for s in page)
+        last = page[-1]
+    assert paged == whole and len(whole) == 23

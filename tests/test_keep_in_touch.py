@@ -141,3 +141,41 @@ def test_agenda_command_writes_a_private_file(tmp_path: Path) -> None:
     assert (out.stat().st_mode & 0o777) == 0o600
     calendar = icalendar.Calendar.from_ical(out.read_bytes())
     assert [str(t["summary"]) for t in calendar.walk("VTODO")] == ["Call Ana"]
+
+
+def test_reconnect_limit_merges_tiers_and_own_cadences_most_overdue_first(db: Database) -> None:
+    book = ContactBook(db)
+    fu = FollowUps(db)
+    keep = KeepInTouch(db)
+    # (tier, own cadence, days since the last touch) → due = last touch + cadence
+    people = {
+        "A, 50 days ago": ("A", None, 50),  # due 20 days ago
+        "C, 200 days ago": ("C", None, 200),  # due 20 days ago too, later id
+        "own 5, 30 days ago": ("C", 5, 30),  # its own cadence wins: due 25 days ago
+        "B, 100 days ago": ("B", None, 100),  # due 10 days ago
+        "A, 10 days ago": ("A", None, 10),  # not due for 20 days
+    }
+    ids = {}
+    for name, (tier, days, ago) in people.items():
+        ids[name] = book.create(ContactData(full_name=name))
+        fu.add(ids[name], "call", status="done", done_date=TODAY - dt.timedelta(days=ago))
+        keep.set_cadence(ids[name], tier=tier, days=days)
+    expected = ["own 5, 30 days ago", "A, 50 days ago", "C, 200 days ago", "B, 100 days ago"]
+    assert [r.contact for r in keep.due(TODAY)] == expected
+    assert [r.contact for r in keep.due(TODAY, limit=3)] == expected[:3]
+    assert keep.count_due(TODAY) == 4
+    assert keep.count_due(TODAY, days_ahead=20) == 5
+    own = next(r for r in keep.due(TODAY) if r.contact.startswith("own"))
+    assert (own.cadence_days, own.due) == (5, TODAY - dt.timedelta(days=25))
+
+
+def test_today_agenda_loads_a_page_per_group_and_counts_them_all(db: Database) -> None:
+    cid = ContactBook(db).create(ContactData(full_name="Busy"))
+    fu = FollowUps(db)
+    for offset, n in ((-2, 5), (0, 3), (3, 4), (9, 2)):  # overdue, today, this week, later
+        for _ in range(n):
+            fu.add(cid, "call", due=TODAY + dt.timedelta(days=offset))
+    items, counts = fu.agenda(TODAY, 7, per_group=2)
+    assert counts == {"overdue": 5, "today": 3, "upcoming": 4}
+    assert [i.bucket(TODAY) for i in items] == ["overdue"] * 2 + ["today"] * 2 + ["upcoming"] * 2
+    assert len(fu.due(TODAY, 7)) == 12 and len(fu.due(TODAY, 7, limit=7)) == 7

@@ -221,3 +221,22 @@ def test_mutated_cards_never_raise(edits: list[tuple[int, bytes]]) -> None:
     for offset, data in edits:
         raw[offset : offset + len(data)] = data
     check(list(read_vcards(bytes(raw))))
+
+
+@given(st.binary(max_size=400), st.integers(min_value=1, max_value=40))
+def test_pieces_rejoin_and_split_lines_as_the_whole_file_does(raw: bytes, size: int) -> None:
+    from netdesk.interop.vcard_lines import normalise_newlines, physical_lines, slices
+
+    pieces = list(slices(raw, size))
+    assert b"".join(pieces) == raw
+    for piece in pieces[:-1]:  # every cut is after a line break that no fold continues
+        assert piece.endswith(b"\n")
+    whole = raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw
+    assert list(physical_lines(raw, size)) == normalise_newlines(whole).split(b"\n")
+
+
+def test_folded_lines_survive_small_pieces() -> None:
+    from netdesk.interop.vcard_lines import physical_lines
+
+    raw = b"BEGIN:VCARD\r\nNOTE:a long\r\n  folded\r\n\tnote\r\r\nEND:VCARD\r\n"
+    assert list(physical_lines(raw, 4)) == list(physical_lines(raw, 1 << 18))

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
 
-from sqlalchemy import case, func, literal, select, update
+from sqlalchemy import text, update
 
 from netdesk.core.settings_store import SettingsStore
 from netdesk.store.db import Database
-from netdesk.store.models import Contact
+from netdesk.store.models import SINCE_SQL, Contact
 
 TIERS_KEY = "tiers"
 DEFAULT_TIERS = {"A": 30, "B": 90, "C": 180}
@@ -69,27 +68,71 @@ class KeepInTouch:
             if getattr(result, "rowcount", 1) == 0:
                 raise LookupError(f"no contact with id {contact_id}")
 
-    def _effective_cadence(self) -> Any:
-        known = tiers(self.settings)
-        by_tier = case(
-            *[(Contact.tier == name, literal(days)) for name, days in known.items()],
-            else_=None,
-        )
-        return func.coalesce(Contact.cadence_days, by_tier)
+    def due(self, today: dt.date, days_ahead: int = 0, limit: int | None = None) -> list[Reconnect]:
+        """Contacts whose cadence has run out by ``today + days_ahead``, most overdue first.
 
-    def due(self, today: dt.date, days_ahead: int = 0) -> list[Reconnect]:
-        """Contacts whose cadence has run out by ``today + days_ahead``, most overdue first."""
-        cadence = self._effective_cadence().label("cadence")
-        since = func.coalesce(Contact.last_touch, func.date(Contact.created_at))
-        due_expr = func.date(since, func.printf("+%d days", cadence))
-        horizon = (today + dt.timedelta(days=days_ahead)).isoformat()
-        stmt = (
-            select(Contact.id, Contact.full_name, Contact.last_touch, cadence, due_expr)
-            .where(cadence.isnot(None), due_expr <= horizon)
-            .order_by(due_expr, Contact.id)
-        )
-        with self.db.session() as session:
-            return [
-                Reconnect(int(i), str(n), lt, int(c), dt.date.fromisoformat(str(d)))
-                for i, n, lt, c, d in session.execute(stmt)
-            ]
+        Each tier is read in the order of ix_contact_tier_since, so the first ``limit`` per
+        tier come straight from the index; contacts with a cadence of their own are few.
+        """
+        horizon = today + dt.timedelta(days=days_ahead)
+        found: list[Reconnect] = []
+        with self.db.engine.connect() as conn:
+            for tier, days in tiers(self.settings).items():
+                cutoff = (horizon - dt.timedelta(days=days)).isoformat()
+                rows = conn.execute(
+                    text(
+                        f"SELECT id, full_name, last_touch, {SINCE_SQL} AS since FROM contact "
+                        f"WHERE tier = :tier AND cadence_days IS NULL AND {SINCE_SQL} <= :cutoff "
+                        f"ORDER BY {SINCE_SQL}, id LIMIT :limit"
+                    ),
+                    {"tier": tier, "cutoff": cutoff, "limit": -1 if limit is None else limit},
+                )
+                found.extend(_reconnect(i, n, lt, s, days) for i, n, lt, s in rows)
+            rows = conn.execute(
+                text(
+                    f"SELECT id, full_name, last_touch, {SINCE_SQL} AS since, cadence_days "
+                    "FROM contact WHERE cadence_days IS NOT NULL "
+                    f"AND date({SINCE_SQL}, printf('+%d days', cadence_days)) <= :horizon"
+                ),
+                {"horizon": horizon.isoformat()},
+            )
+            found.extend(_reconnect(i, n, lt, s, c) for i, n, lt, s, c in rows)
+        found.sort(key=lambda r: (r.due, r.contact_id))
+        return found if limit is None else found[:limit]
+
+    def count_due(self, today: dt.date, days_ahead: int = 0) -> int:
+        """How many contacts ``due`` would list without a limit, counted on the indexes."""
+        horizon = today + dt.timedelta(days=days_ahead)
+        total = 0
+        with self.db.engine.connect() as conn:
+            for tier, days in tiers(self.settings).items():
+                total += int(
+                    conn.execute(
+                        text(
+                            "SELECT count(*) FROM contact WHERE tier = :tier "
+                            f"AND cadence_days IS NULL AND {SINCE_SQL} <= :cutoff"
+                        ),
+                        {"tier": tier, "cutoff": (horizon - dt.timedelta(days=days)).isoformat()},
+                    ).scalar_one()
+                )
+            total += int(
+                conn.execute(
+                    text(
+                        "SELECT count(*) FROM contact WHERE cadence_days IS NOT NULL "
+                        f"AND date({SINCE_SQL}, printf('+%d days', cadence_days)) <= :horizon"
+                    ),
+                    {"horizon": horizon.isoformat()},
+                ).scalar_one()
+            )
+        return total
+
+
+def _reconnect(contact_id: int, name: str, last: str | None, since: str, days: int) -> Reconnect:
+    start = dt.date.fromisoformat(since)
+    return Reconnect(
+        int(contact_id),
+        str(name),
+        dt.date.fromisoformat(last) if last else None,
+        int(days),
+        start + dt.timedelta(days=int(days)),
+    )

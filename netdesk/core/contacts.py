@@ -136,30 +136,36 @@ class ContactBook:
         limit: int | None = None,
         sort_column: int = 1,
         descending: bool = False,
+        after: ContactSummary | None = None,
     ) -> list[ContactSummary]:
-        """A page of the contacts list; ``sort_column`` indexes :data:`SUMMARY_COLUMNS`."""
+        """A page of the contacts list; ``sort_column`` indexes :data:`SUMMARY_COLUMNS`.
+
+        ``after`` is the last row of the previous page: the next page starts right after it
+        (keyset paging), so page 400 costs what page 1 does, where OFFSET would sort past
+        every earlier row again.
+        """
         # The hottest query of the window (every keystroke, every page), written as SQL so the
         # name index can be named: with many matches SQLite then reads the index in order and
         # stops after one page instead of sorting tens of thousands of rows (4 ms vs 16 ms at
         # 100,000 contacts).
-        name = SUMMARY_COLUMNS[sort_column].key
-        order = f"{name} COLLATE NOCASE" if sort_column in (1, 2, 3, 4, 5) else name
-        direction = "DESC" if descending else "ASC"
-        nulls = f"{name} IS NULL, " if sort_column in (6, 7) else ""
+        key, params = _page_order(sort_column, descending, after)
         columns = ", ".join(c.key for c in SUMMARY_COLUMNS)
         source = "contact"
-        where = ""
-        params: dict[str, Any] = {"limit": -1 if limit is None else limit, "offset": offset}
+        conditions = [key.after] if after is not None else []
+        params.update({"limit": -1 if limit is None else limit, "offset": offset})
         expression = fts.match_expression(query)
         with self.db.session() as session:
             if expression is not None:
-                where = "WHERE id IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH :q)"
+                conditions.append(
+                    "id IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH :q)"
+                )
                 params["q"] = expression
                 if sort_column == 1 and self._is_broad(session, expression):
                     source = "contact INDEXED BY ix_contact_name_nocase"
+            where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
             sql = (
                 f"SELECT {columns} FROM {source} {where} "
-                f"ORDER BY {nulls}{order} {direction}, id {direction} LIMIT :limit OFFSET :offset"
+                f"ORDER BY {key.order} LIMIT :limit OFFSET :offset"
             )
             rows = session.execute(text(sql), params)
             return [
@@ -221,6 +227,58 @@ class ContactBook:
         if contact is None:
             raise ContactNotFound(f"no contact with id {contact_id}")
         return contact
+
+
+@dataclass(frozen=True)
+class _PageKey:
+    order: str  # ORDER BY clause
+    after: str  # the condition for rows after the cursor
+
+
+def _page_order(
+    sort_column: int, descending: bool, after: ContactSummary | None
+) -> tuple[_PageKey, dict[str, Any]]:
+    """The list's order as a row value, so "after this row" is one comparison.
+
+    Empty values sort last both ways; names (never empty) keep the shape of the name index.
+    """
+    column = SUMMARY_COLUMNS[sort_column].key
+    nocase = " COLLATE NOCASE" if sort_column in (1, 2, 3, 4, 5) else ""
+    if sort_column == 1:
+        parts = [f"{column}{nocase}", "id"]
+    else:
+        empty = f"({column} IS NOT NULL)" if descending else f"({column} IS NULL)"
+        parts = [empty, f"coalesce({column}, ''){nocase}", "id"]
+    direction = " DESC" if descending else ""
+    order = ", ".join(p + direction for p in parts)
+    names = [f":after{i}" for i in range(len(parts))]
+    condition = f"({', '.join(parts)}) {'<' if descending else '>'} ({', '.join(names)})"
+    params: dict[str, Any] = {}
+    if after is not None:
+        value = _SUMMARY_VALUES[sort_column](after)
+        if isinstance(value, dt.date):
+            value = value.isoformat()
+        values: list[Any] = [value, after.id]
+        if sort_column != 1:
+            values = [
+                int((value is not None) if descending else (value is None)),
+                value or "",
+                after.id,
+            ]
+        params = {n.removeprefix(":"): v for n, v in zip(names, values, strict=True)}
+    return _PageKey(order, condition), params
+
+
+_SUMMARY_VALUES = (
+    lambda s: s.id,
+    lambda s: s.full_name,
+    lambda s: s.organization,
+    lambda s: s.title,
+    lambda s: s.email,
+    lambda s: s.phone,
+    lambda s: s.last_touch,
+    lambda s: s.next_follow_up,
+)
 
 
 def _as_date(value: Any) -> dt.date | None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from netdesk.domain.contact_data import ContactData
+from netdesk.interop.vcard_lines import slices
 
 _VCARD_BEGIN = re.compile(rb"(?im)^[ \t]*(?:[\w-]+\.)?BEGIN[ \t]*:[ \t]*VCARD")
 
@@ -44,7 +45,7 @@ def estimate_cards(path: Path) -> int:
         return 1
     if is_csv(path, raw[:65536]):
         return max(raw.count(b"\n"), 1)
-    return max(len(_VCARD_BEGIN.findall(raw)), 1)
+    return max(sum(len(_VCARD_BEGIN.findall(piece)) for piece in slices(raw)), 1)
 
 
 def read_cards(path: Path, csv_mapping: dict[str, str] | None = None) -> Iterator[IncomingCard]:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
-from sqlalchemy import Connection, func, select, update
+from sqlalchemy import Connection, func, select, text, update
 from sqlalchemy.orm import Session
 
 from netdesk.store.db import Database
@@ -24,8 +24,10 @@ class TouchpointNotFound(LookupError):
     pass
 
 
-@dataclass(frozen=True)
-class DueTouchpoint:
+class DueTouchpoint(NamedTuple):
+    """A planned touchpoint as the Today view and ``netdesk due`` list it (a light tuple:
+    thousands are built per refresh)."""
+
     id: int
     contact_id: int
     contact: str
@@ -128,40 +130,54 @@ class FollowUps:
             refresh_contact_dates(session.connection(), [contact_id])
             return tp.id
 
-    def due(self, today: dt.date, days: int = 7) -> list[DueTouchpoint]:
+    def due(self, today: dt.date, days: int = 7, limit: int | None = None) -> list[DueTouchpoint]:
         """Everything planned up to ``days`` after ``today``, overdue included, by due date."""
         horizon = today + dt.timedelta(days=days)
-        stmt = (
-            select(
-                Touchpoint.id,
-                Touchpoint.contact_id,
-                Contact.full_name,
-                Touchpoint.kind,
-                Touchpoint.intent,
-                Touchpoint.due_date,
-                Touchpoint.status,
-                Event.name,
-                Touchpoint.note,
-            )
-            .join(Contact, Contact.id == Touchpoint.contact_id)
-            .outerjoin(Event, Event.id == Touchpoint.event_id)
-            .where(Touchpoint.status == "planned", Touchpoint.due_date <= horizon)
-            .order_by(Touchpoint.due_date, Touchpoint.id)
-        )
-        with self.db.session() as session:
-            return [
-                DueTouchpoint(
-                    id=r[0],
-                    contact_id=r[1],
-                    contact=r[2],
-                    kind=r[3],
-                    intent=r[4],
-                    due=r[5] or today,
-                    status=r[6],
-                    event=r[7],
-                    note=r[8],
+        return self._planned("t.due_date <= :end", {"end": horizon.isoformat()}, limit, today)
+
+    def agenda(
+        self, today: dt.date, days: int = 7, per_group: int = 200
+    ) -> tuple[list[DueTouchpoint], dict[str, int]]:
+        """The Today view: up to ``per_group`` overdue, today and upcoming touchpoints each,
+        and how many each group holds in all (counted on the index, not loaded)."""
+        day, end = today.isoformat(), (today + dt.timedelta(days=days)).isoformat()
+        groups = {
+            "overdue": ("t.due_date < :day", {"day": day}),
+            "today": ("t.due_date = :day", {"day": day}),
+            "upcoming": ("t.due_date > :day AND t.due_date <= :end", {"day": day, "end": end}),
+        }
+        items: list[DueTouchpoint] = []
+        counts: dict[str, int] = {}
+        with self.db.engine.connect() as conn:
+            for name, (where, params) in groups.items():
+                counts[name] = int(
+                    conn.execute(
+                        text(
+                            "SELECT count(*) FROM touchpoint t "
+                            f"WHERE t.status = 'planned' AND {where}"
+                        ),
+                        params,
+                    ).scalar_one()
                 )
-                for r in session.execute(stmt)
+        for where, params in groups.values():
+            items.extend(self._planned(where, params, per_group, today))
+        return items, counts
+
+    def _planned(
+        self, where: str, params: dict[str, str], limit: int | None, today: dt.date
+    ) -> list[DueTouchpoint]:
+        sql = text(
+            "SELECT t.id, t.contact_id, c.full_name, t.kind, t.intent, t.due_date, t.status, "
+            "e.name, t.note FROM touchpoint t JOIN contact c ON c.id = t.contact_id "
+            "LEFT JOIN event e ON e.id = t.event_id "
+            f"WHERE t.status = 'planned' AND {where} ORDER BY t.due_date, t.id LIMIT :limit"
+        )
+        with self.db.engine.connect() as conn:
+            result = conn.execute(sql, {**params, "limit": -1 if limit is None else limit})
+            fallback = today.isoformat()
+            return [
+                DueTouchpoint(i, c, n, k, it, dt.date.fromisoformat(d or fallback), s, e, note)
+                for i, c, n, k, it, d, s, e, note in result
             ]
 
     def mark_done(self, touchpoint_id: int, *, on: dt.date, note: str | None = None) -> None:

@@ -59,12 +59,24 @@ contact_tag = Table(
 )
 
 
+# The day a contact's keep-in-touch cadence counts from: the last touch, else the day added.
+SINCE_SQL = "coalesce(last_touch, date(created_at))"
+
+
 class Contact(Base):
     __tablename__ = "contact"
     __table_args__ = (
         # The list is sorted by name without case; this index lets SQLite read the first page
         # in order instead of sorting 100,000 rows.
         Index("ix_contact_name_nocase", text("full_name COLLATE NOCASE"), "id"),
+        # Keep in touch: per tier, contacts in the order their cadence runs out (the date they
+        # count from), so the Today view reads the most overdue first without a scan.
+        Index("ix_contact_tier_since", "tier", "cadence_days", text(SINCE_SQL)),
+        Index(
+            "ix_contact_own_cadence",
+            "cadence_days",
+            sqlite_where=text("cadence_days IS NOT NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -56,15 +56,15 @@ class ContactTableModel(QAbstractTableModel):
     def reload(self) -> None:
         self._loaded = True
         self.beginResetModel()
-        self._rows = self._page(0)
+        self._rows = self._page(None)
         self._exhausted = len(self._rows) < PAGE
         self._total = None
         self.endResetModel()
 
-    def _page(self, offset: int) -> list[ContactSummary]:
+    def _page(self, after: ContactSummary | None) -> list[ContactSummary]:
         return self._book.summaries(
             self._query,
-            offset=offset,
+            after=after,
             limit=PAGE,
             sort_column=self._sort_column + 1,
             descending=self._descending,
@@ -76,7 +76,7 @@ class ContactTableModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid():
             return
-        rows = self._page(len(self._rows))
+        rows = self._page(self._rows[-1] if self._rows else None)
         self._exhausted = len(rows) < PAGE
         if not rows:
             return

@@ -18,6 +18,7 @@ class FollowUpsPane(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._counts: dict[str, int] = {}
         self.title = QLabel(self.tr("Today"))
         font = self.title.font()
         font.setBold(True)
@@ -49,8 +50,12 @@ class FollowUpsPane(QWidget):
         items: list[DueTouchpoint],
         today: dt.date,
         reconnect: list[Reconnect] | None = None,
+        counts: dict[str, int] | None = None,
     ) -> None:
+        """Show the groups; ``counts`` are the groups' full sizes when only the first items of
+        each were loaded (the rest is summed up in one line)."""
         current = self.selected_touchpoint()
+        self._counts = dict(counts or {})
         self.tree.clear()
         names = {
             "overdue": self.tr("Overdue"),
@@ -72,7 +77,8 @@ class FollowUpsPane(QWidget):
         self, names: dict[str, str], buckets: dict[str, list[DueTouchpoint]]
     ) -> None:
         for key, label in names.items():
-            group = QTreeWidgetItem([f"{label} ({len(buckets[key])})"])
+            total = self._counts.get(key, len(buckets[key]))
+            group = QTreeWidgetItem([f"{label} ({total})"])
             group.setFirstColumnSpanned(True)
             font = group.font(0)
             font.setBold(True)
@@ -87,10 +93,19 @@ class FollowUpsPane(QWidget):
                 if tp.event:
                     child.setToolTip(2, self.tr("From {0}").format(tp.event))
                 group.addChild(child)
+            self._add_more_line(group, total - len(buckets[key]))
             group.setExpanded(True)
 
+    def _add_more_line(self, group: QTreeWidgetItem, hidden: int) -> None:
+        if hidden > 0:
+            more = QTreeWidgetItem([self.tr("… and {0} more").format(hidden)])
+            more.setFlags(Qt.ItemFlag.NoItemFlags)
+            group.addChild(more)
+            more.setFirstColumnSpanned(True)
+
     def _add_reconnect_group(self, people: list[Reconnect]) -> None:
-        group = QTreeWidgetItem([self.tr("Reconnect ({0})").format(len(people))])
+        total = self._counts.get("reconnect", len(people))
+        group = QTreeWidgetItem([self.tr("Reconnect ({0})").format(total)])
         font = group.font(0)
         font.setBold(True)
         group.setFont(0, font)
@@ -107,6 +122,7 @@ class FollowUpsPane(QWidget):
             child.setData(0, self.ContactRole, person.contact_id)
             child.setToolTip(2, self.tr("Keep in touch every {0} days").format(person.cadence_days))
             group.addChild(child)
+        self._add_more_line(group, total - len(people))
         group.setExpanded(True)
 
     def select_touchpoint(self, touchpoint_id: int) -> bool:
@@ -122,8 +138,11 @@ class FollowUpsPane(QWidget):
         return False
 
     def group_count(self, key: str) -> int:
+        """How many the group holds, shown or not."""
         group = self._groups.get(key)
-        return group.childCount() if group is not None else 0
+        if group is None:
+            return 0
+        return self._counts.get(key, group.childCount())
 
     def selected_touchpoint(self) -> int | None:
         item = self.tree.currentItem()

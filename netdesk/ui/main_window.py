@@ -48,6 +48,8 @@ from netdesk.ui.reminders import Reminders
 
 SEARCH_DEBOUNCE_MS = 120
 COUNT_DELAY_MS = 250
+# The Today view loads the first this-many of each group; the group titles count them all.
+TODAY_GROUP_LIMIT = 200
 # Modules under netdesk.ui that add menus, views or actions, each with install(window).
 FEATURES = (
     "export_actions",
@@ -310,9 +312,10 @@ class MainWindow(QMainWindow):
         self.model.reload()
         self._update_stack()
         today = self.today()
-        self.followups_pane.show_items(
-            self.followups.due(today, 7), today, self.keep_in_touch.due(today)
-        )
+        items, counts = self.followups.agenda(today, 7, TODAY_GROUP_LIMIT)
+        counts["reconnect"] = self.keep_in_touch.count_due(today)
+        reconnect = self.keep_in_touch.due(today, limit=TODAY_GROUP_LIMIT)
+        self.followups_pane.show_items(items, today, reconnect, counts)
         self.followup_actions.update_enabled()
         if self.reminders.timer.isActive():
             self.reminders.check()

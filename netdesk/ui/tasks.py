@@ -9,6 +9,7 @@ Tests pass ``synchronous=True`` to run the same code inline.
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 from collections.abc import Callable, Generator
@@ -60,6 +61,11 @@ class Task(QObject):
                     result = stop.value
                     break
                 self.progress.emit(value)
+                # What the work built so far lives until it ends (an import's duplicate index,
+                # its report). Freezing it keeps the cyclic collector's full passes, which hold
+                # the GIL and so stall the window, from walking it again at every pass; it is
+                # still freed by reference counting when the work is done.
+                gc.freeze()
             self.succeeded.emit(result)
         except Exception as exc:  # reported to the user; the work has rolled back
             log.exception("background task failed")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -67,12 +68,18 @@ def test_none_refcount_is_not_stolen_by_item_model_calls(db: Database) -> None:
     model.reload()
     standard = QStandardItemModel(50, 2)
     rounds = 2000
-    before = sys.getrefcount(None)
-    for i in range(rounds):
-        # A role data() answers with None, asked from C++ through the model index.
-        model.index(0, 0).data(Qt.ItemDataRole.DecorationRole)
-        model.headerData(99, Qt.Orientation.Horizontal)
-        standard.setItem(i % 50, 0, QStandardItem(str(i)))
-    after = sys.getrefcount(None)
+    # The collector freeing unrelated garbage mid-loop would drop None references too.
+    gc.collect()
+    gc.disable()
+    try:
+        before = sys.getrefcount(None)
+        for i in range(rounds):
+            # A role data() answers with None, asked from C++ through the model index.
+            model.index(0, 0).data(Qt.ItemDataRole.DecorationRole)
+            model.headerData(99, Qt.Orientation.Horizontal)
+            standard.setItem(i % 50, 0, QStandardItem(str(i)))
+        after = sys.getrefcount(None)
+    finally:
+        gc.enable()
     # A few references may appear or vanish in unrelated caches; a leak of one per call is 2000+.
     assert after >= before - 50, f"None lost {before - after} references in {rounds} calls"

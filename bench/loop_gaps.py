@@ -85,3 +85,49 @@ def search_gap_ms(db_path: Path, words: list[str]) -> float:
     window.close()
     db.close()
     return meter.largest * 1000
+
+
+def scroll_and_sort_gap_ms(db_path: Path) -> float:
+    """Sort by every column both ways, and after each sort press Ctrl+End through the list as
+    a user holding Page Down would: the largest stall between timer ticks."""
+    from PySide6.QtCore import QSettings, Qt
+
+    from netdesk.store.db import open_database
+    from netdesk.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    db = open_database(db_path)
+    window = MainWindow(
+        db, QSettings(str(db_path.with_suffix(".scroll.ini")), QSettings.Format.IniFormat)
+    )
+    window.show()
+    meter = GapMeter()
+    steps: list[tuple[int, Qt.SortOrder]] = [
+        (column, order)
+        for column in range(window.model.columnCount())
+        for order in (Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder)
+    ]
+    pages = {"left": 0}
+
+    def next_step() -> None:
+        if pages["left"] > 0:  # scroll one screen further; the view fetches pages as needed
+            pages["left"] -= 1
+            bar = window.table.verticalScrollBar()
+            bar.setValue(bar.maximum())
+            QTimer.singleShot(15, next_step)
+            return
+        if not steps:
+            QTimer.singleShot(50, app.quit)
+            return
+        column, order = steps.pop(0)
+        window.table.sortByColumn(column, order)
+        pages["left"] = 8  # eight fetches per sort: 2,000 rows deep
+        QTimer.singleShot(15, next_step)
+
+    meter.start()
+    QTimer.singleShot(0, next_step)
+    app.exec()
+    meter.timer.stop()
+    window.close()
+    db.close()
+    return meter.largest * 1000

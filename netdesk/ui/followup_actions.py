@@ -66,7 +66,10 @@ class FollowUpActions(QObject):
         self.snooze_1 = self._make(self.tr("Snooze &1 day"), lambda: self.snooze(1), "Ctrl+1")
         self.snooze_3 = self._make(self.tr("Snooze &3 days"), lambda: self.snooze(3), "Ctrl+3")
         self.snooze_7 = self._make(self.tr("Snooze &1 week"), lambda: self.snooze(7), "Ctrl+7")
-        self.snooze_date = self._make(self.tr("Snooze until…"), self.reschedule, "Ctrl+R")
+        self.snooze_date = self._make(self.tr("Snooze &until…"), self.snooze_until, "Ctrl+R")
+        self.reschedule_action = self._make(
+            self.tr("&Reschedule…"), self.reschedule, "Ctrl+Shift+R"
+        )
         self.skip_action = self._make(self.tr("S&kip"), self.skip, "Ctrl+K")
         self.compose_action = self._make(self.tr("&Compose message…"), self.compose, "Ctrl+M")
         self.actions = [
@@ -75,6 +78,7 @@ class FollowUpActions(QObject):
             self.snooze_3,
             self.snooze_7,
             self.snooze_date,
+            self.reschedule_action,
             self.skip_action,
             self.compose_action,
         ]
@@ -149,14 +153,34 @@ class FollowUpActions(QObject):
             ChangeFollowUpCommand(self.window, tid, after, self.tr("Snooze"))
         )
 
+    def snooze_until(self) -> None:
+        """Snooze to a chosen day, from tomorrow on."""
+        tid = self._selected()
+        if tid is None:
+            return
+        state = self.followups.state(tid)
+        tomorrow = self.window.today() + dt.timedelta(days=1)
+        dialog = DateDialog(
+            self.tr("Snooze until"), state.due_date or tomorrow, self.window, minimum=tomorrow
+        )
+        dialog.setObjectName("snoozeUntilDialog")
+        if dialog.exec() != DateDialog.DialogCode.Accepted:
+            return
+        after = TouchpointState(state.status, dialog.value(), state.done_date, state.note)
+        self.window.undo_stack.push(
+            ChangeFollowUpCommand(self.window, tid, after, self.tr("Snooze"))
+        )
+
     def reschedule(self) -> None:
+        """Move to any day, earlier included (the meeting was brought forward)."""
         tid = self._selected()
         if tid is None:
             return
         state = self.followups.state(tid)
         dialog = DateDialog(
-            self.tr("Snooze until"), state.due_date or self.window.today(), self.window
+            self.tr("Reschedule to"), state.due_date or self.window.today(), self.window
         )
+        dialog.setObjectName("rescheduleDialog")
         if dialog.exec() != DateDialog.DialogCode.Accepted:
             return
         after = TouchpointState(state.status, dialog.value(), state.done_date, state.note)

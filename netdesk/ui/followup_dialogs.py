@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.core.messages import Message
+from netdesk.ui.formatting import date_format
+from netdesk.ui.window_extras import fit_to_screen
 
 NEXT_STEP_KINDS = ("meeting", "share_content", "call", "thank_you")
 
@@ -31,7 +33,7 @@ def date_edit(value: dt.date, name: str) -> QDateEdit:
     edit = QDateEdit(QDate(value.year, value.month, value.day))
     edit.setObjectName(name)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(date_format())
     return edit
 
 
@@ -61,6 +63,7 @@ class DoneDialog(QDialog):
         self.plan_next.setObjectName("planNext")
         self.next_kind = QComboBox()
         self.next_kind.setObjectName("nextKind")
+        self.next_kind.setAccessibleName(self.tr("Next step"))
         labels = {
             "meeting": self.tr("Meeting"),
             "share_content": self.tr("Share content"),
@@ -72,6 +75,7 @@ class DoneDialog(QDialog):
         self.next_kind.setCurrentIndex(1)
         self.next_days = QSpinBox()
         self.next_days.setObjectName("nextDays")
+        self.next_days.setAccessibleName(self.tr("Days until the next step"))
         self.next_days.setRange(1, 365)
         self.next_days.setValue(14)
         self.next_days.setSuffix(self.tr(" days"))
@@ -89,6 +93,7 @@ class DoneDialog(QDialog):
         layout.addLayout(form)
         layout.addLayout(row)
         layout.addWidget(buttons)
+        self.note.setFocus()  # the date is today's more often than not
 
     def next_step(self) -> tuple[str, int] | None:
         if not self.plan_next.isChecked():
@@ -97,10 +102,21 @@ class DoneDialog(QDialog):
 
 
 class DateDialog(QDialog):
-    def __init__(self, title: str, value: dt.date, parent: QWidget | None = None) -> None:
+    """Pick a day; ``minimum`` keeps it after a given day (a snooze never goes back in time)."""
+
+    def __init__(
+        self,
+        title: str,
+        value: dt.date,
+        parent: QWidget | None = None,
+        minimum: dt.date | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.date = date_edit(value, "pickedDate")
+        self.date = date_edit(max(value, minimum) if minimum else value, "pickedDate")
+        self.date.setAccessibleName(title)
+        if minimum is not None:
+            self.date.setMinimumDate(QDate(minimum.year, minimum.month, minimum.day))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -120,13 +136,14 @@ class ComposeDialog(QDialog):
     def __init__(self, message: Message, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Compose"))
-        self.resize(560, 420)
+        fit_to_screen(self, 560, 420)
         self.to = QLineEdit(message.to)
         self.to.setObjectName("composeTo")
         self.subject = QLineEdit(message.subject)
         self.subject.setObjectName("composeSubject")
         self.body = QPlainTextEdit(message.body)
         self.body.setObjectName("composeBody")
+        self.body.setAccessibleName(self.tr("Message"))
         form = QFormLayout()
         form.addRow(self.tr("&To"), self.to)
         form.addRow(self.tr("&Subject"), self.subject)

@@ -1,13 +1,27 @@
-"""The Today view: done, snooze, skip, compose — by keyboard, with undo."""
+"""The Today view: done, snooze, skip, reschedule, compose — by keyboard and mouse, with undo."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QCheckBox, QDialog, QLineEdit, QPlainTextEdit, QPushButton
+from PySide6.QtCore import QDate, QObject, Qt, QTimer, QUrl, Slot
+from PySide6.QtGui import QContextMenuEvent, QDesktopServices, QGuiApplication, QTextCursor
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+)
 from pytestqt.qtbot import QtBot
 
 from netdesk.core.cadence import KeepInTouch
@@ -140,3 +154,182 @@ def test_reconnect_group_lists_contacts_past_their_cadence(
     group = window.followups_pane.tree.topLevelItem(3)
     assert group is not None and group.text(0) == "Reconnect (1)"
     assert group.child(0).text(1) == "Old Friend"
+
+
+# -- rescheduling, snoozing to a date, next steps, opening the mail program ----------------------
+def press_in_dialog(qtbot: QtBot, dialog: QDialog, name: str, text: str) -> None:
+    """Type a date into the dialog's date field the way a user does: select all, type, Enter."""
+    edit = dialog.findChild(QDateEdit, name)
+    assert edit is not None
+    edit.setFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(edit, text)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+
+def test_snooze_until_a_date_by_keyboard(
+    window: MainWindow, qtbot: QtBot, planned: dict[str, int], db: Database
+) -> None:
+    window.refresh()
+    select_in_today(qtbot, window, planned["thanks"])
+    seen: dict[str, object] = {}
+
+    def act(dialog: QDialog) -> None:
+        edit = dialog.findChild(QDateEdit, "pickedDate")
+        assert edit is not None
+        seen["minimum"] = edit.minimumDate().toPython()
+        seen["title"] = dialog.windowTitle()
+        press_in_dialog(qtbot, dialog, "pickedDate", "2026-12-24")
+
+    when_dialog_opens(qtbot, act)
+    qtbot.keyClick(window.followups_pane.tree, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert seen == {"minimum": TODAY + dt.timedelta(days=1), "title": "Snooze until"}
+    assert FollowUps(db).state(planned["thanks"]).due_date == dt.date(2026, 12, 24)
+    assert window.followups_pane.group_count("today") == 0
+    window.undo_action.trigger()
+    assert FollowUps(db).state(planned["thanks"]).due_date == TODAY
+
+
+def test_reschedule_earlier_by_keyboard(
+    window: MainWindow, qtbot: QtBot, planned: dict[str, int], db: Database
+) -> None:
+    window.refresh()
+    select_in_today(qtbot, window, planned["meeting"])
+    when_dialog_opens(
+        qtbot,
+        lambda d: press_in_dialog(
+            qtbot, d, "pickedDate", (TODAY - dt.timedelta(days=2)).isoformat()
+        ),
+    )
+    qtbot.keyClick(
+        window.followups_pane.tree,
+        Qt.Key.Key_R,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    # brought forward, even into the past: it shows as overdue now
+    assert FollowUps(db).state(planned["meeting"]).due_date == TODAY - dt.timedelta(days=2)
+    assert window.followups_pane.group_count("overdue") == 1
+
+
+def click_in_popup_menu(qtbot: QtBot, text: str, then: Callable[[], None]) -> None:
+    """Click ``text`` in the next popup menu with the mouse, then run ``then``."""
+
+    def poll() -> None:
+        menu = QApplication.activePopupWidget()
+        if isinstance(menu, QMenu) and menu.isVisible():
+            action = next(a for a in menu.actions() if a.text() == text)
+            then()
+            qtbot.mouseClick(
+                menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center()
+            )
+        else:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+
+
+def test_reschedule_with_the_mouse_from_the_context_menu(
+    window: MainWindow, qtbot: QtBot, planned: dict[str, int], db: Database
+) -> None:
+    window.refresh()
+    tree = window.followups_pane.tree
+    assert window.followups_pane.select_touchpoint(planned["meeting"])
+    item = tree.currentItem()
+    assert item is not None
+    window.followups_pane.select_touchpoint(planned["thanks"])
+    new_day = TODAY + dt.timedelta(days=5)
+
+    def pick_date(dialog: QDialog) -> None:
+        edit = dialog.findChild(QDateEdit, "pickedDate")
+        buttons = dialog.findChild(QDialogButtonBox)
+        assert edit is not None and buttons is not None
+        assert edit.date().toPython() == TODAY + dt.timedelta(days=3)  # starts at the due day
+        edit.setDate(QDate(new_day.year, new_day.month, new_day.day))
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    click_in_popup_menu(qtbot, "&Reschedule…", lambda: when_dialog_opens(qtbot, pick_date))
+    where = tree.visualItemRect(item).center()
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert window.followups_pane.selected_touchpoint() == planned["meeting"]
+    # the right button: offscreen, QTest cannot make the platform send this event, so send it
+    menu_event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, where, tree.viewport().mapToGlobal(where)
+    )
+    QApplication.sendEvent(tree.viewport(), menu_event)
+    qtbot.waitUntil(
+        lambda: FollowUps(db).state(planned["meeting"]).due_date == new_day, timeout=3000
+    )
+    assert window.undo_stack.undoText() == "Reschedule"
+
+
+def test_any_done_step_can_plan_the_next_one(
+    window: MainWindow, qtbot: QtBot, planned: dict[str, int], db: Database
+) -> None:
+    window.refresh()
+    select_in_today(qtbot, window, planned["thanks"])
+
+    def act(dialog: QDialog) -> None:
+        box = dialog.findChild(QCheckBox, "planNext")
+        kind = dialog.findChild(QComboBox, "nextKind")
+        days = dialog.findChild(QSpinBox, "nextDays")
+        assert box is not None and kind is not None and days is not None
+        box.setFocus()
+        qtbot.keyClick(box, Qt.Key.Key_Space)  # a thank-you does not offer it by itself
+        kind.setFocus()
+        qtbot.keyClick(kind, Qt.Key.Key_Home)  # Meeting
+        days.setFocus()
+        days.selectAll()
+        qtbot.keyClicks(days, "10")
+        dialog.accept()
+
+    when_dialog_opens(qtbot, act)
+    window.followup_actions.done_action.trigger()
+    items = FollowUps(db).due(TODAY, 30)
+    assert ("meeting", "connect", TODAY + dt.timedelta(days=10)) in [
+        (d.kind, d.intent, d.due) for d in items
+    ]
+
+
+class MailCatcher(QObject):
+    """Stands in for the user's mail program: QDesktopServices hands mailto: URLs to it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+
+    @Slot(QUrl)
+    def handle(self, url: QUrl) -> None:
+        self.urls.append(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))
+
+
+def test_compose_opens_the_mail_program_with_subject_and_body(
+    window: MainWindow, qtbot: QtBot, planned: dict[str, int]
+) -> None:
+    window.refresh()
+    select_in_today(qtbot, window, planned["thanks"])
+    catcher = MailCatcher()
+    QDesktopServices.setUrlHandler("mailto", catcher, "handle")
+
+    def act(dialog: QDialog) -> None:
+        body = dialog.findChild(QPlainTextEdit, "composeBody")
+        button = dialog.findChild(QPushButton, "openMail")
+        assert body is not None and button is not None and button.isEnabled()
+        body.moveCursor(QTextCursor.MoveOperation.End)
+        qtbot.keyClicks(body, " PS: coffee?")
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    try:
+        when_dialog_opens(qtbot, act)
+        qtbot.keyClick(
+            window.followups_pane.tree, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier
+        )
+    finally:
+        QDesktopServices.unsetUrlHandler("mailto")
+    (url,) = catcher.urls
+    assert url.startswith(
+        "mailto:ana@x.es?subject=Great%20to%20meet%20you%20at%20Chamber%20breakfast&body=Hi%20Ana"
+    )
+    parsed = parse_qs(urlsplit(url).query)
+    assert parsed["body"][0].startswith("Hi Ana,\n\nThank you for the conversation at Chamber")
+    assert parsed["body"][0].endswith(" PS: coffee?")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.store.backups import BackupInfo, BackupManager, restore
+from netdesk.ui.formatting import format_datetime
+from netdesk.ui.window_extras import fit_to_screen
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -28,7 +31,7 @@ class RestoreDialog(QDialog):
     def __init__(self, backups: list[BackupInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Restore from backup"))
-        self.resize(620, 380)
+        fit_to_screen(self, 620, 380)
         self.backups = backups
         text = QLabel(
             self.tr(
@@ -39,6 +42,7 @@ class RestoreDialog(QDialog):
         text.setWordWrap(True)
         self.table = QTableWidget(len(backups), 3)
         self.table.setObjectName("backupList")
+        self.table.setAccessibleName(self.tr("Backups"))
         self.table.setHorizontalHeaderLabels([self.tr("Made"), self.tr("Why"), self.tr("Contacts")])
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -51,7 +55,7 @@ class RestoreDialog(QDialog):
             "pre-migration": self.tr("before an upgrade"),
         }
         for row, info in enumerate(backups):
-            made = info.created.astimezone().strftime("%Y-%m-%d %H:%M")
+            made = format_datetime(info.created)
             self.table.setItem(row, 0, QTableWidgetItem(made))
             self.table.setItem(row, 1, QTableWidgetItem(reasons.get(info.reason, info.reason)))
             count = "—" if info.contacts is None else str(info.contacts)
@@ -82,7 +86,7 @@ class RestoreCommand(QUndoCommand):
     """Redo restores ``backup``; undo puts back the state saved just before."""
 
     def __init__(self, window: MainWindow, backup: Path) -> None:
-        super().__init__(window.tr("Restore from backup"))
+        super().__init__(QCoreApplication.translate("RestoreDialog", "Restore from backup"))
         self.window = window
         self.backup = backup
         self.saved: Path | None = None
@@ -111,5 +115,8 @@ def restore_from_backup(window: MainWindow) -> None:
     window.undo_stack.clear()
     window.undo_stack.push(RestoreCommand(window, chosen))
     window.statusBar().showMessage(
-        window.tr("Restored the backup. Ctrl+Z goes back to what you had before."), 15000
+        QCoreApplication.translate(
+            "RestoreDialog", "Restored the backup. Ctrl+Z goes back to what you had before."
+        ),
+        15000,
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from netdesk.domain.contact_data import ContactData
@@ -15,7 +16,9 @@ if TYPE_CHECKING:
 
 class AddContactCommand(QUndoCommand):
     def __init__(self, window: MainWindow, data: ContactData) -> None:
-        super().__init__(window.tr("Add {0}").format(data.display_name()))
+        super().__init__(
+            QCoreApplication.translate("MainWindow", "Add {0}").format(data.display_name())
+        )
         self.window = window
         self.data = data
         self.contact_id: int | None = None
@@ -38,7 +41,9 @@ class EditContactCommand(QUndoCommand):
     def __init__(
         self, window: MainWindow, contact_id: int, before: ContactData, after: ContactData
     ) -> None:
-        super().__init__(window.tr("Edit {0}").format(after.display_name()))
+        super().__init__(
+            QCoreApplication.translate("MainWindow", "Edit {0}").format(after.display_name())
+        )
         self.window = window
         self.contact_id = contact_id
         self.before = before
@@ -55,7 +60,9 @@ class EditContactCommand(QUndoCommand):
 
 class DeleteContactsCommand(QUndoCommand):
     def __init__(self, window: MainWindow, contact_ids: list[int]) -> None:
-        super().__init__(window.tr("Delete {0} contact(s)").format(len(contact_ids)))
+        super().__init__(
+            QCoreApplication.translate("MainWindow", "Delete %n contact(s)", "", len(contact_ids))
+        )
         self.window = window
         self.contact_ids = list(contact_ids)
         self.snapshot: ContactSnapshot | None = None

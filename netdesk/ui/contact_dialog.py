@@ -4,19 +4,23 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from netdesk.domain.contact_data import ContactData, EmailAddress, PhoneNumber, PostalAddress
 from netdesk.domain.validation import contact_problems
+from netdesk.ui.window_extras import error_colour, fit_to_screen
 
 
 def _lines(text: str) -> list[str]:
@@ -29,7 +33,6 @@ class ContactDialog(QDialog):
     def __init__(self, data: ContactData | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit contact") if data else self.tr("New contact"))
-        self.setMinimumWidth(460)
         self._original = data or ContactData()
         self._errors: dict[str, QLabel] = {}
         form = QFormLayout()
@@ -57,16 +60,38 @@ class ContactDialog(QDialog):
         )
         self.buttons.accepted.connect(self._try_accept)
         self.buttons.rejected.connect(self.reject)
+        # The form scrolls when the screen is short (a 1080-line screen at 200 % scaling).
+        fields = QWidget()
+        fields.setLayout(form)
+        self.fields_scroll = QScrollArea()
+        self.fields_scroll.setObjectName("contactFields")
+        self.fields_scroll.setWidget(fields)
+        self.fields_scroll.setWidgetResizable(True)
+        self.fields_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.fields_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields
+        self.fields_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.fields_scroll, 1)
         layout.addWidget(self.buttons)
         self._fill(self._original)
+        wanted = fields.sizeHint()
+        bar = self.fields_scroll.verticalScrollBar().sizeHint().width()
+        margins = layout.contentsMargins()
+        fit_to_screen(
+            self,
+            max(460, wanted.width() + bar + margins.left() + margins.right()),
+            wanted.height()
+            + self.buttons.sizeHint().height()
+            + layout.spacing()
+            + margins.top()
+            + margins.bottom(),
+        )
 
     # -- building ----------------------------------------------------------------------------
     def _field(self, form: QFormLayout, key: str, label: str, widget: QWidget) -> None:
         error = QLabel()
         error.setObjectName(f"error_{key}")
-        error.setStyleSheet("color: #b00020;")
+        error.setStyleSheet(f"color: {error_colour(self)};")
         error.setWordWrap(True)
         error.hide()
         box = QWidget()
@@ -152,6 +177,7 @@ class ContactDialog(QDialog):
             widget = self.findChild(QWidget, key)
             if widget is not None:
                 widget.setFocus()
+                self.fields_scroll.ensureWidgetVisible(widget)
                 break
 
     def _try_accept(self) -> None:

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from netdesk.core.contacts import ContactBook, ContactSummary
+from netdesk.ui.formatting import format_date
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -121,8 +122,8 @@ class ContactTableModel(QAbstractTableModel):
             row.title,
             row.email,
             row.phone,
-            row.last_touch.isoformat() if row.last_touch else "",
-            row.next_follow_up.isoformat() if row.next_follow_up else "",
+            format_date(row.last_touch),
+            format_date(row.next_follow_up),
         )
         return values[column] if 0 <= column < len(values) else ""
 

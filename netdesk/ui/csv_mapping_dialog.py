@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.interop.csv_reader import MAPPABLE_FIELDS, CsvLayout, guess_mapping
+from netdesk.ui.window_extras import error_colour, fit_to_screen
 
 
 def mapping_key(headers: list[str]) -> str:
@@ -44,7 +45,7 @@ class CsvMappingDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Which column is what?"))
-        self.resize(620, 480)
+        fit_to_screen(self, 620, 480)
         self.settings = settings
         self.headers = layout.headers
         start = remembered(settings, layout.headers) or guess_mapping(layout.headers)
@@ -57,6 +58,7 @@ class CsvMappingDialog(QDialog):
         text.setWordWrap(True)
         self.table = QTableWidget(len(layout.headers), 3)
         self.table.setObjectName("csvMapping")
+        self.table.setAccessibleName(self.tr("Columns of the file"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Column"), self.tr("First value"), self.tr("Means")]
         )
@@ -75,7 +77,7 @@ class CsvMappingDialog(QDialog):
             self.table.setCellWidget(row, 2, box)
             self.boxes.append(box)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(f"color: {error_colour(self)};")
         self.error.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from netdesk.core.touchpoints import TimelineEntry
 from netdesk.domain.contact_data import ContactData
+from netdesk.ui.formatting import format_date
 
 
 class DetailPane(QWidget):
@@ -50,12 +51,12 @@ class DetailPane(QWidget):
             value = escape(email.value)
             rows.append((self.tr("E-mail"), f"<a href='mailto:{value}'>{value}</a>"))
         for phone in data.phones:
-            rows.append(((phone.kind or self.tr("Phone")).capitalize(), escape(phone.value)))
+            rows.append((self._kind(phone.kind or self.tr("Phone")), escape(phone.value)))
         for address in data.addresses:
             lines = [address.street, address.city, address.region, address.country]
             rows.append(
                 (
-                    (address.kind or self.tr("Address")).capitalize(),
+                    self._kind(address.kind or self.tr("Address")),
                     escape(", ".join(x for x in lines if x)),
                 )
             )
@@ -73,7 +74,7 @@ class DetailPane(QWidget):
             parts.append("</table>")
         if data.note:
             parts.append(f"<p>{escape(data.note).replace(chr(10), '<br>')}</p>")
-        parts.append(f"<h3>{escape(self.tr('Timeline'))}</h3>")
+        parts.append("<h3>" + escape(self.tr("Timeline")) + "</h3>")
         if not timeline:
             parts.append("<p style='color:gray'>" + escape(self.tr("Nothing here yet.")) + "</p>")
         else:
@@ -82,8 +83,22 @@ class DetailPane(QWidget):
             parts.append("</ul>")
         self.body.setHtml("".join(parts))
 
+    def _kind(self, text: str) -> str:
+        """A follow-up kind or a phone/address kind in the interface language."""
+        labels = {
+            "thank you": self.tr("Thank you"),
+            "meeting": self.tr("Meeting"),
+            "share content": self.tr("Share content"),
+            "call": self.tr("Call"),
+            "note": self.tr("Note"),
+            "cell": self.tr("Mobile"),
+            "work": self.tr("Work"),
+            "home": self.tr("Home"),
+        }
+        return labels.get(text.lower().replace("_", " "), text.capitalize())
+
     def _timeline_item(self, entry: TimelineEntry) -> str:
-        when = entry.date.isoformat() if isinstance(entry.date, dt.date) else "—"
+        when = format_date(entry.date) if isinstance(entry.date, dt.date) else "—"
         if entry.what == "event":
             label = self.tr("Met at {0}").format(entry.title)
         else:
@@ -92,6 +107,6 @@ class DetailPane(QWidget):
                 "planned": self.tr("planned"),
                 "skipped": self.tr("skipped"),
             }.get(entry.status, entry.status)
-            label = f"{entry.title} ({status})"
+            label = f"{self._kind(entry.title)} ({status})"
         detail = f" — {escape(entry.detail)}" if entry.detail else ""
         return f"<li><span style='color:gray'>{when}</span> {escape(label)}{detail}</li>"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
 class EmptyState(QWidget):
@@ -36,8 +36,16 @@ class EmptyState(QWidget):
         self.add_button.setObjectName("emptyAdd")
         self.add_button.setFlat(True)
         self.add_button.clicked.connect(self.addClicked)
+        # The wrapped text takes the width it is given (up to its maximum) so its height can
+        # follow; centred with stretches, not alignment, which would pin it to one guessed size.
+        middle = QHBoxLayout()
+        middle.addStretch(1)
+        middle.addWidget(text, 100)
+        middle.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(2)
-        for widget in (title, text, self.import_button, self.add_button):
+        layout.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(middle)
+        for widget in (self.import_button, self.add_button):
             layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(3)

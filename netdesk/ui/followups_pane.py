@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 
 from netdesk.core.cadence import Reconnect
 from netdesk.core.touchpoints import DueTouchpoint
+from netdesk.ui.formatting import format_date
 
 
 class FollowUpsPane(QWidget):
@@ -87,7 +88,7 @@ class FollowUpsPane(QWidget):
             group.setFirstColumnSpanned(True)
             self._groups[key] = group
             for tp in buckets[key]:
-                child = QTreeWidgetItem([tp.due.isoformat(), tp.contact, self.kind_label(tp.kind)])
+                child = QTreeWidgetItem([format_date(tp.due), tp.contact, self.kind_label(tp.kind)])
                 child.setData(0, self.TouchpointRole, tp.id)
                 child.setData(0, self.ContactRole, tp.contact_id)
                 if tp.event:
@@ -114,11 +115,11 @@ class FollowUpsPane(QWidget):
         self._groups["reconnect"] = group
         for person in people:
             since = (
-                self.tr("last touch {0}").format(person.last_touch.isoformat())
+                self.tr("last touch {0}").format(format_date(person.last_touch))
                 if person.last_touch
                 else self.tr("never in touch")
             )
-            child = QTreeWidgetItem([person.due.isoformat(), person.contact, since])
+            child = QTreeWidgetItem([format_date(person.due), person.contact, since])
             child.setData(0, self.ContactRole, person.contact_id)
             child.setToolTip(2, self.tr("Keep in touch every {0} days").format(person.cadence_days))
             group.addChild(child)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.core.importer import CardOutcome, EventChoice, ImportReport
+from netdesk.ui.formatting import date_format
+from netdesk.ui.window_extras import error_colour, fit_to_screen
 
 NO_EVENT = -1
 NEW_EVENT = -2
@@ -38,7 +41,7 @@ class ImportPreviewDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import business cards"))
-        self.resize(820, 560)
+        fit_to_screen(self, 820, 560)
         self.report = report
         self._decision_boxes: dict[tuple[str, int], tuple[QComboBox, int]] = {}
 
@@ -59,7 +62,7 @@ class ImportPreviewDialog(QDialog):
         self.event_date = QDateEdit(QDate.currentDate())
         self.event_date.setObjectName("eventDate")
         self.event_date.setCalendarPopup(True)
-        self.event_date.setDisplayFormat("yyyy-MM-dd")
+        self.event_date.setDisplayFormat(date_format())
         self.event_cost = QDoubleSpinBox()
         self.event_cost.setObjectName("eventCost")
         self.event_cost.setRange(0, 1_000_000)
@@ -82,7 +85,7 @@ class ImportPreviewDialog(QDialog):
         form.addRow(self.tr("&Hours, with travel"), self.event_hours)
         self.event_error = QLabel()
         self.event_error.setObjectName("eventError")
-        self.event_error.setStyleSheet("color: #b00020;")
+        self.event_error.setStyleSheet(f"color: {error_colour(self)};")
         self.event_error.hide()
         group = QGroupBox(self.tr("Where did you meet them?"))
         group_layout = QVBoxLayout(group)
@@ -96,6 +99,7 @@ class ImportPreviewDialog(QDialog):
 
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("importPreview")
+        self.table.setAccessibleName(self.tr("Cards to import"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Card"), self.tr("Name"), self.tr("What happens")]
         )
@@ -153,12 +157,13 @@ class ImportPreviewDialog(QDialog):
                 box.addItem(self.tr("Keep as a new contact"), None)
                 box.addItem(self.tr("Merge into {0}").format(outcome.target_name), True)
                 box.setToolTip(self._describe(outcome))
+                box.setAccessibleName(self.tr("What to do with {0}").format(outcome.name))
                 self.table.setCellWidget(row, 2, box)
                 self._decision_boxes[(outcome.file, outcome.card)] = (box, outcome.target_id)
             else:
                 item = QTableWidgetItem(self._describe(outcome))
                 if outcome.action == "rejected":
-                    item.setForeground(Qt.GlobalColor.darkRed)
+                    item.setForeground(QColor(error_colour(self.table)))
                 if outcome.warnings:
                     item.setToolTip("\n".join(outcome.warnings))
                 self.table.setItem(row, 2, item)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 from sqlalchemy import select
@@ -26,6 +26,7 @@ from netdesk.core.settings_store import SettingsStore
 from netdesk.domain.match_keys import default_region
 from netdesk.interop.csv_reader import CsvLayout, sniff
 from netdesk.store.models import Event
+from netdesk.ui.formatting import format_date
 from netdesk.ui.import_dialog import ImportPreviewDialog
 from netdesk.ui.tasks import Task
 
@@ -40,7 +41,9 @@ class ImportBatchCommand(QUndoCommand):
     """Undo removes what the batch created and reverts what it merged; redo imports again."""
 
     def __init__(self, flow: ImportFlow, report: ImportReport) -> None:
-        super().__init__(flow.window.tr("Import {0} cards").format(report.cards))
+        super().__init__(
+            QCoreApplication.translate("ImportFlow", "Import {0} cards").format(report.cards)
+        )
         self.flow = flow
         self.batch_id = report.batch_id
         self.request = flow.request
@@ -111,12 +114,12 @@ class ImportFlow(QObject):
             return
         ImportFlow.active.append(self)
         self.request.dry_run = True
-        self._run(self.window.tr("Reading business cards…"), self._show_preview)
+        self._run(self.tr("Reading business cards…"), self._show_preview)
 
     def _run(self, label: str, on_success: Callable[[object], None]) -> None:
         task = Task(lambda: run_import(self.window.db, self.request, self.region, self.playbook))
         self.task = task
-        progress = QProgressDialog(label, self.window.tr("Cancel"), 0, 0, self.window)
+        progress = QProgressDialog(label, self.tr("Cancel"), 0, 0, self.window)
         progress.setObjectName("importProgress")
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(PROGRESS_DELAY_MS)
@@ -139,24 +142,20 @@ class ImportFlow(QObject):
     def _on_failed(self, message: str) -> None:
         QMessageBox.warning(
             self.window,
-            self.window.tr("Import failed"),
-            self.window.tr("Nothing was imported; your contacts are unchanged.\n\n{0}").format(
-                message
-            ),
+            self.tr("Import failed"),
+            self.tr("Nothing was imported; your contacts are unchanged.\n\n{0}").format(message),
         )
         self._done()
 
     def _on_cancelled(self) -> None:
-        self.window.statusBar().showMessage(
-            self.window.tr("Import cancelled; nothing was changed."), 8000
-        )
+        self.window.statusBar().showMessage(self.tr("Import cancelled; nothing was changed."), 8000)
         self._done()
 
     def _show_preview(self, report: object) -> None:
         assert isinstance(report, ImportReport)
         with self.window.db.session() as session:
             events = [
-                (int(eid), f"{name} ({date.isoformat()})" if date else str(name))
+                (int(eid), f"{name} ({format_date(date)})" if date else str(name))
                 for eid, name, date in session.execute(
                     select(Event.id, Event.name, Event.date).order_by(Event.date.desc()).limit(50)
                 )
@@ -172,7 +171,7 @@ class ImportFlow(QObject):
         self.request.dry_run = False
         self.request.event = self.preview.event_choice()
         self.request.decisions = self.preview.decisions()
-        self._run(self.window.tr("Importing business cards…"), self._imported)
+        self._run(self.tr("Importing business cards…"), self._imported)
 
     def _imported(self, report: object) -> None:
         assert isinstance(report, ImportReport)
@@ -180,7 +179,7 @@ class ImportFlow(QObject):
         self.window.undo_stack.push(ImportBatchCommand(self, report))
         self.window.contactsChanged.emit()
         self.window.statusBar().showMessage(
-            self.window.tr(
+            self.tr(
                 "Imported {0} cards: {1} new, {2} merged, {3} rejected, {4} follow-ups planned. "
                 "Ctrl+Z undoes the import."
             ).format(
@@ -212,9 +211,11 @@ def first_values(raw: bytes, layout: CsvLayout) -> list[str]:
 def choose_files(window: MainWindow) -> list[Path]:
     paths, _filter = QFileDialog.getOpenFileNames(
         window,
-        window.tr("Import business cards"),
+        QCoreApplication.translate("ImportFlow", "Import business cards"),
         "",
-        window.tr("Business cards (*.vcf *.vcard *.csv);;All files (*)"),
+        QCoreApplication.translate(
+            "ImportFlow", "Business cards (*.vcf *.vcard *.csv);;All files (*)"
+        ),
     )
     return [Path(p) for p in paths]
 
@@ -227,6 +228,8 @@ def start_import(window: MainWindow, paths: list[Path] | None = None) -> ImportF
     try:
         flow.start()
     except NeedsColumnMapping as exc:
-        QMessageBox.information(window, window.tr("Import business cards"), str(exc))
+        QMessageBox.information(
+            window, QCoreApplication.translate("ImportFlow", "Import business cards"), str(exc)
+        )
         return None
     return flow

@@ -58,6 +58,7 @@ FEATURES = (
     "referrals_view",
     "dashboard_view",
     "sync_actions",
+    "met_at_event",
 )
 
 
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self.feature_actions: list[QAction] = []
         self._load_features()
         window_extras.restore_layout(self)
+        window_extras.keyboard_order(self)
         self.refresh()
 
     # -- construction ------------------------------------------------------------------------
@@ -214,7 +216,7 @@ class MainWindow(QMainWindow):
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(keys.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcut(keys.Redo)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.find_action = self._action(self.tr("&Find"), self.focus_search, keys.Find)
         self.shortcuts_action = self._action(
             self.tr("&Keyboard shortcuts"), lambda: window_extras.show_shortcuts(self), "F1"
@@ -339,12 +341,14 @@ class MainWindow(QMainWindow):
     def _update_counts(self) -> None:
         total = self.book.count()
         if self.search.text().strip():
-            self.count_label.setText(self.tr("{0} of {1} contacts").format(self.model.total, total))
+            self.count_label.setText(
+                self.tr("{0} of %Ln contacts", "", total).format(self.model.total)
+            )
         else:
-            self.count_label.setText(self.tr("{0} contacts").format(total))
+            self.count_label.setText(self.tr("%Ln contacts", "", total))
 
     def _show_due_count(self, count: int) -> None:
-        self.due_label.setText(self.tr("{0} due today").format(count) if count else "")
+        self.due_label.setText(self.tr("%Ln due today", "", count) if count else "")
 
     def _update_actions(self) -> None:
         has_selection = bool(self.selected_ids())
@@ -422,7 +426,7 @@ class MainWindow(QMainWindow):
         if ids:
             self.undo_stack.push(DeleteContactsCommand(self, ids))
             self.statusBar().showMessage(
-                self.tr("Deleted {0} contact(s). Press Ctrl+Z to undo.").format(len(ids)), 8000
+                self.tr("Deleted %n contact(s). Press Ctrl+Z to undo.", "", len(ids)), 8000
             )
 
     def import_cards(self, paths: list[Path] | None = None) -> None:

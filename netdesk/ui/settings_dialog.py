@@ -33,6 +33,7 @@ from netdesk.core.playbook import SETTING_KEY, FollowUpPlaybook, PlaybookStep
 from netdesk.core.settings_store import SettingsStore
 from netdesk.core.touchpoints import INTENTS, KINDS
 from netdesk.plugins import optional_modules
+from netdesk.ui.window_extras import fit_to_screen
 
 LANGUAGES = (("en", "English"), ("es", "Español"))
 # Modules under netdesk.ui that add a page, each with
@@ -53,7 +54,7 @@ class SettingsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
-        self.resize(760, 560)
+        fit_to_screen(self, 760, 560)
         self.store = store
         self.qsettings = qsettings
         self.playbook = FollowUpPlaybook.from_json(store.get(SETTING_KEY))
@@ -68,6 +69,7 @@ class SettingsDialog(QDialog):
             page = module.settings_page(store, qsettings, self)
             tabs.addTab(page.widget, page.title)
             self.extra_pages.append(page)
+        tabs.setAccessibleName(self.tr("Settings pages"))
         self.tabs = tabs
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -110,6 +112,7 @@ class SettingsDialog(QDialog):
         rate = self.store.get("hourly_rate") or {}
         self.rate = QDoubleSpinBox()
         self.rate.setObjectName("hourlyRate")
+        self.rate.setAccessibleName(self.tr("Hourly rate"))
         self.rate.setRange(0, 100_000)
         self.rate.setDecimals(2)
         self.rate.setValue(float(rate.get("amount", 0) or 0) if isinstance(rate, dict) else 0)
@@ -117,6 +120,7 @@ class SettingsDialog(QDialog):
             str(rate.get("currency", "EUR")) if isinstance(rate, dict) else "EUR"
         )
         self.rate_currency.setMaxLength(3)
+        self.rate_currency.setAccessibleName(self.tr("Currency of the hourly rate"))
         row = QHBoxLayout()
         row.addWidget(self.rate)
         row.addWidget(self.rate_currency)
@@ -136,6 +140,7 @@ class SettingsDialog(QDialog):
         page = QWidget()
         self.steps = QTableWidget(0, 4)
         self.steps.setObjectName("playbookSteps")
+        self.steps.setAccessibleName(self.tr("Playbook steps"))
         self.steps.setHorizontalHeaderLabels(
             [self.tr("On"), self.tr("Kind"), self.tr("After (days)"), self.tr("Intent")]
         )
@@ -197,14 +202,17 @@ class SettingsDialog(QDialog):
         kind.setEditable(True)
         kind.addItems(list(KINDS))
         kind.setCurrentText(step.kind)
+        kind.setAccessibleName(self.tr("Kind of step {0}").format(row + 1))
         self.steps.setCellWidget(row, 1, kind)
         delay = QSpinBox()
         delay.setRange(0, 365)
         delay.setValue(step.delay_days)
+        delay.setAccessibleName(self.tr("Days until step {0}").format(row + 1))
         self.steps.setCellWidget(row, 2, delay)
         intent = QComboBox()
         intent.addItems(list(INTENTS))
         intent.setCurrentText(step.intent)
+        intent.setAccessibleName(self.tr("Intent of step {0}").format(row + 1))
         self.steps.setCellWidget(row, 3, intent)
 
     def _language(self) -> str:
@@ -264,6 +272,7 @@ class SettingsDialog(QDialog):
         page = QWidget()
         self.tiers = QTableWidget(0, 2)
         self.tiers.setObjectName("tiers")
+        self.tiers.setAccessibleName(self.tr("Tiers"))
         self.tiers.setHorizontalHeaderLabels([self.tr("Tier"), self.tr("Every (days)")])
         self.tiers.verticalHeader().hide()
         for name, days in tiers(self.store).items():

@@ -6,18 +6,13 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from netdesk.store.backups import BackupManager, newest_good_backup, quick_check, restore
 from netdesk.store.db import Database, DatabaseError, open_database
 
 log = logging.getLogger(__name__)
-
-
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("startup", text)
 
 
 def offer_restore(db_path: Path, problem: str, parent: QWidget | None = None) -> bool:
@@ -27,19 +22,21 @@ def offer_restore(db_path: Path, problem: str, parent: QWidget | None = None) ->
     if backup is None:
         QMessageBox.critical(
             parent,
-            _tr("netdesk cannot open its database"),
-            _tr(
+            QCoreApplication.translate("startup", "netdesk cannot open its database"),
+            QCoreApplication.translate(
+                "startup",
                 "The database {0} is damaged ({1}) and there is no backup to restore. "
-                "netdesk has not changed the file; keep a copy of it before trying anything."
+                "netdesk has not changed the file; keep a copy of it before trying anything.",
             ).format(db_path, problem),
         )
         return False
     answer = QMessageBox.question(
         parent,
-        _tr("The database is damaged"),
-        _tr(
+        QCoreApplication.translate("startup", "The database is damaged"),
+        QCoreApplication.translate(
+            "startup",
             "The database {0} is damaged ({1}).\n\nRestore the newest good backup, {2}? "
-            "The damaged file is kept as a backup too."
+            "The damaged file is kept as a backup too.",
         ).format(db_path, problem, backup.name),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
     )
@@ -48,7 +45,9 @@ def offer_restore(db_path: Path, problem: str, parent: QWidget | None = None) ->
     try:
         restore(db_path, backup, manager)
     except DatabaseError as exc:
-        QMessageBox.critical(parent, _tr("Restore failed"), str(exc))
+        QMessageBox.critical(
+            parent, QCoreApplication.translate("startup", "Restore failed"), str(exc)
+        )
         return False
     return True
 
@@ -64,7 +63,11 @@ def open_checked(db_path: Path, parent: QWidget | None = None) -> Database | Non
     try:
         db = open_database(db_path)
     except DatabaseError as exc:
-        QMessageBox.critical(parent, _tr("netdesk cannot open its database"), str(exc))
+        QMessageBox.critical(
+            parent,
+            QCoreApplication.translate("startup", "netdesk cannot open its database"),
+            str(exc),
+        )
         return None
     try:
         made = BackupManager(db_path).daily_if_due()

@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QFocusEvent, QGuiApplication, QKeySequence, QPalette
+from PySide6.QtWidgets import QMessageBox, QTableView, QWidget
 
 from netdesk import __version__
 
 if TYPE_CHECKING:
     from netdesk.ui.main_window import MainWindow
-
-
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("MainWindow", text)
 
 
 def shortcut_rows(window: MainWindow) -> list[tuple[str, str]]:
@@ -47,17 +42,20 @@ def shortcut_rows(window: MainWindow) -> list[tuple[str, str]]:
 def show_shortcuts(window: MainWindow) -> None:
     rows = "".join(f"<tr><td><b>{k}</b></td><td>{t}</td></tr>" for k, t in shortcut_rows(window))
     QMessageBox.information(
-        window, _tr("Keyboard shortcuts"), f"<table cellspacing='6'>{rows}</table>"
+        window,
+        QCoreApplication.translate("MainWindow", "Keyboard shortcuts"),
+        f"<table cellspacing='6'>{rows}</table>",
     )
 
 
 def show_about(window: MainWindow) -> None:
     QMessageBox.about(
         window,
-        _tr("About netdesk"),
-        _tr("netdesk {0}\nContacts and follow-ups for people who grow through referrals.").format(
-            __version__
-        ),
+        QCoreApplication.translate("MainWindow", "About netdesk"),
+        QCoreApplication.translate(
+            "MainWindow",
+            "netdesk {0}\nContacts and follow-ups for people who grow through referrals.",
+        ).format(__version__),
     )
 
 
@@ -65,7 +63,9 @@ def backup_now(window: MainWindow) -> None:
     from netdesk.store.backups import BackupManager
 
     path = BackupManager(window.db.path).create("manual")
-    window.statusBar().showMessage(_tr("Backed up to {0}").format(path), 10000)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("MainWindow", "Backed up to {0}").format(path), 10000
+    )
 
 
 def restore_from_backup(window: MainWindow) -> None:
@@ -83,12 +83,69 @@ def show_settings(window: MainWindow) -> None:
         window.refresh()
 
 
+TAB_REASONS = {Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason}
+
+
+class SelectOnFocus(QObject):
+    """Tabbing into the contacts list selects the row under the cursor (the first one when
+    none is current), so the detail pane follows at once and arrow keys start from there."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(watched, QTableView)
+            and isinstance(event, QFocusEvent)
+            and event.type() == QEvent.Type.FocusIn
+            and event.reason() in TAB_REASONS
+            and not watched.selectionModel().hasSelection()
+            and watched.model().rowCount() > 0
+        ):
+            watched.selectRow(max(watched.currentIndex().row(), 0))
+        return False
+
+
+def keyboard_order(window: MainWindow) -> None:
+    """Tab walks the contacts view as it reads: search, the list, the selected contact, then
+    the follow-ups. Tab leaves the list instead of stepping through its cells (arrows do that)."""
+    window.table.setTabKeyNavigation(False)
+    window.followups_pane.tree.setTabKeyNavigation(False)
+    chain = [
+        window.search,
+        window.table,
+        window.empty_state.import_button,
+        window.empty_state.add_button,
+        window.detail.body,
+        window.followups_pane.tree,
+    ]
+    for first, second in pairwise(chain):
+        QWidget.setTabOrder(first, second)
+    window.table.installEventFilter(SelectOnFocus(window.table))
+
+
+def error_colour(widget: QWidget) -> str:
+    """Red that reads on the widget's background: deep on light palettes, soft on dark ones."""
+    dark = widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    return "#ff8a80" if dark else "#b00020"
+
+
+def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
+    """Resize to width x height, or less when the screen is smaller (200 % scaling turns a
+    1920x1080 screen into 960x540), never below what the layout needs."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        # Leave space for the title bar and the desktop's panels.
+        width = min(width, room.width() * 19 // 20)
+        height = min(height, room.height() * 17 // 20)
+    least = widget.minimumSizeHint().expandedTo(widget.minimumSize())
+    widget.resize(max(width, least.width()), max(height, least.height()))
+
+
 def restore_layout(window: MainWindow) -> None:
     geometry = window.settings.value("window/geometry")
     if isinstance(geometry, QByteArray | bytes):
         window.restoreGeometry(QByteArray(geometry))
     else:
-        window.resize(1280, 780)
+        fit_to_screen(window, 1280, 780)
     state = window.settings.value("window/state")
     if isinstance(state, QByteArray | bytes):
         window.restoreState(QByteArray(state))

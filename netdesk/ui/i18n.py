@@ -1,0 +1,80 @@
+"""The interface language: netdesk's own translation, Qt's, and the locale for dates and money.
+
+The language is the one chosen in Settings ("ui/language"), or else the first of the system's
+preferred languages that netdesk speaks, or else English. Dates, numbers and amounts follow the
+system locale when it speaks the chosen language (so es_MX keeps its own formats), otherwise the
+language's main locale.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from netdesk import assets
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = ("en", "es")
+FALLBACK = "en"
+# The translators installed last, so a new choice replaces them instead of stacking up.
+_installed: list[QTranslator] = []
+
+
+def catalogue(language: str) -> str:
+    """The compiled translation of netdesk for ``language`` (may not exist for English)."""
+    return str(assets.path("i18n", f"netdesk_{language}.qm"))
+
+
+def system_language(system: QLocale | None = None) -> str:
+    """The first of the user's preferred languages that netdesk speaks."""
+    locale = system if system is not None else QLocale.system()
+    for name in [*locale.uiLanguages(), locale.name()]:
+        code = name.replace("-", "_").split("_")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return FALLBACK
+
+
+def choose_language(requested: str, system: QLocale | None = None) -> str:
+    """``requested`` when netdesk speaks it; "" (or anything unknown) follows the system."""
+    code = requested.strip().replace("-", "_").split("_")[0].lower()
+    if code in LANGUAGES:
+        return code
+    if code:
+        log.warning("interface language %r is not available; following the system", requested)
+    return system_language(system)
+
+
+def locale_for(language: str, system: QLocale | None = None) -> QLocale:
+    """The locale that formats dates and amounts for ``language``."""
+    locale = system if system is not None else QLocale.system()
+    if QLocale(language).language() == locale.language():
+        return locale
+    return QLocale(language)
+
+
+def remove_translators(app: QCoreApplication) -> None:
+    while _installed:
+        app.removeTranslator(_installed.pop())
+
+
+def install_translator(app: QCoreApplication, language: str) -> str:
+    """Translate the interface into ``language`` ("" = the system's); returns the one used."""
+    remove_translators(app)
+    chosen = choose_language(language)
+    locale = locale_for(chosen)
+    QLocale.setDefault(locale)
+    own = QTranslator(app)
+    if own.load(catalogue(chosen)):
+        app.installTranslator(own)
+        _installed.append(own)
+    elif chosen != FALLBACK:
+        log.warning("translation %s is missing; the interface stays in English", catalogue(chosen))
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt = QTranslator(app)
+    if qt.load(QLocale(chosen), "qtbase", "_", qt_dir):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return chosen

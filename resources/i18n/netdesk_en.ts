@@ -1,0 +1,1285 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en">
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet</source>
+        <translation>Nothing to show yet</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeDialog</name>
+    <message>
+        <source>Compose</source>
+        <translation>Compose</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>&amp;Subject</translation>
+    </message>
+    <message>
+        <source>Open in &amp;mail program</source>
+        <translation>Open in &amp;mail program</translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>&amp;Copy text</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Edit contact</source>
+        <translation>Edit contact</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Ana García</source>
+        <translation>Ana García</translation>
+    </message>
+    <message>
+        <source>&amp;Given name</source>
+        <translation>&amp;Given name</translation>
+    </message>
+    <message>
+        <source>&amp;Family name</source>
+        <translation>&amp;Family name</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>&amp;E-mails</source>
+        <translation>&amp;E-mails</translation>
+    </message>
+    <message>
+        <source>one per line: ana@example.com</source>
+        <translation>one per line: ana@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Phones</source>
+        <translation>&amp;Phones</translation>
+    </message>
+    <message>
+        <source>one per line</source>
+        <translation>one per line</translation>
+    </message>
+    <message>
+        <source>St&amp;reet</source>
+        <translation>St&amp;reet</translation>
+    </message>
+    <message>
+        <source>&amp;City</source>
+        <translation>&amp;City</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry</source>
+        <translation>Co&amp;untry</translation>
+    </message>
+    <message>
+        <source>&amp;Birthday</source>
+        <translation>&amp;Birthday</translation>
+    </message>
+    <message>
+        <source>1980-03-22 or --03-22</source>
+        <translation>1980-03-22 or --03-22</translation>
+    </message>
+    <message>
+        <source>T&amp;ags</source>
+        <translation>T&amp;ags</translation>
+    </message>
+    <message>
+        <source>comma separated</source>
+        <translation>comma separated</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>N&amp;ote</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Last touch</source>
+        <translation>Last touch</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Next follow-up</translation>
+    </message>
+</context>
+<context>
+    <name>CsvMappingDialog</name>
+    <message>
+        <source>Which column is what?</source>
+        <translation>Which column is what?</translation>
+    </message>
+    <message>
+        <source>netdesk does not know the columns of {0} (separated by “{1}”, {2}). Say what each column holds; columns set to “ignore” are skipped.</source>
+        <translation>netdesk does not know the columns of {0} (separated by “{1}”, {2}). Say what each column holds; columns set to “ignore” are skipped.</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Columns of the file</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>First value</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Means</translation>
+    </message>
+    <message>
+        <source>Meaning of column {0}</source>
+        <translation>Meaning of column {0}</translation>
+    </message>
+    <message>
+        <source>Choose what at least one column holds.</source>
+        <translation>Choose what at least one column holds.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Contact details and timeline</source>
+        <translation>Contact details and timeline</translation>
+    </message>
+    <message>
+        <source>No contact selected</source>
+        <translation>No contact selected</translation>
+    </message>
+    <message>
+        <source>Select a contact to see their details and timeline.</source>
+        <translation>Select a contact to see their details and timeline.</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Nothing here yet.</source>
+        <translation>Nothing here yet.</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Thank you</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Share content</source>
+        <translation>Share content</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Met at {0}</source>
+        <translation>Met at {0}</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+</context>
+<context>
+    <name>DoneDialog</name>
+    <message>
+        <source>Done: {0}</source>
+        <translation>Done: {0}</translation>
+    </message>
+    <message>
+        <source>What happened? (optional)</source>
+        <translation>What happened? (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>&amp;Plan the next step:</source>
+        <translation>&amp;Plan the next step:</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Share content</source>
+        <translation>Share content</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Thank-you</source>
+        <translation>Thank-you</translation>
+    </message>
+    <message>
+        <source>Days until the next step</source>
+        <translation>Days until the next step</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Find and merge duplicates</source>
+        <translation>Find and merge duplicates</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Looking for duplicates…</translation>
+    </message>
+    <message>
+        <source>Groups of duplicates</source>
+        <translation>Groups of duplicates</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Phones</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Check &amp;sure ones</source>
+        <translation>Check &amp;sure ones</translation>
+    </message>
+    <message>
+        <source>Check &amp;none</source>
+        <translation>Check &amp;none</translation>
+    </message>
+    <message>
+        <source>&amp;Merge checked</source>
+        <translation>&amp;Merge checked</translation>
+    </message>
+    <message>
+        <source>Checked groups become one contact each, keeping every e-mail, phone, address, note, tag, follow-up, event and referral. Double-click a contact to keep it instead. Undo with Ctrl+Z.</source>
+        <translation>Checked groups become one contact each, keeping every e-mail, phone, address, note, tag, follow-up, event and referral. Double-click a contact to keep it instead. Undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Comparing e-mails and phones…</source>
+        <translation>Comparing e-mails and phones…</translation>
+    </message>
+    <message>
+        <source>Comparing names within each organisation…</source>
+        <translation>Comparing names within each organisation…</translation>
+    </message>
+    <message>
+        <source>Reading the contacts found…</source>
+        <translation>Reading the contacts found…</translation>
+    </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation>No duplicates found.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sure duplicate group(s)</source>
+        <translation>
+            <numerusform>%n sure duplicate group</numerusform>
+            <numerusform>%n sure duplicate groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) to check</source>
+        <translation>
+            <numerusform>%n suggestion to check</numerusform>
+            <numerusform>%n suggestions to check</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not finish: {0}</source>
+        <translation>Could not finish: {0}</translation>
+    </message>
+    <message>
+        <source>Sure</source>
+        <translation>Sure</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}  (kept)</source>
+        <translation>{0}  (kept)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Merge %n group(s)</source>
+        <translation>
+            <numerusform>&amp;Merge %n group</numerusform>
+            <numerusform>&amp;Merge %n groups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>Merging…</translation>
+    </message>
+    <message>
+        <source>Nothing was merged: {0}</source>
+        <translation>Nothing was merged: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesView</name>
+    <message>
+        <source>Find and &amp;merge duplicates…</source>
+        <translation>Find and &amp;merge duplicates…</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>Welcome to netdesk</source>
+        <translation>Welcome to netdesk</translation>
+    </message>
+    <message>
+        <source>Back from an event with a stack of business cards? Import them and netdesk plans the thank-you, the one-to-one and the useful share that turn a contact into a relationship.</source>
+        <translation>Back from an event with a stack of business cards? Import them and netdesk plans the thank-you, the one-to-one and the useful share that turn a contact into a relationship.</translation>
+    </message>
+    <message>
+        <source>Import business cards…</source>
+        <translation>Import business cards…</translation>
+    </message>
+    <message>
+        <source>Add a contact by hand</source>
+        <translation>Add a contact by hand</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>vCard 3.0 (*.vcf)</source>
+        <translation>vCard 3.0 (*.vcf)</translation>
+    </message>
+    <message>
+        <source>vCard 4.0 (*.vcf)</source>
+        <translation>vCard 4.0 (*.vcf)</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>CSV spreadsheet (*.csv)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport all contacts…</source>
+        <translation>E&amp;xport all contacts…</translation>
+    </message>
+    <message>
+        <source>Export &amp;selected contacts…</source>
+        <translation>Export &amp;selected contacts…</translation>
+    </message>
+    <message>
+        <source>Export %n contact(s)</source>
+        <translation>Export %n contact(s)</translation>
+    </message>
+    <message>
+        <source>There are no contacts to export.</source>
+        <translation>There are no contacts to export.</translation>
+    </message>
+    <message>
+        <source>Exporting contacts…</source>
+        <translation>Exporting contacts…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export cancelled.</translation>
+    </message>
+    <message>
+        <source>Exported %n contact(s) to {0}.</source>
+        <translation>Exported %n contact(s) to {0}.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpActions</name>
+    <message>
+        <source>Mark &amp;done…</source>
+        <translation>Mark &amp;done…</translation>
+    </message>
+    <message>
+        <source>Snooze &amp;1 day</source>
+        <translation>Snooze &amp;1 day</translation>
+    </message>
+    <message>
+        <source>Snooze &amp;3 days</source>
+        <translation>Snooze &amp;3 days</translation>
+    </message>
+    <message>
+        <source>Snooze &amp;1 week</source>
+        <translation>Snooze &amp;1 week</translation>
+    </message>
+    <message>
+        <source>Snooze &amp;until…</source>
+        <translation>Snooze &amp;until…</translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule…</source>
+        <translation>&amp;Reschedule…</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>S&amp;kip</translation>
+    </message>
+    <message>
+        <source>&amp;Compose message…</source>
+        <translation>&amp;Compose message…</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Snooze</translation>
+    </message>
+    <message>
+        <source>Snooze until</source>
+        <translation>Snooze until</translation>
+    </message>
+    <message>
+        <source>Reschedule to</source>
+        <translation>Reschedule to</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>Reschedule</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPane</name>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Thank-you</source>
+        <translation>Thank-you</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Share content</source>
+        <translation>Share content</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>From {0}</source>
+        <translation>From {0}</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <translation>… and {0} more</translation>
+    </message>
+    <message>
+        <source>Reconnect ({0})</source>
+        <translation>Reconnect ({0})</translation>
+    </message>
+    <message>
+        <source>last touch {0}</source>
+        <translation>last touch {0}</translation>
+    </message>
+    <message>
+        <source>never in touch</source>
+        <translation>never in touch</translation>
+    </message>
+    <message>
+        <source>Keep in touch every {0} days</source>
+        <translation>Keep in touch every {0} days</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlow</name>
+    <message>
+        <source>Import {0} cards</source>
+        <translation>Import {0} cards</translation>
+    </message>
+    <message>
+        <source>Reading business cards…</source>
+        <translation>Reading business cards…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; your contacts are unchanged.
+
+{0}</source>
+        <translation>Nothing was imported; your contacts are unchanged.
+
+{0}</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Import cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Importing business cards…</source>
+        <translation>Importing business cards…</translation>
+    </message>
+    <message>
+        <source>Imported {0} cards: {1} new, {2} merged, {3} rejected, {4} follow-ups planned. Ctrl+Z undoes the import.</source>
+        <translation>Imported {0} cards: {1} new, {2} merged, {3} rejected, {4} follow-ups planned. Ctrl+Z undoes the import.</translation>
+    </message>
+    <message>
+        <source>Import business cards</source>
+        <translation>Import business cards</translation>
+    </message>
+    <message>
+        <source>Business cards (*.vcf *.vcard *.csv);;All files (*)</source>
+        <translation>Business cards (*.vcf *.vcard *.csv);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import business cards</source>
+        <translation>Import business cards</translation>
+    </message>
+    <message>
+        <source>Where did you meet them?</source>
+        <translation>Where did you meet them?</translation>
+    </message>
+    <message>
+        <source>Not at an event</source>
+        <translation>Not at an event</translation>
+    </message>
+    <message>
+        <source>New event…</source>
+        <translation>New event…</translation>
+    </message>
+    <message>
+        <source>e.g. Chamber of Commerce breakfast</source>
+        <translation>e.g. Chamber of Commerce breakfast</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Cost</source>
+        <translation>&amp;Cost</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>C&amp;urrency</translation>
+    </message>
+    <message>
+        <source>&amp;Hours, with travel</source>
+        <translation>&amp;Hours, with travel</translation>
+    </message>
+    <message>
+        <source>Cards to import</source>
+        <translation>Cards to import</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>What happens</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>{0} cards: {1} new, {2} merge into contacts you have, {3} possible duplicates to decide, {4} rejected.</source>
+        <translation>{0} cards: {1} new, {2} merge into contacts you have, {3} possible duplicates to decide, {4} rejected.</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <source>Merges into {0}</source>
+        <translation>Merges into {0}</translation>
+    </message>
+    <message>
+        <source>Possible duplicate of {0} ({1})</source>
+        <translation>Possible duplicate of {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Rejected: {0}</source>
+        <translation>Rejected: {0}</translation>
+    </message>
+    <message>
+        <source>Keep as a new contact</source>
+        <translation>Keep as a new contact</translation>
+    </message>
+    <message>
+        <source>Merge into {0}</source>
+        <translation>Merge into {0}</translation>
+    </message>
+    <message>
+        <source>What to do with {0}</source>
+        <translation>What to do with {0}</translation>
+    </message>
+    <message>
+        <source>Give the new event a name.</source>
+        <translation>Give the new event a name.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Add {0}</source>
+        <translation>Add {0}</translation>
+    </message>
+    <message>
+        <source>Edit {0}</source>
+        <translation>Edit {0}</translation>
+    </message>
+    <message>
+        <source>Search name, organisation, e-mail, phone, notes, tags…  (Ctrl+F)</source>
+        <translation>Search name, organisation, e-mail, phone, notes, tags…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Search contacts</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>No contacts match your search.</source>
+        <translation>No contacts match your search.</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Views</translation>
+    </message>
+    <message>
+        <source>&amp;Import business cards…</source>
+        <translation>&amp;Import business cards…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restore from backup…</translation>
+    </message>
+    <message>
+        <source>&amp;New contact…</source>
+        <translation>&amp;New contact…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit contact…</source>
+        <translation>&amp;Edit contact…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete contact</source>
+        <translation>&amp;Delete contact</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;About netdesk</source>
+        <translation>&amp;About netdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-ups</source>
+        <translation>F&amp;ollow-ups</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %Ln contacts</source>
+        <translation>
+            <numerusform>{0} of %Ln contact</numerusform>
+            <numerusform>{0} of %Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln due today</source>
+        <translation>
+            <numerusform>%Ln due today</numerusform>
+            <numerusform>%Ln due today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n contact(s). Press Ctrl+Z to undo.</source>
+        <translation>
+            <numerusform>Deleted %n contact. Press Ctrl+Z to undo.</numerusform>
+            <numerusform>Deleted %n contacts. Press Ctrl+Z to undo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>About netdesk</source>
+        <translation>About netdesk</translation>
+    </message>
+    <message>
+        <source>netdesk {0}
+Contacts and follow-ups for people who grow through referrals.</source>
+        <translation>netdesk {0}
+Contacts and follow-ups for people who grow through referrals.</translation>
+    </message>
+    <message>
+        <source>Backed up to {0}</source>
+        <translation>Backed up to {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MetAtEvent</name>
+    <message>
+        <source>Met at event</source>
+        <translation>Met at event</translation>
+    </message>
+    <message>
+        <source>New event…</source>
+        <translation>New event…</translation>
+    </message>
+    <message>
+        <source>e.g. Chamber breakfast</source>
+        <translation>e.g. Chamber breakfast</translation>
+    </message>
+    <message>
+        <source>&amp;Event</source>
+        <translation>&amp;Event</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>%n contact(s) will be recorded as met there. Those not yet linked to the event get the follow-up playbook planned (thank-you, meeting, share content).</source>
+        <translation>%n contact(s) will be recorded as met there. Those not yet linked to the event get the follow-up playbook planned (thank-you, meeting, share content).</translation>
+    </message>
+    <message>
+        <source>Name: give the new event a name.</source>
+        <translation>Name: give the new event a name.</translation>
+    </message>
+    <message>
+        <source>&amp;Met at event…</source>
+        <translation>&amp;Met at event…</translation>
+    </message>
+    <message>
+        <source>Not recorded: {0}</source>
+        <translation>Not recorded: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Show netdesk</source>
+        <translation>Show netdesk</translation>
+    </message>
+    <message>
+        <source>netdesk — {0} follow-ups due</source>
+        <translation>netdesk — {0} follow-ups due</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Follow-ups due</translation>
+    </message>
+    <message>
+        <source>{0} follow-ups are due today or overdue.</source>
+        <translation>{0} follow-ups are due today or overdue.</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Follow-up due</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>Choose a backup to go back to. Your current contacts are saved as a backup first, so you can undo the restore (Ctrl+Z).</source>
+        <translation>Choose a backup to go back to. Your current contacts are saved as a backup first, so you can undo the restore (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <source>made by you</source>
+        <translation>made by you</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>before an upgrade</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation>There are no backups yet.</translation>
+    </message>
+    <message>
+        <source>Restored the backup. Ctrl+Z goes back to what you had before.</source>
+        <translation>Restored the backup. Ctrl+Z goes back to what you had before.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <source>&amp;Playbook</source>
+        <translation>&amp;Playbook</translation>
+    </message>
+    <message>
+        <source>&amp;Keep in touch</source>
+        <translation>&amp;Keep in touch</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Settings pages</translation>
+    </message>
+    <message>
+        <source>Signs your messages: {my_name}</source>
+        <translation>Signs your messages: {my_name}</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>Your &amp;name</translation>
+    </message>
+    <message>
+        <source>&amp;Messages in</source>
+        <translation>&amp;Messages in</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language</source>
+        <translation>&amp;Interface language</translation>
+    </message>
+    <message>
+        <source>from your locale, e.g. ES</source>
+        <translation>from your locale, e.g. ES</translation>
+    </message>
+    <message>
+        <source>Phone &amp;region</source>
+        <translation>Phone &amp;region</translation>
+    </message>
+    <message>
+        <source>Hourly rate</source>
+        <translation>Hourly rate</translation>
+    </message>
+    <message>
+        <source>Currency of the hourly rate</source>
+        <translation>Currency of the hourly rate</translation>
+    </message>
+    <message>
+        <source>Your &amp;hourly rate</source>
+        <translation>Your &amp;hourly rate</translation>
+    </message>
+    <message>
+        <source>Start netdesk when I log in</source>
+        <translation>Start netdesk when I log in</translation>
+    </message>
+    <message>
+        <source>Remind me when follow-ups fall due</source>
+        <translation>Remind me when follow-ups fall due</translation>
+    </message>
+    <message>
+        <source>Playbook steps</source>
+        <translation>Playbook steps</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>After (days)</source>
+        <translation>After (days)</translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation>Intent</translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation>&amp;Add step</translation>
+    </message>
+    <message>
+        <source>&amp;Remove step</source>
+        <translation>&amp;Remove step</translation>
+    </message>
+    <message>
+        <source>Never plan follow-ups on a weekend</source>
+        <translation>Never plan follow-ups on a weekend</translation>
+    </message>
+    <message>
+        <source>Placeholders: {0}</source>
+        <translation>Placeholders: {0}</translation>
+    </message>
+    <message>
+        <source>Template &amp;language</source>
+        <translation>Template &amp;language</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>&amp;Subject</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>&amp;Body</translation>
+    </message>
+    <message>
+        <source>Kind of step {0}</source>
+        <translation>Kind of step {0}</translation>
+    </message>
+    <message>
+        <source>Days until step {0}</source>
+        <translation>Days until step {0}</translation>
+    </message>
+    <message>
+        <source>Intent of step {0}</source>
+        <translation>Intent of step {0}</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Tiers</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Every (days)</source>
+        <translation>Every (days)</translation>
+    </message>
+    <message>
+        <source>Add &amp;tier</source>
+        <translation>Add &amp;tier</translation>
+    </message>
+    <message>
+        <source>Give each contact a tier (or a cadence of their own) and netdesk reminds you to reconnect when that many days pass without a touchpoint.</source>
+        <translation>Give each contact a tier (or a cadence of their own) and netdesk reminds you to reconnect when that many days pass without a touchpoint.</translation>
+    </message>
+</context>
+<context>
+    <name>startup</name>
+    <message>
+        <source>netdesk cannot open its database</source>
+        <translation>netdesk cannot open its database</translation>
+    </message>
+    <message>
+        <source>The database {0} is damaged ({1}) and there is no backup to restore. netdesk has not changed the file; keep a copy of it before trying anything.</source>
+        <translation>The database {0} is damaged ({1}) and there is no backup to restore. netdesk has not changed the file; keep a copy of it before trying anything.</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <source>The database {0} is damaged ({1}).
+
+Restore the newest good backup, {2}? The damaged file is kept as a backup too.</source>
+        <translation>The database {0} is damaged ({1}).
+
+Restore the newest good backup, {2}? The damaged file is kept as a backup too.</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Restore failed</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1285 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES" sourcelanguage="en">
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>No data</source>
+        <translation>Sin datos</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet</source>
+        <translation>Aún no hay nada que mostrar</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeDialog</name>
+    <message>
+        <source>Compose</source>
+        <translation>Redactar</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Para</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>&amp;Asunto</translation>
+    </message>
+    <message>
+        <source>Open in &amp;mail program</source>
+        <translation>Abrir en el programa de &amp;correo</translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>Co&amp;piar texto</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Edit contact</source>
+        <translation>Editar contacto</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nuevo contacto</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre completo</translation>
+    </message>
+    <message>
+        <source>Ana García</source>
+        <translation>Ana García</translation>
+    </message>
+    <message>
+        <source>&amp;Given name</source>
+        <translation>Nombre de pi&amp;la</translation>
+    </message>
+    <message>
+        <source>&amp;Family name</source>
+        <translation>&amp;Apellidos</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organización</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>Car&amp;go</translation>
+    </message>
+    <message>
+        <source>&amp;E-mails</source>
+        <translation>&amp;Correos electrónicos</translation>
+    </message>
+    <message>
+        <source>one per line: ana@example.com</source>
+        <translation>uno por línea: ana@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Phones</source>
+        <translation>&amp;Teléfonos</translation>
+    </message>
+    <message>
+        <source>one per line</source>
+        <translation>uno por línea</translation>
+    </message>
+    <message>
+        <source>St&amp;reet</source>
+        <translation>&amp;Dirección</translation>
+    </message>
+    <message>
+        <source>&amp;City</source>
+        <translation>C&amp;iudad</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry</source>
+        <translation>&amp;País</translation>
+    </message>
+    <message>
+        <source>&amp;Birthday</source>
+        <translation>C&amp;umpleaños</translation>
+    </message>
+    <message>
+        <source>1980-03-22 or --03-22</source>
+        <translation>1980-03-22 o --03-22</translation>
+    </message>
+    <message>
+        <source>T&amp;ags</source>
+        <translation>&amp;Etiquetas</translation>
+    </message>
+    <message>
+        <source>comma separated</source>
+        <translation>separadas por comas</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>Nota&amp;s</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Last touch</source>
+        <translation>Último contacto</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Próximo seguimiento</translation>
+    </message>
+</context>
+<context>
+    <name>CsvMappingDialog</name>
+    <message>
+        <source>Which column is what?</source>
+        <translation>¿Qué contiene cada columna?</translation>
+    </message>
+    <message>
+        <source>netdesk does not know the columns of {0} (separated by “{1}”, {2}). Say what each column holds; columns set to “ignore” are skipped.</source>
+        <translation>netdesk no conoce las columnas de {0} (separadas por «{1}», {2}). Indica qué contiene cada columna; las marcadas como «ignore» se omiten.</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Columnas del archivo</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Primer valor</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Significa</translation>
+    </message>
+    <message>
+        <source>Meaning of column {0}</source>
+        <translation>Significado de la columna {0}</translation>
+    </message>
+    <message>
+        <source>Choose what at least one column holds.</source>
+        <translation>Indica qué contiene al menos una columna.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Contact details and timeline</source>
+        <translation>Datos del contacto e historial</translation>
+    </message>
+    <message>
+        <source>No contact selected</source>
+        <translation>Ningún contacto seleccionado</translation>
+    </message>
+    <message>
+        <source>Select a contact to see their details and timeline.</source>
+        <translation>Selecciona un contacto para ver sus datos y su historial.</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Cumpleaños</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Nothing here yet.</source>
+        <translation>Todavía no hay nada aquí.</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Agradecimiento</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Share content</source>
+        <translation>Compartir contenido</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Móvil</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Trabajo</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Casa</translation>
+    </message>
+    <message>
+        <source>Met at {0}</source>
+        <translation>Conocido en {0}</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>previsto</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>omitido</translation>
+    </message>
+</context>
+<context>
+    <name>DoneDialog</name>
+    <message>
+        <source>Done: {0}</source>
+        <translation>Hecho: {0}</translation>
+    </message>
+    <message>
+        <source>What happened? (optional)</source>
+        <translation>¿Qué pasó? (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <source>&amp;Plan the next step:</source>
+        <translation>&amp;Planificar el siguiente paso:</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Siguiente paso</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Share content</source>
+        <translation>Compartir contenido</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Thank-you</source>
+        <translation>Agradecimiento</translation>
+    </message>
+    <message>
+        <source>Days until the next step</source>
+        <translation>Días hasta el siguiente paso</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Find and merge duplicates</source>
+        <translation>Buscar y fusionar duplicados</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Buscando duplicados…</translation>
+    </message>
+    <message>
+        <source>Groups of duplicates</source>
+        <translation>Grupos de duplicados</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>Correos electrónicos</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Teléfonos</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadido</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Check &amp;sure ones</source>
+        <translation>Marcar los &amp;seguros</translation>
+    </message>
+    <message>
+        <source>Check &amp;none</source>
+        <translation>&amp;No marcar ninguno</translation>
+    </message>
+    <message>
+        <source>&amp;Merge checked</source>
+        <translation>&amp;Fusionar los marcados</translation>
+    </message>
+    <message>
+        <source>Checked groups become one contact each, keeping every e-mail, phone, address, note, tag, follow-up, event and referral. Double-click a contact to keep it instead. Undo with Ctrl+Z.</source>
+        <translation>Cada grupo marcado pasa a ser un solo contacto y conserva todos los correos, teléfonos, direcciones, notas, etiquetas, seguimientos, eventos y recomendaciones. Haz doble clic en un contacto para conservar ese. Ctrl+Z lo deshace.</translation>
+    </message>
+    <message>
+        <source>Comparing e-mails and phones…</source>
+        <translation>Comparando correos y teléfonos…</translation>
+    </message>
+    <message>
+        <source>Comparing names within each organisation…</source>
+        <translation>Comparando nombres dentro de cada organización…</translation>
+    </message>
+    <message>
+        <source>Reading the contacts found…</source>
+        <translation>Leyendo los contactos encontrados…</translation>
+    </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation>No se han encontrado duplicados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sure duplicate group(s)</source>
+        <translation>
+            <numerusform>%n grupo de duplicados seguro</numerusform>
+            <numerusform>%n grupos de duplicados seguros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) to check</source>
+        <translation>
+            <numerusform>%n sugerencia por revisar</numerusform>
+            <numerusform>%n sugerencias por revisar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not finish: {0}</source>
+        <translation>No se ha podido terminar: {0}</translation>
+    </message>
+    <message>
+        <source>Sure</source>
+        <translation>Seguro</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Sugerencia</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contacto</numerusform>
+            <numerusform>%n contactos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}  (kept)</source>
+        <translation>{0}  (se conserva)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Merge %n group(s)</source>
+        <translation>
+            <numerusform>&amp;Fusionar %n grupo</numerusform>
+            <numerusform>&amp;Fusionar %n grupos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>Fusionando…</translation>
+    </message>
+    <message>
+        <source>Nothing was merged: {0}</source>
+        <translation>No se ha fusionado nada: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesView</name>
+    <message>
+        <source>Find and &amp;merge duplicates…</source>
+        <translation>Buscar y &amp;fusionar duplicados…</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>Welcome to netdesk</source>
+        <translation>Te damos la bienvenida a netdesk</translation>
+    </message>
+    <message>
+        <source>Back from an event with a stack of business cards? Import them and netdesk plans the thank-you, the one-to-one and the useful share that turn a contact into a relationship.</source>
+        <translation>¿Vuelves de un evento con un montón de tarjetas de visita? Impórtalas y netdesk planifica el agradecimiento, la reunión individual y el contenido útil que convierten un contacto en una relación.</translation>
+    </message>
+    <message>
+        <source>Import business cards…</source>
+        <translation>Importar tarjetas de visita…</translation>
+    </message>
+    <message>
+        <source>Add a contact by hand</source>
+        <translation>Añadir un contacto a mano</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>vCard 3.0 (*.vcf)</source>
+        <translation>vCard 3.0 (*.vcf)</translation>
+    </message>
+    <message>
+        <source>vCard 4.0 (*.vcf)</source>
+        <translation>vCard 4.0 (*.vcf)</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>Hoja de cálculo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport all contacts…</source>
+        <translation>E&amp;xportar todos los contactos…</translation>
+    </message>
+    <message>
+        <source>Export &amp;selected contacts…</source>
+        <translation>Exportar los contactos &amp;seleccionados…</translation>
+    </message>
+    <message>
+        <source>Export %n contact(s)</source>
+        <translation>Exportar %n contacto(s)</translation>
+    </message>
+    <message>
+        <source>There are no contacts to export.</source>
+        <translation>No hay contactos que exportar.</translation>
+    </message>
+    <message>
+        <source>Exporting contacts…</source>
+        <translation>Exportando contactos…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Exportación cancelada.</translation>
+    </message>
+    <message>
+        <source>Exported %n contact(s) to {0}.</source>
+        <translation>Contactos exportados a {0}: %n.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>La exportación ha fallado</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpActions</name>
+    <message>
+        <source>Mark &amp;done…</source>
+        <translation>Marcar como &amp;hecho…</translation>
+    </message>
+    <message>
+        <source>Snooze &amp;1 day</source>
+        <translation>Posponer &amp;1 día</translation>
+    </message>
+    <message>
+        <source>Snooze &amp;3 days</source>
+        <translation>Posponer &amp;3 días</translation>
+    </message>
+    <message>
+        <source>Snooze &amp;1 week</source>
+        <translation>Posponer una &amp;semana</translation>
+    </message>
+    <message>
+        <source>Snooze &amp;until…</source>
+        <translation>Posponer &amp;hasta…</translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule…</source>
+        <translation>Cambiar &amp;fecha…</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>&amp;Omitir</translation>
+    </message>
+    <message>
+        <source>&amp;Compose message…</source>
+        <translation>&amp;Redactar mensaje…</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Marcar como hecho</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Posponer</translation>
+    </message>
+    <message>
+        <source>Snooze until</source>
+        <translation>Posponer hasta</translation>
+    </message>
+    <message>
+        <source>Reschedule to</source>
+        <translation>Cambiar la fecha a</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>Cambiar fecha</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPane</name>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Seguimientos</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Thank-you</source>
+        <translation>Agradecimiento</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Share content</source>
+        <translation>Compartir contenido</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Atrasados</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>From {0}</source>
+        <translation>De {0}</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <translation>… y {0} más</translation>
+    </message>
+    <message>
+        <source>Reconnect ({0})</source>
+        <translation>Retomar el contacto ({0})</translation>
+    </message>
+    <message>
+        <source>last touch {0}</source>
+        <translation>último contacto {0}</translation>
+    </message>
+    <message>
+        <source>never in touch</source>
+        <translation>nunca en contacto</translation>
+    </message>
+    <message>
+        <source>Keep in touch every {0} days</source>
+        <translation>Mantener el contacto cada {0} días</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlow</name>
+    <message>
+        <source>Import {0} cards</source>
+        <translation>Importar {0} tarjetas</translation>
+    </message>
+    <message>
+        <source>Reading business cards…</source>
+        <translation>Leyendo las tarjetas de visita…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>La importación ha fallado</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; your contacts are unchanged.
+
+{0}</source>
+        <translation>No se ha importado nada; tus contactos siguen igual.
+
+{0}</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Importación cancelada; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Importing business cards…</source>
+        <translation>Importando las tarjetas de visita…</translation>
+    </message>
+    <message>
+        <source>Imported {0} cards: {1} new, {2} merged, {3} rejected, {4} follow-ups planned. Ctrl+Z undoes the import.</source>
+        <translation>Tarjetas importadas: {0} ({1} nuevas, {2} fusionadas, {3} rechazadas); seguimientos planificados: {4}. Ctrl+Z deshace la importación.</translation>
+    </message>
+    <message>
+        <source>Import business cards</source>
+        <translation>Importar tarjetas de visita</translation>
+    </message>
+    <message>
+        <source>Business cards (*.vcf *.vcard *.csv);;All files (*)</source>
+        <translation>Tarjetas de visita (*.vcf *.vcard *.csv);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import business cards</source>
+        <translation>Importar tarjetas de visita</translation>
+    </message>
+    <message>
+        <source>Where did you meet them?</source>
+        <translation>¿Dónde los conociste?</translation>
+    </message>
+    <message>
+        <source>Not at an event</source>
+        <translation>No fue en un evento</translation>
+    </message>
+    <message>
+        <source>New event…</source>
+        <translation>Evento nuevo…</translation>
+    </message>
+    <message>
+        <source>e.g. Chamber of Commerce breakfast</source>
+        <translation>p. ej., desayuno de la Cámara de Comercio</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <source>&amp;Cost</source>
+        <translation>C&amp;oste</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>&amp;Moneda</translation>
+    </message>
+    <message>
+        <source>&amp;Hours, with travel</source>
+        <translation>&amp;Horas, con desplazamientos</translation>
+    </message>
+    <message>
+        <source>Cards to import</source>
+        <translation>Tarjetas que se van a importar</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Qué pasará</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>{0} cards: {1} new, {2} merge into contacts you have, {3} possible duplicates to decide, {4} rejected.</source>
+        <translation>Tarjetas: {0}. Nuevas: {1}; se fusionan con contactos que ya tienes: {2}; posibles duplicados por decidir: {3}; rechazadas: {4}.</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nuevo contacto</translation>
+    </message>
+    <message>
+        <source>Merges into {0}</source>
+        <translation>Se fusiona con {0}</translation>
+    </message>
+    <message>
+        <source>Possible duplicate of {0} ({1})</source>
+        <translation>Posible duplicado de {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Rejected: {0}</source>
+        <translation>Rechazada: {0}</translation>
+    </message>
+    <message>
+        <source>Keep as a new contact</source>
+        <translation>Mantener como contacto nuevo</translation>
+    </message>
+    <message>
+        <source>Merge into {0}</source>
+        <translation>Fusionar con {0}</translation>
+    </message>
+    <message>
+        <source>What to do with {0}</source>
+        <translation>Qué hacer con {0}</translation>
+    </message>
+    <message>
+        <source>Give the new event a name.</source>
+        <translation>Ponle un nombre al evento nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Add {0}</source>
+        <translation>Añadir a {0}</translation>
+    </message>
+    <message>
+        <source>Edit {0}</source>
+        <translation>Editar a {0}</translation>
+    </message>
+    <message>
+        <source>Search name, organisation, e-mail, phone, notes, tags…  (Ctrl+F)</source>
+        <translation>Buscar por nombre, organización, correo, teléfono, notas, etiquetas…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Buscar contactos</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>No contacts match your search.</source>
+        <translation>Ningún contacto coincide con la búsqueda.</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vistas</translation>
+    </message>
+    <message>
+        <source>&amp;Import business cards…</source>
+        <translation>&amp;Importar tarjetas de visita…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Hacer &amp;copia de seguridad ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restaurar una copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>&amp;New contact…</source>
+        <translation>&amp;Nuevo contacto…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit contact…</source>
+        <translation>&amp;Editar contacto…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete contact</source>
+        <translation>E&amp;liminar contacto</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About netdesk</source>
+        <translation>Acerca &amp;de netdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>Aj&amp;ustes…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-ups</source>
+        <translation>&amp;Seguimientos</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %Ln contacts</source>
+        <translation>
+            <numerusform>{0} de %Ln contacto</numerusform>
+            <numerusform>{0} de %Ln contactos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts</source>
+        <translation>
+            <numerusform>%Ln contacto</numerusform>
+            <numerusform>%Ln contactos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln due today</source>
+        <translation>
+            <numerusform>%Ln para hoy</numerusform>
+            <numerusform>%Ln para hoy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n contact(s). Press Ctrl+Z to undo.</source>
+        <translation>
+            <numerusform>%n contacto eliminado. Pulsa Ctrl+Z para deshacer.</numerusform>
+            <numerusform>%n contactos eliminados. Pulsa Ctrl+Z para deshacer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>About netdesk</source>
+        <translation>Acerca de netdesk</translation>
+    </message>
+    <message>
+        <source>netdesk {0}
+Contacts and follow-ups for people who grow through referrals.</source>
+        <translation>netdesk {0}
+Contactos y seguimientos para quienes crecen gracias a las recomendaciones.</translation>
+    </message>
+    <message>
+        <source>Backed up to {0}</source>
+        <translation>Copia de seguridad guardada en {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MetAtEvent</name>
+    <message>
+        <source>Met at event</source>
+        <translation>Conocidos en un evento</translation>
+    </message>
+    <message>
+        <source>New event…</source>
+        <translation>Evento nuevo…</translation>
+    </message>
+    <message>
+        <source>e.g. Chamber breakfast</source>
+        <translation>p. ej., desayuno de la Cámara</translation>
+    </message>
+    <message>
+        <source>&amp;Event</source>
+        <translation>&amp;Evento</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <source>%n contact(s) will be recorded as met there. Those not yet linked to the event get the follow-up playbook planned (thank-you, meeting, share content).</source>
+        <translation>Se registrará que conociste allí a %n contacto(s). A quienes aún no estén vinculados al evento se les planifica el plan de seguimiento (agradecimiento, reunión, compartir contenido).</translation>
+    </message>
+    <message>
+        <source>Name: give the new event a name.</source>
+        <translation>Nombre: ponle un nombre al evento nuevo.</translation>
+    </message>
+    <message>
+        <source>&amp;Met at event…</source>
+        <translation>&amp;Conocidos en un evento…</translation>
+    </message>
+    <message>
+        <source>Not recorded: {0}</source>
+        <translation>No se ha registrado: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Show netdesk</source>
+        <translation>Mostrar netdesk</translation>
+    </message>
+    <message>
+        <source>netdesk — {0} follow-ups due</source>
+        <translation>netdesk — seguimientos pendientes: {0}</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Seguimientos pendientes</translation>
+    </message>
+    <message>
+        <source>{0} follow-ups are due today or overdue.</source>
+        <translation>Seguimientos para hoy o atrasados: {0}.</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Seguimiento pendiente</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Choose a backup to go back to. Your current contacts are saved as a backup first, so you can undo the restore (Ctrl+Z).</source>
+        <translation>Elige la copia de seguridad a la que quieres volver. Antes se guarda una copia de tus contactos actuales, así que puedes deshacer la restauración (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>diaria</translation>
+    </message>
+    <message>
+        <source>made by you</source>
+        <translation>hecha por ti</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>antes de una restauración</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>antes de una actualización</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation>Todavía no hay copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Restored the backup. Ctrl+Z goes back to what you had before.</source>
+        <translation>Copia de seguridad restaurada. Ctrl+Z vuelve a lo que tenías antes.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <source>&amp;Playbook</source>
+        <translation>&amp;Plan de seguimiento</translation>
+    </message>
+    <message>
+        <source>&amp;Keep in touch</source>
+        <translation>&amp;Mantener el contacto</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Páginas de ajustes</translation>
+    </message>
+    <message>
+        <source>Signs your messages: {my_name}</source>
+        <translation>Firma tus mensajes: {my_name}</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>Tu &amp;nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Messages in</source>
+        <translation>Mens&amp;ajes en</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language</source>
+        <translation>&amp;Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <source>from your locale, e.g. ES</source>
+        <translation>según tu configuración regional, p. ej., ES</translation>
+    </message>
+    <message>
+        <source>Phone &amp;region</source>
+        <translation>&amp;Región telefónica</translation>
+    </message>
+    <message>
+        <source>Hourly rate</source>
+        <translation>Tarifa por hora</translation>
+    </message>
+    <message>
+        <source>Currency of the hourly rate</source>
+        <translation>Moneda de la tarifa por hora</translation>
+    </message>
+    <message>
+        <source>Your &amp;hourly rate</source>
+        <translation>Tu tarifa por &amp;hora</translation>
+    </message>
+    <message>
+        <source>Start netdesk when I log in</source>
+        <translation>Abrir netdesk al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Remind me when follow-ups fall due</source>
+        <translation>Avisarme cuando venzan los seguimientos</translation>
+    </message>
+    <message>
+        <source>Playbook steps</source>
+        <translation>Pasos del plan de seguimiento</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>After (days)</source>
+        <translation>Tras (días)</translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation>Intención</translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation>Añadir &amp;paso</translation>
+    </message>
+    <message>
+        <source>&amp;Remove step</source>
+        <translation>&amp;Quitar paso</translation>
+    </message>
+    <message>
+        <source>Never plan follow-ups on a weekend</source>
+        <translation>No planificar nunca seguimientos en fin de semana</translation>
+    </message>
+    <message>
+        <source>Placeholders: {0}</source>
+        <translation>Marcadores: {0}</translation>
+    </message>
+    <message>
+        <source>Template &amp;language</source>
+        <translation>Idio&amp;ma de la plantilla</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>&amp;Asunto</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>&amp;Cuerpo</translation>
+    </message>
+    <message>
+        <source>Kind of step {0}</source>
+        <translation>Tipo del paso {0}</translation>
+    </message>
+    <message>
+        <source>Days until step {0}</source>
+        <translation>Días hasta el paso {0}</translation>
+    </message>
+    <message>
+        <source>Intent of step {0}</source>
+        <translation>Intención del paso {0}</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Niveles</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Every (days)</source>
+        <translation>Cada (días)</translation>
+    </message>
+    <message>
+        <source>Add &amp;tier</source>
+        <translation>Añadir &amp;nivel</translation>
+    </message>
+    <message>
+        <source>Give each contact a tier (or a cadence of their own) and netdesk reminds you to reconnect when that many days pass without a touchpoint.</source>
+        <translation>Asigna a cada contacto un nivel (o una frecuencia propia) y netdesk te recordará retomar el contacto cuando pasen esos días sin ninguna interacción.</translation>
+    </message>
+</context>
+<context>
+    <name>startup</name>
+    <message>
+        <source>netdesk cannot open its database</source>
+        <translation>netdesk no puede abrir su base de datos</translation>
+    </message>
+    <message>
+        <source>The database {0} is damaged ({1}) and there is no backup to restore. netdesk has not changed the file; keep a copy of it before trying anything.</source>
+        <translation>La base de datos {0} está dañada ({1}) y no hay ninguna copia de seguridad que restaurar. netdesk no ha modificado el archivo; guarda una copia antes de intentar nada.</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>La base de datos está dañada</translation>
+    </message>
+    <message>
+        <source>The database {0} is damaged ({1}).
+
+Restore the newest good backup, {2}? The damaged file is kept as a backup too.</source>
+        <translation>La base de datos {0} está dañada ({1}).
+
+¿Restaurar la copia de seguridad buena más reciente, {2}? El archivo dañado también se guarda como copia.</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>No se ha podido restaurar</translation>
+    </message>
+</context>
+</TS>

@@ -368,3 +368,21 @@ def test_newest_good_backup_skips_a_damaged_newer_one(big: Path) -> None:
     damaged_copy(big, newer)
     assert [i.path for i in manager.list()] == [newer, good, older]
     assert newest_good_backup(manager) == good
+
+
+def test_the_number_kept_is_the_users_setting(tmp_path: Path) -> None:
+    from netdesk.core.settings_store import SettingsStore
+    from netdesk.store.backups import DEFAULT_KEEP, KEEP_SETTING, configured_keep
+
+    db = open_database(tmp_path / "k.sqlite")
+    assert configured_keep(db.path) == DEFAULT_KEEP
+    SettingsStore(db).set(KEEP_SETTING, 3)
+    assert configured_keep(db.path) == 3
+    for day in range(5):
+        assert BackupManager(db.path).daily_if_due(T0 + dt.timedelta(days=day)) is not None
+    assert len(BackupManager(db.path).list()) == 3
+    SettingsStore(db).set(KEEP_SETTING, "lots")  # a garbage value falls back, never raises
+    assert configured_keep(db.path) == DEFAULT_KEEP
+    db.close()
+    (tmp_path / "junk.sqlite").write_bytes(b"not a database")
+    assert configured_keep(tmp_path / "junk.sqlite") == DEFAULT_KEEP

@@ -22,6 +22,27 @@ from netdesk.store.db import BUSY_TIMEOUT_MS, DatabaseError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 FOLDER_NAME = "backups"
+# How many backups are kept: the "backups_keep" setting (Settings → General), else this.
+KEEP_SETTING = "backups_keep"
+DEFAULT_KEEP = 10
+
+
+def configured_keep(db_path: Path) -> int:
+    """The user's "backups to keep", read without opening the database for writing: a
+    damaged or missing file, or an unreadable value, gives the default."""
+    if not db_path.is_file():
+        return DEFAULT_KEEP
+    try:
+        with closing(sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)) as conn:
+            row = conn.execute(
+                "SELECT value FROM setting WHERE key = ?", (KEEP_SETTING,)
+            ).fetchone()
+        keep = int(str(row[0]).strip('"')) if row else DEFAULT_KEEP
+    except (sqlite3.Error, ValueError, TypeError):
+        return DEFAULT_KEEP
+    return keep if 1 <= keep <= 1000 else DEFAULT_KEEP
+
+
 REASONS = frozenset({"daily", "manual", "pre-restore", "pre-migration"})
 DAY = dt.timedelta(hours=24)
 
@@ -153,7 +174,9 @@ def _contact_count(path: Path) -> int | None:
 class BackupManager:
     """The folder of rotating backups that sits next to the database."""
 
-    def __init__(self, db_path: Path, folder: Path | None = None, keep: int = 10) -> None:
+    def __init__(self, db_path: Path, folder: Path | None = None, keep: int | None = None) -> None:
+        if keep is None:
+            keep = configured_keep(db_path)
         if keep < 1:
             raise ValueError("keep must be at least 1")
         self.db_path = db_path

@@ -33,6 +33,7 @@ from netdesk.core.playbook import SETTING_KEY, FollowUpPlaybook, PlaybookStep
 from netdesk.core.settings_store import SettingsStore
 from netdesk.core.touchpoints import INTENTS, KINDS
 from netdesk.plugins import optional_modules
+from netdesk.store.backups import DEFAULT_KEEP, KEEP_SETTING
 from netdesk.ui.window_extras import fit_to_screen
 
 LANGUAGES = (("en", "English"), ("es", "Español"))
@@ -133,6 +134,12 @@ class SettingsDialog(QDialog):
         self.notify.setObjectName("notify")
         self.notify.setChecked(bool(self.qsettings.value("reminders/enabled", True, type=bool)))
         form.addRow("", self.notify)
+        self.backups_keep = QSpinBox()
+        self.backups_keep.setObjectName("backupsKeep")
+        self.backups_keep.setRange(1, 1000)
+        self.backups_keep.setValue(_int_setting(self.store.get(KEEP_SETTING), DEFAULT_KEEP))
+        self.backups_keep.setAccessibleName(self.tr("Backups to keep"))
+        form.addRow(self.tr("&Backups to keep"), self.backups_keep)
         return page
 
     # -- playbook ----------------------------------------------------------------------------
@@ -329,6 +336,15 @@ class SettingsDialog(QDialog):
         self.qsettings.setValue("ui/language", self.ui_language.currentData())
         self.qsettings.setValue("reminders/enabled", self.notify.isChecked())
         autostart.set_enabled(self.autostart.isChecked())
+        self.store.set(KEEP_SETTING, self.backups_keep.value())
         for page in self.extra_pages:
             page.save()
         self.accept()
+
+
+def _int_setting(value: object, default: int) -> int:
+    try:
+        number = int(str(value))
+    except ValueError:
+        return default
+    return number if number > 0 else default

@@ -76,8 +76,8 @@ def suite(quick: bool, repeat: int) -> list[dict[str, Any]]:
             "MB",
             mem_small,
             "same import of 2,000 cards",
-            "grows far less than 10x",
-            mem_large < mem_small * 5,
+            "report",
+            None,  # the issue sets no import-memory target; printed to watch its growth
         )
     )
 

@@ -55,8 +55,10 @@ FEATURES = (
     "export_actions",
     "duplicates_view",
     "events_view",
+    "events_page",
     "referrals_view",
     "dashboard_view",
+    "dashboard_page",
     "sync_actions",
     "met_at_event",
 )
@@ -290,6 +292,7 @@ class MainWindow(QMainWindow):
         self.feature_actions.append(action)
 
     def _view_changed(self, index: int) -> None:
+        self._update_actions()
         widget = self.views.widget(index)
         refresh = getattr(widget, "refresh", None)
         if index > 0 and callable(refresh):
@@ -351,7 +354,8 @@ class MainWindow(QMainWindow):
         self.due_label.setText(self.tr("%Ln due today", "", count) if count else "")
 
     def _update_actions(self) -> None:
-        has_selection = bool(self.selected_ids())
+        # Edit and Delete act on the contacts list, so only while it is the view shown.
+        has_selection = self.views.currentIndex() == 0 and bool(self.selected_ids())
         self.edit_action.setEnabled(has_selection)
         self.delete_action.setEnabled(has_selection)
 

@@ -189,6 +189,101 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>All time</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>&amp;Save report…</translation>
+    </message>
+    <message>
+        <source>Return by event (won value ÷ full cost)</source>
+        <translation>Return by event (won value ÷ full cost)</translation>
+    </message>
+    <message>
+        <source>Give / connect / ask by month</source>
+        <translation>Give / connect / ask by month</translation>
+    </message>
+    <message>
+        <source>Referrals given and received by month</source>
+        <translation>Referrals given and received by month</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>{0} events · spent {1} and {2} h · full cost {3} · won {4} · return {5} · {6} meetings · referrals given {7}, received {8}</source>
+        <translation>{0} events · spent {1} and {2} h · full cost {3} · won {4} · return {5} · {6} meetings · referrals given {7}, received {8}</translation>
+    </message>
+    <message>
+        <source>Give</source>
+        <translation>Give</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Ask</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Web page (*.html)</source>
+        <translation>PDF (*.pdf);;Web page (*.html)</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>Report not saved</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>Report saved to {0}</source>
+        <translation>Report saved to {0}</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Contact details and timeline</source>
@@ -489,6 +584,156 @@
     <message>
         <source>Add a contact by hand</source>
         <translation>Add a contact by hand</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser</source>
+        <translation>&amp;Organiser</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>&amp;Cost</source>
+        <translation>&amp;Cost</translation>
+    </message>
+    <message>
+        <source>Hours spent, travel included</source>
+        <translation>Hours spent, travel included</translation>
+    </message>
+    <message>
+        <source>&amp;Hours (with travel)</source>
+        <translation>&amp;Hours (with travel)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>No&amp;tes</translation>
+    </message>
+    <message>
+        <source>Name: an event needs a name.</source>
+        <translation>Name: an event needs a name.</translation>
+    </message>
+    <message>
+        <source>Currency: use a three-letter code such as EUR.</source>
+        <translation>Currency: use a three-letter code such as EUR.</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Follow-ups done</source>
+        <translation>Follow-ups done</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>No events yet — add one with Ctrl+Shift+N, or import cards and say where you met these people.</source>
+        <translation>No events yet — add one with Ctrl+Shift+N, or import cards and say where you met these people.</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;New event…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>Add event</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>Edit event</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Delete event</translation>
+    </message>
+    <message>
+        <source>Event deleted. Press Ctrl+Z to undo.</source>
+        <translation>Event deleted. Press Ctrl+Z to undo.</translation>
+    </message>
+    <message>
+        <source>New &amp;event…</source>
+        <translation>New &amp;event…</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1418,14 @@ Contacts and follow-ups for people who grow through referrals.</translation>
     <message>
         <source>Remind me when follow-ups fall due</source>
         <translation>Remind me when follow-ups fall due</translation>
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation>Backups to keep</translation>
+    </message>
+    <message>
+        <source>&amp;Backups to keep</source>
+        <translation>&amp;Backups to keep</translation>
     </message>
     <message>
         <source>Playbook steps</source>

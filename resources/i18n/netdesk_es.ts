@@ -189,6 +189,101 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Este año</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>&amp;Guardar informe…</translation>
+    </message>
+    <message>
+        <source>Return by event (won value ÷ full cost)</source>
+        <translation>Retorno por evento (valor ganado ÷ coste total)</translation>
+    </message>
+    <message>
+        <source>Give / connect / ask by month</source>
+        <translation>Dar / conectar / pedir por mes</translation>
+    </message>
+    <message>
+        <source>Referrals given and received by month</source>
+        <translation>Recomendaciones dadas y recibidas por mes</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periodo:</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Retorno</translation>
+    </message>
+    <message>
+        <source>{0} events · spent {1} and {2} h · full cost {3} · won {4} · return {5} · {6} meetings · referrals given {7}, received {8}</source>
+        <translation>{0} eventos · gastado {1} y {2} h · coste total {3} · ganado {4} · retorno {5} · {6} reuniones · recomendaciones dadas {7}, recibidas {8}</translation>
+    </message>
+    <message>
+        <source>Give</source>
+        <translation>Dar</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Pedir</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Dadas</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibidas</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Guardar informe</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Web page (*.html)</source>
+        <translation>PDF (*.pdf);;Página web (*.html)</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>No se guardó el informe</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>Report saved to {0}</source>
+        <translation>Informe guardado en {0}</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Contact details and timeline</source>
@@ -489,6 +584,156 @@
     <message>
         <source>Add a contact by hand</source>
         <translation>Añadir un contacto a mano</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Lugar</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organizador</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser</source>
+        <translation>&amp;Organizador</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>&amp;Cost</source>
+        <translation>&amp;Coste</translation>
+    </message>
+    <message>
+        <source>Hours spent, travel included</source>
+        <translation>Horas dedicadas, desplazamiento incluido</translation>
+    </message>
+    <message>
+        <source>&amp;Hours (with travel)</source>
+        <translation>&amp;Horas (con desplazamiento)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>No&amp;tas</translation>
+    </message>
+    <message>
+        <source>Name: an event needs a name.</source>
+        <translation>Nombre: el evento necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Currency: use a three-letter code such as EUR.</source>
+        <translation>Moneda: usa un código de tres letras, como EUR.</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organizador</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Conocidos</translation>
+    </message>
+    <message>
+        <source>Follow-ups done</source>
+        <translation>Seguimientos hechos</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Retorno</translation>
+    </message>
+    <message>
+        <source>No events yet — add one with Ctrl+Shift+N, or import cards and say where you met these people.</source>
+        <translation>Aún no hay eventos: añade uno con Ctrl+Mayús+N o importa tarjetas e indica dónde conociste a esas personas.</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Nuevo evento…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>Añadir evento</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>Editar evento</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Eliminar evento</translation>
+    </message>
+    <message>
+        <source>Event deleted. Press Ctrl+Z to undo.</source>
+        <translation>Evento eliminado. Pulsa Ctrl+Z para deshacer.</translation>
+    </message>
+    <message>
+        <source>New &amp;event…</source>
+        <translation>Nuevo &amp;evento…</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1418,14 @@ Contactos y seguimientos para quienes crecen gracias a las recomendaciones.</tra
     <message>
         <source>Remind me when follow-ups fall due</source>
         <translation>Avisarme cuando venzan los seguimientos</translation>
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation>Copias de seguridad que conservar</translation>
+    </message>
+    <message>
+        <source>&amp;Backups to keep</source>
+        <translation>&amp;Copias de seguridad que conservar</translation>
     </message>
     <message>
         <source>Playbook steps</source>

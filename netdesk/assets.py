@@ -7,7 +7,6 @@ checkout the folder is read where it is. Everything else asks this module, never
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 APP_ID = "io.github.netdesk.Netdesk"
@@ -15,13 +14,13 @@ APP_ID = "io.github.netdesk.Netdesk"
 
 @cache
 def root() -> Path:
-    try:
-        installed = Path(str(resources.files("netdesk._resources")))
-    except ModuleNotFoundError:
-        installed = None
-    if installed is not None and installed.is_dir():
+    """``netdesk/_resources`` beside this module when installed (wheel or bundle), else the
+    checkout's ``resources/`` (an editable install keeps it there)."""
+    here = Path(__file__).resolve().parent
+    installed = here / "_resources"
+    if installed.is_dir():
         return installed
-    return Path(__file__).resolve().parent.parent / "resources"
+    return here.parent / "resources"
 
 
 def path(*parts: str) -> Path:

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Put netdesk into the desktop for the current user: menu entry, icons, AppStream metadata and
+# the vCard MIME association ("Open with netdesk"). netdesk itself must be on PATH already
+# (pip install ., or the bundle's folder). Honours XDG_DATA_HOME; run with --uninstall to undo.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+data="${XDG_DATA_HOME:-$HOME/.local/share}"
+app=io.github.netdesk.Netdesk
+
+files=(
+  "applications/$app.desktop"
+  "metainfo/$app.metainfo.xml"
+  "icons/hicolor/scalable/apps/$app.svg"
+)
+for png in "$root"/resources/icons/hicolor/*/apps/$app.png; do
+  size="$(basename "$(dirname "$(dirname "$png")")")"
+  files+=("icons/hicolor/$size/apps/$app.png")
+done
+
+if [ "${1:-}" = "--uninstall" ]; then
+  for f in "${files[@]}"; do rm -f "$data/$f"; done
+else
+  install -Dm644 "$here/linux/$app.desktop" "$data/applications/$app.desktop"
+  install -Dm644 "$here/linux/$app.metainfo.xml" "$data/metainfo/$app.metainfo.xml"
+  install -Dm644 "$root/resources/icons/$app.svg" "$data/icons/hicolor/scalable/apps/$app.svg"
+  for png in "$root"/resources/icons/hicolor/*/apps/$app.png; do
+    size="$(basename "$(dirname "$(dirname "$png")")")"
+    install -Dm644 "$png" "$data/icons/hicolor/$size/apps/$app.png"
+  done
+fi
+
+# Refresh the caches when the desktop has the tools; a missing tool is not an error.
+if command -v update-desktop-database >/dev/null; then
+  update-desktop-database -q "$data/applications" || true
+fi
+if command -v gtk-update-icon-cache >/dev/null; then
+  gtk-update-icon-cache -q -t "$data/icons/hicolor" || true
+fi
+echo "netdesk desktop files ${1:+removed from}${1:-installed in} $data"

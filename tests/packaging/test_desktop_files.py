@@ -1,0 +1,71 @@
+"""Linux desktop integration: the files validate, name the MIME types and icons, and install."""
+
+from __future__ import annotations
+
+import configparser
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+ROOT = Path(__file__).resolve().parents[2]
+LINUX = ROOT / "packaging" / "linux"
+APP = "io.github.netdesk.Netdesk"
+SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+
+
+def tool(name: str) -> str:
+    found = shutil.which(name)
+    if found is None:
+        pytest.skip(f"{name} is not installed (CI installs desktop-file-utils and appstream)")
+    return found
+
+
+def test_desktop_entry_validates_and_opens_vcards() -> None:
+    entry = LINUX / f"{APP}.desktop"
+    result = subprocess.run(
+        [tool("desktop-file-validate"), str(entry)], check=False, capture_output=True
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.optionxform = str  # type: ignore[assignment,method-assign]
+    parser.read(entry, encoding="utf-8")
+    desktop = parser["Desktop Entry"]
+    assert {"text/vcard", "text/x-vcard"} <= set(desktop["MimeType"].strip(";").split(";"))
+    assert desktop["Exec"] == "netdesk %F" and desktop["Icon"] == APP
+
+
+def test_appstream_metainfo_validates() -> None:
+    metainfo = LINUX / f"{APP}.metainfo.xml"
+    result = subprocess.run(
+        [tool("appstreamcli"), "validate", "--no-net", str(metainfo)],
+        check=False,
+        capture_output=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    text = metainfo.read_text(encoding="utf-8")
+    for shot in ("main-window-en.png", "main-window-es.png"):
+        assert shot in text and (ROOT / "resources" / "screenshots" / shot).is_file()
+
+
+def test_every_icon_size_exists_at_its_size() -> None:
+    for size in SIZES:
+        png = ROOT / "resources" / "icons" / "hicolor" / f"{size}x{size}" / "apps" / f"{APP}.png"
+        image = QImage(str(png))
+        assert (image.width(), image.height()) == (size, size), png
+
+
+def test_install_script_puts_the_files_in_the_users_data_folder(tmp_path: Path) -> None:
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path)}
+    subprocess.run(["bash", str(ROOT / "packaging" / "install.sh")], env=env, check=True)
+    assert (tmp_path / "applications" / f"{APP}.desktop").is_file()
+    assert (tmp_path / "metainfo" / f"{APP}.metainfo.xml").is_file()
+    assert (tmp_path / "icons" / "hicolor" / "scalable" / "apps" / f"{APP}.svg").is_file()
+    assert (tmp_path / "icons" / "hicolor" / "48x48" / "apps" / f"{APP}.png").is_file()
+    subprocess.run(
+        ["bash", str(ROOT / "packaging" / "install.sh"), "--uninstall"], env=env, check=True
+    )
+    assert not (tmp_path / "applications" / f"{APP}.desktop").exists()

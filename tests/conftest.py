@@ -7,10 +7,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from netdesk.store.db import Database, open_database
+
+# `python -m bench.fuzz` runs the property tests with this profile: many more examples.
+settings.register_profile("fuzz", max_examples=int(os.environ.get("NETDESK_FUZZ_EXAMPLES", "5000")))
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO.parent / "shared" / "corpus"

@@ -60,6 +60,7 @@ FEATURES = (
     "dashboard_view",
     "dashboard_page",
     "sync_actions",
+    "sync_menu",
     "met_at_event",
 )
 

@@ -1509,6 +1509,49 @@ Contacts and follow-ups for people who grow through referrals.</translation>
     </message>
 </context>
 <context>
+    <name>SyncMenu</name>
+    <message>
+        <source>Sync status</source>
+        <translation>Sync status</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Password for {0} on {1}:</source>
+        <translation>Password for {0} on {1}:</translation>
+    </message>
+    <message>
+        <source>No sync account yet: add one with netdesk account add</source>
+        <translation>No sync account yet: add one with netdesk account add</translation>
+    </message>
+    <message>
+        <source>Sync cancelled</source>
+        <translation>Sync cancelled</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Synced {0}: {1} received, {2} sent</source>
+        <translation>Synced {0}: {1} received, {2} sent</translation>
+    </message>
+    <message>
+        <source> · {0} changed on both sides (netdesk conflicts)</source>
+        <translation> · {0} changed on both sides (netdesk conflicts)</translation>
+    </message>
+    <message>
+        <source>Sync failed: {0}</source>
+        <translation>Sync failed: {0}</translation>
+    </message>
+</context>
+<context>
     <name>startup</name>
     <message>
         <source>netdesk cannot open its database</source>

@@ -1509,6 +1509,49 @@ Contactos y seguimientos para quienes crecen gracias a las recomendaciones.</tra
     </message>
 </context>
 <context>
+    <name>SyncMenu</name>
+    <message>
+        <source>Sync status</source>
+        <translation>Estado de la sincronización</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Password for {0} on {1}:</source>
+        <translation>Contraseña de {0} en {1}:</translation>
+    </message>
+    <message>
+        <source>No sync account yet: add one with netdesk account add</source>
+        <translation>Aún no hay ninguna cuenta de sincronización: añade una con netdesk account add</translation>
+    </message>
+    <message>
+        <source>Sync cancelled</source>
+        <translation>Sincronización cancelada</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <source>Synced {0}: {1} received, {2} sent</source>
+        <translation>Sincronizado a las {0}: {1} recibidos, {2} enviados</translation>
+    </message>
+    <message>
+        <source> · {0} changed on both sides (netdesk conflicts)</source>
+        <translation> · {0} cambiados en ambos lados (netdesk conflicts)</translation>
+    </message>
+    <message>
+        <source>Sync failed: {0}</source>
+        <translation>Error al sincronizar: {0}</translation>
+    </message>
+</context>
+<context>
     <name>startup</name>
     <message>
         <source>netdesk cannot open its database</source>

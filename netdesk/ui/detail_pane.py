@@ -28,11 +28,37 @@ class DetailPane(QWidget):
         self.body.setAccessibleName(self.tr("Contact details and timeline"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
+        # Plain words when recent touchpoints with this person are mostly asks.
+        self.warning = QLabel()
+        self.warning.setObjectName("sellingWarning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #b03a2e; font-weight: bold")
+        self.warning.hide()
+        self.referrals = QLabel()
+        self.referrals.setObjectName("referralBalance")
         layout.addWidget(self.heading)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.referrals)
         layout.addWidget(self.body, 1)
         self.show_nothing()
 
+    def show_relationship(self, name: str, selling: bool, given: int, received: int) -> None:
+        """The give/ask warning and referral reciprocity under the contact's name."""
+        self.warning.setText(
+            self.tr(
+                "You're selling, not networking: most of your recent touchpoints with {0} "
+                "are asks. Give or connect next."
+            ).format(name)
+        )
+        self.warning.setVisible(selling)
+        self.referrals.setText(
+            self.tr("Referrals: you gave {0} · they gave you {1}").format(given, received)
+        )
+        self.referrals.setVisible(bool(given or received))
+
     def show_nothing(self) -> None:
+        self.warning.hide()
+        self.referrals.hide()
         self.heading.setText(self.tr("No contact selected"))
         self.body.setHtml(
             "<p style='color:gray'>"

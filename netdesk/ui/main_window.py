@@ -396,6 +396,16 @@ class MainWindow(QMainWindow):
             self.detail.show_nothing()
             return
         self.detail.show_contact(data, self.followups.timeline(contact_id))
+        from netdesk.core.balance import selling_warning
+        from netdesk.core.referrals import ReferralLedger
+
+        given_received = ReferralLedger(self.db).reciprocity(contact_id)
+        self.detail.show_relationship(
+            data.display_name(),
+            selling_warning(self.db, contact_id),
+            given_received.given,
+            given_received.received,
+        )
 
     def language(self) -> str:
         """The interface language, "es" or "en"."""

@@ -290,6 +290,14 @@
         <translation>Contact details and timeline</translation>
     </message>
     <message>
+        <source>You&apos;re selling, not networking: most of your recent touchpoints with {0} are asks. Give or connect next.</source>
+        <translation>You&apos;re selling, not networking: most of your recent touchpoints with {0} are asks. Give or connect next.</translation>
+    </message>
+    <message>
+        <source>Referrals: you gave {0} · they gave you {1}</source>
+        <translation>Referrals: you gave {0} · they gave you {1}</translation>
+    </message>
+    <message>
         <source>No contact selected</source>
         <translation>No contact selected</translation>
     </message>

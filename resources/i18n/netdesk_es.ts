@@ -290,6 +290,14 @@
         <translation>Datos del contacto e historial</translation>
     </message>
     <message>
+        <source>You&apos;re selling, not networking: most of your recent touchpoints with {0} are asks. Give or connect next.</source>
+        <translation>Estás vendiendo, no haciendo networking: la mayoría de tus últimos contactos con {0} son peticiones. Lo siguiente, da o conecta.</translation>
+    </message>
+    <message>
+        <source>Referrals: you gave {0} · they gave you {1}</source>
+        <translation>Recomendaciones: le diste {0} · te dio {1}</translation>
+    </message>
+    <message>
         <source>No contact selected</source>
         <translation>Ningún contacto seleccionado</translation>
     </message>

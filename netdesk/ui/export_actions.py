@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
@@ -24,13 +24,12 @@ from netdesk.domain.contact_data import ContactData
 from netdesk.interop.csv_writer import write_csv
 from netdesk.interop.vcard_writer import write_vcard
 from netdesk.store.db import Database
-from netdesk.ui.tasks import Task
+from netdesk.ui.tasks import Task, progress_dialog
 
 if TYPE_CHECKING:
     from netdesk.ui.main_window import MainWindow
 
 SHORTCUT = "Ctrl+Shift+E"
-PROGRESS_DELAY_MS = 500
 STEP = 500  # contacts read per progress report
 FORMATS = ("vcard", "vcard4", "csv")
 SUFFIX = {"vcard": ".vcf", "vcard4": ".vcf", "csv": ".csv"}
@@ -181,19 +180,14 @@ class ExportActions(QObject):
         db = self.window.db
         task = Task(lambda: export_steps(db, fmt, path, ids, total), self)
         self.task = task
-        progress = QProgressDialog(
+        progress = progress_dialog(
+            task,
+            self.window,
             QCoreApplication.translate("ExportActions", "Exporting contacts…"),
             QCoreApplication.translate("ExportActions", "Cancel"),
-            0,
-            total,
-            self.window,
+            maximum=total,
+            name="exportProgress",
         )
-        progress.setObjectName("exportProgress")
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(PROGRESS_DELAY_MS)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        progress.canceled.connect(task.cancel)
         self.progress = progress
         task.progress.connect(self._on_progress)
         task.succeeded.connect(lambda count: self._on_done(int(count), path))

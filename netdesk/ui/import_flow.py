@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 from sqlalchemy import select
@@ -28,13 +28,12 @@ from netdesk.interop.csv_reader import CsvLayout, sniff
 from netdesk.store.models import Event
 from netdesk.ui.formatting import format_date
 from netdesk.ui.import_dialog import ImportPreviewDialog
-from netdesk.ui.tasks import Task
+from netdesk.ui.tasks import Task, progress_dialog
 
 if TYPE_CHECKING:
     from netdesk.ui.main_window import MainWindow
 
 CARD_SUFFIXES = {".vcf", ".vcard", ".csv"}
-PROGRESS_DELAY_MS = 500
 
 
 class ImportBatchCommand(QUndoCommand):
@@ -119,13 +118,9 @@ class ImportFlow(QObject):
     def _run(self, label: str, on_success: Callable[[object], None]) -> None:
         task = Task(lambda: run_import(self.window.db, self.request, self.region, self.playbook))
         self.task = task
-        progress = QProgressDialog(label, self.tr("Cancel"), 0, 0, self.window)
-        progress.setObjectName("importProgress")
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(PROGRESS_DELAY_MS)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        progress.canceled.connect(task.cancel)
+        progress = progress_dialog(
+            task, self.window, label, self.tr("Cancel"), maximum=0, name="importProgress"
+        )
         self.progress = progress
         task.progress.connect(self._on_progress)
         task.succeeded.connect(on_success)

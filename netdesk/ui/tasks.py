@@ -15,11 +15,14 @@ import threading
 from collections.abc import Callable, Generator
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 log = logging.getLogger(__name__)
 
 ProgressGenerator = Generator[Any, None, Any]
+# Work shorter than this shows no progress window at all.
+PROGRESS_DELAY_MS = 500
 
 
 class Task(QObject):
@@ -73,3 +76,18 @@ class Task(QObject):
         finally:
             self.running = False
             self.finished.emit()
+
+
+def progress_dialog(
+    task: Task, parent: QWidget, label: str, cancel: str, *, maximum: int, name: str
+) -> QProgressDialog:
+    """A window-modal progress dialog whose Cancel cancels ``task``; it appears only when the
+    work takes longer than PROGRESS_DELAY_MS and stays until the caller closes it."""
+    progress = QProgressDialog(label, cancel, 0, maximum, parent)
+    progress.setObjectName(name)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(PROGRESS_DELAY_MS)
+    progress.setAutoClose(False)
+    progress.setAutoReset(False)
+    progress.canceled.connect(task.cancel)
+    return progress

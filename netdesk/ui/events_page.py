@@ -82,6 +82,11 @@ class EventDialog(QDialog):
         self.hours.setValue(data.hours)
         self.hours.setAccessibleName(self.tr("Hours spent, travel included"))
         form.addRow(self.tr("&Hours (with travel)"), self.hours)
+        self.tags = QLineEdit(data.tags)
+        self.tags.setObjectName("eventTags")
+        self.tags.setAccessibleName(self.tr("Tags"))
+        self.tags.setPlaceholderText(self.tr("comma separated, e.g. breakfast, monthly"))
+        form.addRow(self.tr("T&ags"), self.tags)
         self.notes = QPlainTextEdit(data.notes)
         self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setTabChangesFocus(True)
@@ -108,6 +113,7 @@ class EventDialog(QDialog):
             currency=self.currency.text().strip().upper() or "EUR",
             hours=self.hours.value(),
             notes=self.notes.toPlainText().strip(),
+            tags=", ".join(t.strip() for t in self.tags.text().split(",") if t.strip()),
         )
 
     def _accept(self) -> None:

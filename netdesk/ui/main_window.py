@@ -57,6 +57,7 @@ FEATURES = (
     "events_view",
     "events_page",
     "referrals_view",
+    "referrals_page",
     "dashboard_view",
     "dashboard_page",
     "sync_actions",

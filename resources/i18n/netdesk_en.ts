@@ -653,6 +653,18 @@
         <translation>&amp;Hours (with travel)</translation>
     </message>
     <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>comma separated, e.g. breakfast, monthly</source>
+        <translation>comma separated, e.g. breakfast, monthly</translation>
+    </message>
+    <message>
+        <source>T&amp;ags</source>
+        <translation>T&amp;ags</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -1277,6 +1289,188 @@ Contacts and follow-ups for people who grow through referrals.</translation>
     <message>
         <source>Not recorded: {0}</source>
         <translation>Not recorded: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>I gave it</source>
+        <translation>I gave it</translation>
+    </message>
+    <message>
+        <source>I received it</source>
+        <translation>I received it</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>&amp;Direction</source>
+        <translation>&amp;Direction</translation>
+    </message>
+    <message>
+        <source>Referred by or referred</source>
+        <translation>Referred by or referred</translation>
+    </message>
+    <message>
+        <source>&amp;Contact (sent it / got it)</source>
+        <translation>&amp;Contact (sent it / got it)</translation>
+    </message>
+    <message>
+        <source>Introduced to or client</source>
+        <translation>Introduced to or client</translation>
+    </message>
+    <message>
+        <source>&amp;To / client</source>
+        <translation>&amp;To / client</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>D&amp;ate</source>
+        <translation>D&amp;ate</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>D&amp;escription</source>
+        <translation>D&amp;escription</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Meeting held</source>
+        <translation>Meeting held</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Value of the business</source>
+        <translation>Value of the business</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>&amp;Value when won</source>
+        <translation>&amp;Value when won</translation>
+    </message>
+    <message>
+        <source>Event where the relationship started</source>
+        <translation>Event where the relationship started</translation>
+    </message>
+    <message>
+        <source>&amp;Met at event</source>
+        <translation>&amp;Met at event</translation>
+    </message>
+    <message>
+        <source>Contact: choose who sent you the referral or whom you referred.</source>
+        <translation>Contact: choose who sent you the referral or whom you referred.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>To / client</source>
+        <translation>To / client</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>No referrals yet. Record the ones you give and receive: networking works when both directions flow.</source>
+        <translation>No referrals yet. Record the ones you give and receive: networking works when both directions flow.</translation>
+    </message>
+    <message>
+        <source>&amp;New referral…</source>
+        <translation>&amp;New referral…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>given</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <source>Add referral</source>
+        <translation>Add referral</translation>
+    </message>
+    <message>
+        <source>Edit referral</source>
+        <translation>Edit referral</translation>
+    </message>
+    <message>
+        <source>Delete referral</source>
+        <translation>Delete referral</translation>
+    </message>
+    <message>
+        <source>Say thank you?</source>
+        <translation>Say thank you?</translation>
+    </message>
+    <message>
+        <source>The business is won. Plan a thank-you to the person who referred it?</source>
+        <translation>The business is won. Plan a thank-you to the person who referred it?</translation>
     </message>
 </context>
 <context>

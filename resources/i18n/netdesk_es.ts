@@ -653,6 +653,18 @@
         <translation>&amp;Horas (con desplazamiento)</translation>
     </message>
     <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>comma separated, e.g. breakfast, monthly</source>
+        <translation>separadas por comas, p. ej., desayuno, mensual</translation>
+    </message>
+    <message>
+        <source>T&amp;ags</source>
+        <translation>&amp;Etiquetas</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -1277,6 +1289,188 @@ Contactos y seguimientos para quienes crecen gracias a las recomendaciones.</tra
     <message>
         <source>Not recorded: {0}</source>
         <translation>No se ha registrado: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Referral</source>
+        <translation>Recomendación</translation>
+    </message>
+    <message>
+        <source>I gave it</source>
+        <translation>La di yo</translation>
+    </message>
+    <message>
+        <source>I received it</source>
+        <translation>La recibí</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <source>&amp;Direction</source>
+        <translation>&amp;Sentido</translation>
+    </message>
+    <message>
+        <source>Referred by or referred</source>
+        <translation>Quién la envió o a quién se recomendó</translation>
+    </message>
+    <message>
+        <source>&amp;Contact (sent it / got it)</source>
+        <translation>&amp;Contacto (la envió / la recibió)</translation>
+    </message>
+    <message>
+        <source>Introduced to or client</source>
+        <translation>Presentado a o cliente</translation>
+    </message>
+    <message>
+        <source>&amp;To / client</source>
+        <translation>&amp;Para / cliente</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>D&amp;ate</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>D&amp;escription</source>
+        <translation>&amp;Descripción</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Meeting held</source>
+        <translation>Reunión hecha</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Ganada</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdida</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Estado</translation>
+    </message>
+    <message>
+        <source>Value of the business</source>
+        <translation>Valor del negocio</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>&amp;Value when won</source>
+        <translation>&amp;Valor si se gana</translation>
+    </message>
+    <message>
+        <source>Event where the relationship started</source>
+        <translation>Evento donde empezó la relación</translation>
+    </message>
+    <message>
+        <source>&amp;Met at event</source>
+        <translation>Con&amp;ocido en el evento</translation>
+    </message>
+    <message>
+        <source>Contact: choose who sent you the referral or whom you referred.</source>
+        <translation>Contacto: elige quién te envió la recomendación o a quién recomendaste.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <source>Referrals</source>
+        <translation>Recomendaciones</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>To / client</source>
+        <translation>Para / cliente</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>No referrals yet. Record the ones you give and receive: networking works when both directions flow.</source>
+        <translation>Aún no hay recomendaciones. Anota las que das y las que recibes: el networking funciona cuando fluyen en los dos sentidos.</translation>
+    </message>
+    <message>
+        <source>&amp;New referral…</source>
+        <translation>&amp;Nueva recomendación…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>dada</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>recibida</translation>
+    </message>
+    <message>
+        <source>Add referral</source>
+        <translation>Añadir recomendación</translation>
+    </message>
+    <message>
+        <source>Edit referral</source>
+        <translation>Editar recomendación</translation>
+    </message>
+    <message>
+        <source>Delete referral</source>
+        <translation>Eliminar recomendación</translation>
+    </message>
+    <message>
+        <source>Say thank you?</source>
+        <translation>¿Dar las gracias?</translation>
+    </message>
+    <message>
+        <source>The business is won. Plan a thank-you to the person who referred it?</source>
+        <translation>El negocio está ganado. ¿Planificar un agradecimiento a quien lo recomendó?</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,64 @@
+"""The referrals ledger in the window: record one, win it and thank the referrer, undo."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QDialog, QDoubleSpinBox, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from netdesk.core.contacts import ContactBook
+from netdesk.core.referrals import ReferralLedger
+from netdesk.core.touchpoints import FollowUps
+from netdesk.domain.contact_data import ContactData
+from netdesk.store.db import Database
+from netdesk.ui.main_window import MainWindow
+from tests.ui.conftest import TODAY, when_dialog_opens
+
+
+def test_a_won_referral_offers_a_thank_you_and_the_ledger_undoes(
+    window: MainWindow, qtbot: QtBot, db: Database
+) -> None:
+    book = ContactBook(db)
+    carmen = book.create(ContactData(full_name="Carmen Referrer"))
+    book.create(ContactData(full_name="Diego Client"))
+    window.refresh()
+    page = window.referrals_page  # type: ignore[attr-defined]
+    window.views.setCurrentWidget(page)
+    assert page.empty.isVisible()
+    answered: list[str] = []
+
+    def fill(dialog: QDialog) -> None:
+        contact = dialog.findChild(QComboBox, "referralContact")
+        status = dialog.findChild(QComboBox, "referralStatus")
+        value = dialog.findChild(QDoubleSpinBox, "referralValue")
+        assert contact is not None and status is not None and value is not None
+        contact.setCurrentIndex(contact.findData(carmen))
+        status.setCurrentIndex(status.findData("won"))
+        value.setValue(1500)
+
+        def say_yes(box: QDialog) -> None:
+            assert isinstance(box, QMessageBox)
+            answered.append(box.text())
+            box.button(QMessageBox.StandardButton.Yes).click()
+
+        when_dialog_opens(qtbot, say_yes)
+        qtbot.keyClick(value, Qt.Key.Key_Return)
+
+    when_dialog_opens(qtbot, fill)
+    page.new_referral()
+    rows = ReferralLedger(db).list()
+    assert [(r.direction, r.contact, r.status, r.value) for r in rows] == [
+        ("received", "Carmen Referrer", "won", Decimal("1500.00"))
+    ]
+    assert answered and "thank-you" in answered[0]
+    thanks = [t for t in FollowUps(db).due(TODAY, 7) if t.kind == "thank_you"]
+    assert [(t.contact, t.intent) for t in thanks] == [("Carmen Referrer", "give")]
+    assert page.table.rowCount() == 1 and page.table.item(0, 2).text() == "Carmen Referrer"
+
+    page.table.selectRow(0)
+    page.delete_selected()
+    assert ReferralLedger(db).list() == [] and page.table.isHidden()
+    window.undo_stack.undo()
+    assert len(ReferralLedger(db).list()) == 1 and page.table.rowCount() == 1

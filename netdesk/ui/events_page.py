@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from netdesk.core.events import DeletedEvent, EventBook, EventData
 from netdesk.core.report import ratio_text
 from netdesk.core.roi import event_figures
-from netdesk.ui.formatting import format_date
+from netdesk.ui.formatting import format_date, format_money, format_number
 
 if TYPE_CHECKING:
     from netdesk.ui.main_window import MainWindow
@@ -237,8 +237,8 @@ class EventsPage(QWidget):
                 format_date(event.date) if event.date else "",
                 event.name,
                 event.organiser,
-                f"{event.cost:.2f} {event.currency}",
-                f"{event.hours:g}",
+                format_money(event.cost, event.currency),
+                format_number(event.hours, 1 if event.hours % 1 else 0),
                 str(event.contacts_met),
                 f"{event.touchpoints_done} / {event.touchpoints_planned}",
                 ratio_text(fig) if fig is not None else "",

@@ -40,6 +40,7 @@ from netdesk.core.referrals import (
     ReferralData,
     ReferralLedger,
 )
+from netdesk.ui.formatting import format_date, format_money
 
 if TYPE_CHECKING:
     from netdesk.ui.main_window import MainWindow
@@ -231,16 +232,22 @@ class ReferralsPage(QWidget):
 
     def refresh(self) -> None:
         rows = self.ledger.list()
+        statuses = {
+            "open": self.tr("open"),
+            "meeting": self.tr("meeting held"),
+            "won": self.tr("won"),
+            "lost": self.tr("lost"),
+        }
         self._ids = [r.id for r in rows]
         self.table.setRowCount(len(rows))
         for i, r in enumerate(rows):
             values = [
-                r.date.isoformat() if r.date else "",
+                format_date(r.date) if r.date else "",
                 self.tr("given") if r.direction == "given" else self.tr("received"),
                 r.contact,
                 r.other_contact,
-                r.status,
-                f"{r.value:.2f} {r.currency}" if r.value else "",
+                statuses.get(r.status, r.status),
+                format_money(r.value, r.currency) if r.value else "",
                 r.event,
             ]
             for column, value in enumerate(values):

@@ -1445,6 +1445,22 @@ Contacts and follow-ups for people who grow through referrals.</translation>
         <translation>&amp;Delete</translation>
     </message>
     <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>meeting held</source>
+        <translation>meeting held</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>won</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>lost</translation>
+    </message>
+    <message>
         <source>given</source>
         <translation>given</translation>
     </message>

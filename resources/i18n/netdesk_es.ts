@@ -1445,6 +1445,22 @@ Contactos y seguimientos para quienes crecen gracias a las recomendaciones.</tra
         <translation>E&amp;liminar</translation>
     </message>
     <message>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <source>meeting held</source>
+        <translation>reunión hecha</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>ganada</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>perdida</translation>
+    </message>
+    <message>
         <source>given</source>
         <translation>dada</translation>
     </message>

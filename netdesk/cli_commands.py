@@ -18,6 +18,9 @@ def iso_date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date (use YYYY-MM-DD)") from None
 
 
+MAX_DAYS = 36_500  # a century: beyond it dates overflow
+
+
 def positive_int(value: str) -> int:
     try:
         number = int(value)
@@ -25,6 +28,19 @@ def positive_int(value: str) -> int:
         raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
     if number < 0:
         raise argparse.ArgumentTypeError(f"{value!r} must not be negative")
+    if number > MAX_DAYS:
+        raise argparse.ArgumentTypeError(f"{value!r} is more than {MAX_DAYS} days")
+    return number
+
+
+def record_id(value: str) -> int:
+    """An id as SQLite stores it: a whole number from 1 up to 2^63 - 1."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not an id (a whole number)") from None
+    if not 0 < number < 2**63:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a valid id")
     return number
 
 
@@ -34,23 +50,23 @@ def add_parsers(sub: Any) -> None:
     due.add_argument("--json", action="store_true")
 
     done = sub.add_parser("done", help="mark a follow-up done")
-    done.add_argument("id", type=int)
+    done.add_argument("id", type=record_id)
     done.add_argument("--note", default=None)
     done.add_argument("--date", type=iso_date, default=None)
 
     snooze = sub.add_parser("snooze", help="move a follow-up later")
-    snooze.add_argument("id", type=int)
+    snooze.add_argument("id", type=record_id)
     snooze.add_argument("--days", type=positive_int, required=True)
 
     skip = sub.add_parser("skip", help="skip a follow-up")
-    skip.add_argument("id", type=int)
+    skip.add_argument("id", type=record_id)
 
     agenda = sub.add_parser("agenda", help="write planned follow-ups as an iCalendar file")
     agenda.add_argument("--ics", required=True, metavar="FILE", help="the .ics file to write")
     agenda.add_argument("--days", type=positive_int, default=365, help="how far ahead")
 
     cadence = sub.add_parser("cadence", help="set how often to keep in touch with a contact")
-    cadence.add_argument("contact_id", type=int, metavar="CONTACT_ID")
+    cadence.add_argument("contact_id", type=record_id, metavar="CONTACT_ID")
     group = cadence.add_mutually_exclusive_group(required=True)
     group.add_argument("--tier", help="a tier such as A, B or C (days per tier in Settings)")
     group.add_argument("--days", type=positive_int, help="every N days")

@@ -37,9 +37,9 @@ def tiers(settings: SettingsStore) -> dict[str, int]:
     for name, days in raw.items():
         try:
             number = int(days)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):
             continue
-        if number > 0 and str(name).strip():
+        if 0 < number <= 36_500 and str(name).strip():
             result[str(name).strip()] = number
     return result or dict(DEFAULT_TIERS)
 

@@ -18,6 +18,8 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from netdesk.core.touchpoints import INTENTS, refresh_contact_dates
 from netdesk.store.models import Touchpoint
 
+MAX_DAYS = 36_500  # a stored delay beyond a century is unreadable, not a date overflow
+
 SETTING_KEY = "playbook"
 
 
@@ -57,9 +59,14 @@ class FollowUpPlaybook:
                     subject={str(k): str(v) for k, v in dict(item.get("subject", {})).items()},
                     body={str(k): str(v) for k, v in dict(item.get("body", {})).items()},
                 )
-            except (KeyError, TypeError, ValueError):
+            except (KeyError, TypeError, ValueError, OverflowError):
                 continue
-            if step.intent in INTENTS and step.delay_days >= 0 and step.key:
+            if (
+                step.intent in INTENTS
+                and 0 <= step.delay_days <= MAX_DAYS
+                and step.key
+                and step.kind.strip()
+            ):
                 steps.append(step)
         return cls(steps=steps, skip_weekends=bool(raw.get("skip_weekends", False)))
 

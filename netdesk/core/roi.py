@@ -42,6 +42,7 @@ from netdesk.store.models import Event, EventContact, Referral, Touchpoint
 CENT = Decimal("0.01")
 RATIO_PLACES = Decimal("0.0001")
 RATE_KEY = "hourly_rate"
+MAX_RATE = Decimal("1000000")  # beyond this a stored rate is unreadable (and overflows sums)
 
 Granularity = Literal["month", "quarter", "year"]
 GRANULARITIES: tuple[Granularity, ...] = ("month", "quarter", "year")
@@ -137,7 +138,7 @@ def parse_rate(raw: Any) -> Rate:
         amount = Decimal(str(raw.get("amount") or "0"))
     except InvalidOperation:
         amount = Decimal("0")
-    if not amount.is_finite() or amount < 0:
+    if not amount.is_finite() or amount < 0 or amount > MAX_RATE:
         amount = Decimal("0")
     return Rate(amount, currency)
 

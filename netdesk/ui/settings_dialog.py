@@ -30,6 +30,7 @@ from netdesk import autostart
 from netdesk.core.cadence import TIERS_KEY, tiers
 from netdesk.core.messages import PLACEHOLDERS
 from netdesk.core.playbook import SETTING_KEY, FollowUpPlaybook, PlaybookStep
+from netdesk.core.roi import parse_rate
 from netdesk.core.settings_store import SettingsStore
 from netdesk.core.touchpoints import INTENTS, KINDS
 from netdesk.plugins import optional_modules
@@ -110,16 +111,14 @@ class SettingsDialog(QDialog):
         self.region.setMaxLength(2)
         self.region.setPlaceholderText(self.tr("from your locale, e.g. ES"))
         form.addRow(self.tr("Phone &region"), self.region)
-        rate = self.store.get("hourly_rate") or {}
+        rate = parse_rate(self.store.get("hourly_rate"))  # garbage stored reads as zero
         self.rate = QDoubleSpinBox()
         self.rate.setObjectName("hourlyRate")
         self.rate.setAccessibleName(self.tr("Hourly rate"))
         self.rate.setRange(0, 100_000)
         self.rate.setDecimals(2)
-        self.rate.setValue(float(rate.get("amount", 0) or 0) if isinstance(rate, dict) else 0)
-        self.rate_currency = QLineEdit(
-            str(rate.get("currency", "EUR")) if isinstance(rate, dict) else "EUR"
-        )
+        self.rate.setValue(float(rate.amount))
+        self.rate_currency = QLineEdit(rate.currency)
         self.rate_currency.setMaxLength(3)
         self.rate_currency.setAccessibleName(self.tr("Currency of the hourly rate"))
         row = QHBoxLayout()

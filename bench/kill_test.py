@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import signal
 import sqlite3
 import subprocess
@@ -31,6 +30,12 @@ class KillOutcome:
     contacts: int
     batches: int
     seeded_intact: bool
+    wal_bytes: int  # what the killed process left in the write-ahead log
+
+    @property
+    def mid_write(self) -> bool:
+        """Killed while the batch was being written: log frames there, batch not committed."""
+        return self.wal_bytes > 0 and self.batches == 1
 
 
 def netdesk(db: Path, *args: str | Path) -> list[str]:
@@ -71,9 +76,11 @@ def prepare(work: Path, cards: int) -> tuple[Path, Path, Path]:
 
 
 def fresh_copy(seeded: Path, target: Path) -> Path:
-    for suffix in ("", "-wal", "-shm"):
+    """A copy of the seeded database through SQLite's backup API (no log files left behind)."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
         Path(f"{target}{suffix}").unlink(missing_ok=True)
-    shutil.copyfile(seeded, target)
+    with closing(sqlite3.connect(seeded)) as source, closing(sqlite3.connect(target)) as copy:
+        source.backup(copy)
     return target
 
 
@@ -95,16 +102,21 @@ def kill_at(seeded: Path, big: Path, work: Path, after_s: float) -> KillOutcome:
     time.sleep(after_s)
     process.send_signal(signal.SIGKILL)
     process.wait()
+    wal = Path(f"{db}-wal")
+    wal_bytes = wal.stat().st_size if wal.exists() else 0
     integrity, contacts, batches = counts(db)
     seeded_now = [row for row in snapshot(db) if row[0] <= before[-1][0]]
-    return KillOutcome(after_s, integrity, contacts, batches, seeded_now == before)
+    return KillOutcome(after_s, integrity, contacts, batches, seeded_now == before, wal_bytes)
 
 
 def moments(duration: float, kills: int) -> list[float]:
-    """Right at the start, then spread evenly to just past the expected end."""
-    early = [0.0, 0.05, 0.15]
-    rest = kills - len(early)
-    return early + [duration * (0.1 + 1.0 * i / max(rest - 1, 1)) for i in range(rest)]
+    """A few right at the start, most spread evenly over 5-95 % of a full run, and two about
+    when the batch commits (between the commit and the process's exit)."""
+    early = [0.0, 0.01, 0.03]
+    late = [duration * 0.97, duration * 1.0]
+    rest = max(kills - len(early) - len(late), 2)
+    spread = [duration * (0.05 + 0.9 * i / (rest - 1)) for i in range(rest)]
+    return early + spread + late
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -117,15 +129,18 @@ def main(argv: list[str] | None = None) -> int:
         seeded_count = counts(seeded)[1]
         duration, full_count = full_run(seeded, big, work)
         print(f"full import of {args.cards} cards: {duration:.1f} s, {full_count} contacts")
-        bad = 0
+        bad = mid_write = 0
         for moment in moments(duration, args.kills):
             out = kill_at(seeded, big, work, moment)
             whole = (out.contacts, out.batches) in ((seeded_count, 1), (full_count, 2))
             ok = out.integrity == "ok" and out.seeded_intact and whole
             bad += not ok
             state = "batch absent" if out.contacts == seeded_count else "batch complete"
+            if out.mid_write:
+                state += f" (killed mid-write, {out.wal_bytes} bytes of log)"
             print(f"kill at {moment:6.2f} s: integrity {out.integrity}, {state}, ok={ok}")
-        print(f"{args.kills} kills, {bad} problems")
+            mid_write += out.mid_write
+        print(f"{args.kills} kills ({mid_write} mid-write), {bad} problems")
         return 1 if bad else 0
 
 

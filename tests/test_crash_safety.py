@@ -7,12 +7,13 @@ from pathlib import Path
 
 from bench.kill_test import counts, full_run, kill_at, moments, prepare
 
-CARDS = 1500  # bench/kill_test.py runs 20,000
-KILLS = 22
+CARDS = 3000  # bench/kill_test.py runs 20,000
+KILLS = 24
 
 
 def test_sigkill_during_import_never_leaves_half_a_batch(tmp_path: Path) -> None:
     seeded, big, work = prepare(tmp_path, CARDS)
+    assert not Path(f"{seeded}-wal").exists()
     seeded_count = counts(seeded)[1]
     duration, full_count = full_run(seeded, big, work)
     assert full_count == seeded_count + CARDS
@@ -22,5 +23,7 @@ def test_sigkill_during_import_never_leaves_half_a_batch(tmp_path: Path) -> None
         assert out.integrity == "ok", out
         assert out.seeded_intact, out
         assert (out.contacts, out.batches) in ((seeded_count, 1), (full_count, 2)), out
-    # The kills landed both before and after the commit, so both outcomes were really tested.
-    assert {o.contacts for o in outcomes} == {seeded_count, full_count}
+    # Some kills really landed while the batch was being written (frames in the log, nothing
+    # committed), not only before the import started or after it ended.
+    assert sum(o.mid_write for o in outcomes) >= 2, outcomes
+    assert any(o.contacts == seeded_count for o in outcomes)

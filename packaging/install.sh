@@ -30,9 +30,15 @@ else
   done
 fi
 
-# Refresh the caches when the desktop has the tools; a missing tool is not an error.
+# Refresh the caches when the desktop has the tools; a missing tool is not an error. The MIME
+# types are the standard ones from shared-mime-info, so the user's MIME database is only
+# rebuilt when it already has packages of its own; update-desktop-database is what records
+# "text/vcard → netdesk" (mimeinfo.cache) for "Open with".
 if command -v update-desktop-database >/dev/null; then
   update-desktop-database -q "$data/applications" || true
+fi
+if command -v update-mime-database >/dev/null && [ -d "$data/mime/packages" ]; then
+  update-mime-database "$data/mime" || true
 fi
 if command -v gtk-update-icon-cache >/dev/null; then
   gtk-update-icon-cache -q -t "$data/icons/hicolor" || true

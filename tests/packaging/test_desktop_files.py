@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 from PySide6.QtGui import QImage
@@ -34,8 +35,10 @@ def test_desktop_entry_validates_and_opens_vcards() -> None:
     parser.optionxform = str  # type: ignore[assignment,method-assign]
     parser.read(entry, encoding="utf-8")
     desktop = parser["Desktop Entry"]
-    assert {"text/vcard", "text/x-vcard"} <= set(desktop["MimeType"].strip(";").split(";"))
+    mime_types = set(desktop["MimeType"].strip(";").split(";"))
+    assert {"text/vcard", "text/x-vcard", "text/csv"} <= mime_types
     assert desktop["Exec"] == "netdesk %F" and desktop["Icon"] == APP
+    assert set(desktop["Categories"].strip(";").split(";")) == {"Office", "ContactManagement"}
 
 
 def test_appstream_metainfo_validates() -> None:
@@ -46,9 +49,18 @@ def test_appstream_metainfo_validates() -> None:
         capture_output=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    text = metainfo.read_text(encoding="utf-8")
-    for shot in ("main-window-en.png", "main-window-es.png"):
-        assert shot in text and (ROOT / "resources" / "screenshots" / shot).is_file()
+    tree = ElementTree.parse(metainfo)
+    assert tree.findtext("id") == APP
+    assert tree.findtext("launchable[@type='desktop-id']") == f"{APP}.desktop"
+    assert tree.find("content_rating") is not None and tree.findall("releases/release")
+    images = [i.text or "" for i in tree.iterfind("screenshots/screenshot/image")]
+    base = "https://raw.githubusercontent.com/netdesk/netdesk/main/"
+    assert [i.removeprefix(base) for i in images] == [
+        "resources/screenshots/main-window-en.png",
+        "resources/screenshots/main-window-es.png",
+    ]
+    for image in images:  # the URLs name real, committed screenshots
+        assert QImage(str(ROOT / image.removeprefix(base))).width() >= 800, image
 
 
 def test_every_icon_size_exists_at_its_size() -> None:
@@ -64,7 +76,13 @@ def test_install_script_puts_the_files_in_the_users_data_folder(tmp_path: Path) 
     assert (tmp_path / "applications" / f"{APP}.desktop").is_file()
     assert (tmp_path / "metainfo" / f"{APP}.metainfo.xml").is_file()
     assert (tmp_path / "icons" / "hicolor" / "scalable" / "apps" / f"{APP}.svg").is_file()
-    assert (tmp_path / "icons" / "hicolor" / "48x48" / "apps" / f"{APP}.png").is_file()
+    for size in SIZES:
+        assert (tmp_path / "icons" / "hicolor" / f"{size}x{size}" / "apps" / f"{APP}.png").is_file()
+    installed = tmp_path / "applications" / f"{APP}.desktop"
+    assert installed.read_bytes() == (LINUX / f"{APP}.desktop").read_bytes()
+    if shutil.which("update-desktop-database"):  # "Open with netdesk" for .vcf files
+        cache = (tmp_path / "applications" / "mimeinfo.cache").read_text(encoding="utf-8")
+        assert f"text/vcard={APP}.desktop;" in cache.splitlines()
     subprocess.run(
         ["bash", str(ROOT / "packaging" / "install.sh"), "--uninstall"], env=env, check=True
     )

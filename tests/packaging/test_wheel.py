@@ -31,8 +31,19 @@ def test_wheel_installs_and_works_in_a_fresh_environment(tmp_path: Path) -> None
         "netdesk/_resources/i18n/netdesk_es.qm",
         "netdesk/store/migrations/versions/0003_cadence_indexes.py",
         "netdesk/store/migrations/env.py",
+        "netdesk/_resources/icons/hicolor/48x48/apps/io.github.netdesk.Netdesk.png",
+        "netdesk/_resources/i18n/netdesk_es.ts",
     ):
         assert inside in names, inside
+    assert not [n for n in names if "screenshots" in n], "the wheel does not need screenshots"
+    # pip builds in the checkout's build/ folder, which keeps modules deleted since: none may
+    # reach the wheel.
+    stale = [
+        n
+        for n in names
+        if n.endswith(".py") and n.startswith("netdesk/") and not (ROOT / n).is_file()
+    ]
+    assert not stale, f"stale modules from build/ in the wheel (delete build/): {stale}"
 
     venv = tmp_path / "venv"
     run(sys.executable, "-m", "venv", venv)
@@ -61,3 +72,19 @@ def test_wheel_installs_and_works_in_a_fresh_environment(tmp_path: Path) -> None
         cwd=outside,
     ).split()
     assert "site-packages" in found[0] and found[1:] == ["True", "True"]
+
+
+def test_editable_install_reads_the_resources_from_the_checkout(tmp_path: Path) -> None:
+    """``pip install -e .`` (what CI and developers use) keeps working and finds resources/."""
+    venv = tmp_path / "venv"
+    run(sys.executable, "-m", "venv", venv)
+    python = venv / "bin" / "python"
+    run(python, "-m", "pip", "install", "-q", "--no-deps", "-e", ROOT)
+    found = run(
+        python,
+        "-c",
+        "from netdesk import assets; print(assets.root()); "
+        "print(assets.path('i18n', 'netdesk_es.qm').is_file(), assets.app_icon().is_file())",
+        cwd=tmp_path,
+    ).split()
+    assert found == [str(ROOT / "resources"), "True", "True"]

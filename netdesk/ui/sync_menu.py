@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit
+from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QPushButton
 
 from netdesk.ui.tasks import Task
 
@@ -30,16 +30,35 @@ class SyncMenu(QObject):
         self.status.setObjectName("syncStatus")
         self.status.setAccessibleName(QCoreApplication.translate("SyncMenu", "Sync status"))
         window.statusBar().addPermanentWidget(self.status)
+        self.conflicts_button = QPushButton()
+        self.conflicts_button.setObjectName("syncConflicts")
+        self.conflicts_button.setFlat(True)
+        self.conflicts_button.setAccessibleName(
+            QCoreApplication.translate("SyncMenu", "Open the sync conflicts")
+        )
+        self.conflicts_button.clicked.connect(lambda _c=False: self.resolve_conflicts())
+        window.statusBar().addPermanentWidget(self.conflicts_button)
         self.action = QAction(QCoreApplication.translate("SyncMenu", "&Sync now"), window)
         self.action.setShortcut(QKeySequence("F5"))
         self.action.triggered.connect(lambda _c=False: self.sync_now())
         window.menus["tools"].addAction(self.action)
         window.add_action(self.action)
+        self.conflicts_action = QAction(
+            QCoreApplication.translate("SyncMenu", "&Resolve sync conflicts…"), window
+        )
+        self.conflicts_action.setObjectName("resolveConflictsAction")
+        self.conflicts_action.triggered.connect(lambda _c=False: self.resolve_conflicts())
+        window.menus["tools"].addAction(self.conflicts_action)
+        window.undo_stack.indexChanged.connect(lambda _i: self.update_conflicts())
+        self.update_conflicts()
         self.task: Task | None = None
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.sync_now)
         self.last_error = ""
         self._schedule()
+        # Settings → Accounts saves accounts at once; re-read them when the dialog has closed
+        # (this slot runs after the window's own, which returns once the dialog is gone).
+        window.settings_action.triggered.connect(lambda _checked=False: self._schedule())
 
     def _accounts(self) -> list[Account]:
         from netdesk.sync import accounts
@@ -112,18 +131,14 @@ class SyncMenu(QObject):
     def _done(self, reports: Any) -> None:
         received = sum(r.downloaded for r in reports)
         sent = sum(r.uploaded for r in reports)
-        conflicts = sum(len(r.conflicts) for r in reports)
         now = dt.datetime.now().strftime("%H:%M")
         text = QCoreApplication.translate("SyncMenu", "Synced {0}: {1} received, {2} sent").format(
             now, received, sent
         )
-        if conflicts:
-            text += QCoreApplication.translate(
-                "SyncMenu", " · {0} changed on both sides (netdesk conflicts)"
-            ).format(conflicts)
         self.last_error = ""
         self.status.setText(text)
         self.status.setToolTip("")
+        self.update_conflicts()
         self.window.refresh()
 
     def _failed(self, message: str) -> None:
@@ -132,6 +147,36 @@ class SyncMenu(QObject):
             QCoreApplication.translate("SyncMenu", "Sync failed: {0}").format(message)
         )
         self.status.setToolTip(message)
+        self.update_conflicts()
+
+    def update_conflicts(self) -> int:
+        """Show the open conflicts in the status bar; Resolve… only when there are some."""
+        from netdesk.sync import accounts
+
+        count = len(accounts.open_conflicts(self.window.db))
+        self.conflicts_action.setEnabled(count > 0)
+        self.conflicts_button.setText(
+            QCoreApplication.translate("SyncMenu", "%n sync conflict(s)", "", count)
+        )
+        self.conflicts_button.setToolTip(
+            QCoreApplication.translate("SyncMenu", "Choose which versions to keep")
+        )
+        self.conflicts_button.setVisible(count > 0)
+        return count
+
+    def resolve_conflicts(self) -> None:
+        """Open the conflicts dialog; each resolution lands on the undo stack."""
+        from netdesk.ui.conflict_dialog import ConflictDialog, ResolveConflictCommand
+
+        dialog = ConflictDialog(self.window.db, self.window)
+        dialog.setObjectName("conflictDialog")
+        dialog.resolved.connect(
+            lambda done: self.window.undo_stack.push(ResolveConflictCommand(self.window, done))
+        )
+        dialog.exec()
+        dialog.deleteLater()
+        self.update_conflicts()
+        self.window.refresh()
 
 
 def install(window: MainWindow) -> None:

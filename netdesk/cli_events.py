@@ -1,10 +1,7 @@
 """Events, referrals and the return report on the command line.
 
-``netdesk events --json`` prints one object per event. Money is exact: amounts are decimal
-strings ("25.00"); amounts that may hold several currencies (``full_cost``, ``won_value``,
-``hours_value``, ``cost_per_meeting``, ``cost_per_referral``) are objects of currency → decimal
-string (``{"EUR": "115.00", "USD": "850.00"}``, ``{}`` for zero), because currencies are never
-added. ``hours`` is a number, counts are integers, ``return_ratio`` is a number or null.
+``netdesk events --json`` prints one object per event; :data:`EVENTS_JSON_HELP` is the rule
+for its money fields (the command's ``--help`` prints it too).
 """
 
 from __future__ import annotations
@@ -67,8 +64,38 @@ def currency_arg(value: str) -> str:
     return code
 
 
+# Printed by `netdesk events --help`; the README says the same.
+EVENTS_JSON_HELP = """\
+--json prints one object per event: id, name, date, organiser, place, currency, cost,
+hours, hours_value, contacts_met, touchpoints_planned, touchpoints_done, meetings,
+referrals_received, referrals_given, won_value, full_cost, return_ratio,
+cost_per_meeting, cost_per_referral, and a *_by_currency object for each of
+hours_value, won_value, full_cost, cost_per_meeting and cost_per_referral.
+
+Money fields are plain numbers in the event's currency (cost, hours_value, won_value,
+full_cost = cost + hours x your hourly rate, cost_per_meeting, cost_per_referral)
+whenever everything they add up is in that currency: the usual case, with the hourly
+rate and won referrals in the event's currency. Currencies are never converted or
+added: when the hourly rate or a won referral is in another currency, the affected
+field is null and its *_by_currency object holds one number per currency, e.g.
+"full_cost": null, "full_cost_by_currency": {"EUR": 90.0, "USD": 100.0}.
+The *_by_currency objects are always present: {} for zero, null where the
+field itself is null because there is nothing to divide by.
+
+return_ratio = won_value / full_cost when both are in one and the same currency;
+null when the full cost is 0 or the currencies differ. cost_per_meeting and
+cost_per_referral (per referral received) are null when there were none.
+"""
+
+
 def add_parsers(sub: Any) -> None:
-    events = sub.add_parser("events", help="list events with what each cost and brought")
+    events = sub.add_parser(
+        "events",
+        help="list events with what each cost and brought",
+        description="List events with what each cost and brought.",
+        epilog=EVENTS_JSON_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     events.add_argument("--json", action="store_true", help="print JSON instead of a table")
     events.add_argument("--from", dest="start", type=date_arg, metavar="DATE")
     events.add_argument("--to", dest="end", type=date_arg, metavar="DATE")
@@ -164,33 +191,55 @@ def resolve_event(db: Database, value: str, argument: str) -> int:
 
 
 # -- commands -----------------------------------------------------------------------------------
+def _number(amount: Decimal) -> float:
+    # Two decimals under 1e10 survive the trip through a float: 115.1 reads back as 115.10.
+    return float(amount)
+
+
+def _by_currency(amounts: roi.Amounts | None) -> dict[str, float] | None:
+    return None if amounts is None else {c: _number(a) for c, a in amounts.parts}
+
+
+def _in_currency(amounts: roi.Amounts | None, currency: str) -> float | None:
+    """The amount as one number when it is all in ``currency`` (zero is in every currency);
+    None when a part is in another currency, never a sum across currencies."""
+    if amounts is None or set(amounts.currencies()) - {currency}:
+        return None
+    return _number(amounts.get(currency))
+
+
 def event_record(f: roi.EventFigures) -> dict[str, Any]:
-    """One event's JSON object (see the module docstring for the types)."""
+    """One event's JSON object (the rule is :data:`EVENTS_JSON_HELP`)."""
     ratio = f.return_ratio
-    return {
+    money = {
+        "hours_value": f.hours_value,
+        "won_value": f.won_value,
+        "full_cost": f.full_cost,
+        "cost_per_meeting": f.cost_per_meeting,
+        "cost_per_referral": f.cost_per_referral,
+    }
+    record: dict[str, Any] = {
         "id": f.event_id,
         "name": f.name,
         "date": f.date.isoformat() if f.date else None,
         "organiser": f.organiser,
         "place": f.place,
-        "cost": f"{f.cost.get(f.currency):.2f}",
         "currency": f.currency,
+        "cost": _number(f.cost.get(f.currency)),
         "hours": float(f.hours),
-        "hours_value": f.hours_value.as_dict(),
         "contacts_met": f.contacts_met,
         "touchpoints_planned": f.touchpoints_planned,
         "touchpoints_done": f.touchpoints_done,
         "meetings": f.meetings,
         "referrals_received": f.referrals_received,
         "referrals_given": f.referrals_given,
-        "won_value": f.won_value.as_dict(),
-        "full_cost": f.full_cost.as_dict(),
         "return_ratio": None if ratio is None else float(ratio),
-        "cost_per_meeting": None if f.cost_per_meeting is None else f.cost_per_meeting.as_dict(),
-        "cost_per_referral": (
-            None if f.cost_per_referral is None else f.cost_per_referral.as_dict()
-        ),
     }
+    for key, amounts in money.items():
+        record[key] = _in_currency(amounts, f.currency)
+    for key, amounts in money.items():
+        record[f"{key}_by_currency"] = _by_currency(amounts)
+    return record
 
 
 @command("events")

@@ -84,13 +84,13 @@ def test_events_json(seeded: tuple[Path, dict[str, int]]) -> None:
     records = {r["name"]: r for r in json.loads(out.stdout)}
     assert all(set(r) >= ISSUE_KEYS for r in records.values())
     breakfast = records["Breakfast"]
-    # 40 + 2.5 h × 45 = 152.50 EUR; 610 / 152.50 = 4
+    # everything in EUR: 40 + 2.5 h × 45 = 152.50 EUR; 610 / 152.50 = 4; plain numbers
     assert {k: breakfast[k] for k in ISSUE_KEYS} == {
         "id": ids["breakfast"],
         "name": "Breakfast",
         "date": "2024-03-05",
         "organiser": "BNI",
-        "cost": "40.00",
+        "cost": 40.0,
         "currency": "EUR",
         "hours": 2.5,
         "contacts_met": 2,
@@ -99,19 +99,108 @@ def test_events_json(seeded: tuple[Path, dict[str, int]]) -> None:
         "meetings": 1,
         "referrals_received": 1,
         "referrals_given": 0,
-        "won_value": {"EUR": "610.00"},
-        "full_cost": {"EUR": "152.50"},
+        "won_value": 610.0,
+        "full_cost": 152.5,
         "return_ratio": 4.0,
     }
-    # a USD ticket and a EUR rate stay apart; no ratio across currencies
-    assert records["Summit"]["full_cost"] == {"EUR": "90.00", "USD": "100.00"}
-    assert records["Summit"]["return_ratio"] is None
-    assert records["Free talk"]["full_cost"] == {}
-    assert records["Free talk"]["return_ratio"] is None
+    assert breakfast["hours_value"] == 112.5
+    assert breakfast["cost_per_meeting"] == 152.5 and breakfast["cost_per_referral"] == 152.5
+    assert breakfast["full_cost_by_currency"] == {"EUR": 152.5}
+    assert breakfast["won_value_by_currency"] == {"EUR": 610.0}
+    # a USD ticket and a EUR rate stay apart: the sum is null, the parts are listed
+    summit = records["Summit"]
+    assert (summit["cost"], summit["currency"]) == (100.0, "USD")
+    assert summit["full_cost"] is None and summit["hours_value"] is None
+    assert summit["full_cost_by_currency"] == {"EUR": 90.0, "USD": 100.0}
+    assert summit["hours_value_by_currency"] == {"EUR": 90.0}
+    assert summit["won_value"] == 0.0 and summit["won_value_by_currency"] == {}
+    assert summit["return_ratio"] is None
+    # zero cost: a full cost of 0 and no return; nothing to divide by
+    free = records["Free talk"]
+    assert (free["cost"], free["full_cost"], free["won_value"]) == (0.0, 0.0, 0.0)
+    assert free["full_cost_by_currency"] == {} and free["return_ratio"] is None
+    assert free["cost_per_meeting"] is None and free["cost_per_meeting_by_currency"] is None
     table = netdesk("--db", str(path), "events", "--ranked")
     lines = table.stdout.splitlines()
     assert lines[0].startswith("ID") and "Breakfast" in lines[1]
     assert "90.00 EUR + 100.00 USD" in table.stdout
+
+
+@pytest.fixture
+def currencies(tmp_path: Path) -> Path:
+    """A USD rate: a USD event is all USD; a EUR event mixes; won business in two currencies."""
+    path = tmp_path / "c.sqlite"
+    db = open_database(path)
+    ana = ContactBook(db).create(ContactData(full_name="Ana"))
+    SettingsStore(db).set("hourly_rate", {"amount": "60.00", "currency": "USD"})
+    events = EventBook(db)
+    meetup = events.add(
+        EventData("Meetup", dt.date(2024, 6, 1), cost=Decimal("30"), currency="USD", hours=1.5)
+    )
+    gala = events.add(
+        EventData("Gala", dt.date(2024, 6, 2), cost=Decimal("200"), currency="USD", hours=0)
+    )
+    events.add(EventData("Quiet", dt.date(2024, 6, 3), cost=Decimal("20"), currency="USD"))
+    ledger = ReferralLedger(db)
+    for value, currency in ((Decimal("500"), "USD"), (Decimal("300"), "EUR")):
+        ledger.add(
+            ReferralData(
+                "received",
+                ana,
+                date=dt.date(2024, 6, 9),
+                status="won",
+                value=value,
+                currency=currency,
+                event_id=gala,
+            )
+        )
+    ledger.add(
+        ReferralData(
+            "received",
+            ana,
+            date=dt.date(2024, 6, 9),
+            status="won",
+            value=Decimal("360"),
+            currency="USD",
+            event_id=meetup,
+        )
+    )
+    db.close()
+    return path
+
+
+def test_events_json_in_the_events_currency_and_across_currencies(currencies: Path) -> None:
+    out = netdesk("--db", str(currencies), "events", "--json")
+    assert out.returncode == 0, out.stderr
+    records = {r["name"]: r for r in json.loads(out.stdout)}
+    # all USD: 30 + 1.5 h × 60 = 120 USD; 360 / 120 = 3
+    meetup = records["Meetup"]
+    assert (meetup["currency"], meetup["cost"], meetup["hours_value"]) == ("USD", 30.0, 90.0)
+    assert (meetup["full_cost"], meetup["won_value"], meetup["return_ratio"]) == (
+        120.0,
+        360.0,
+        3.0,
+    )
+    assert meetup["cost_per_referral"] == 120.0 and meetup["cost_per_meeting"] is None
+    # won 500 USD and 300 EUR: never 800; the won value is null, its parts are listed
+    gala = records["Gala"]
+    assert gala["full_cost"] == 200.0 and gala["won_value"] is None
+    assert gala["won_value_by_currency"] == {"EUR": 300.0, "USD": 500.0}
+    assert gala["return_ratio"] is None
+    assert gala["referrals_received"] == 2 and gala["cost_per_referral"] == 100.0
+    # no referrals at all: nothing won is a return of 0 against a one-currency cost
+    quiet = records["Quiet"]
+    assert (quiet["full_cost"], quiet["won_value"], quiet["return_ratio"]) == (20.0, 0.0, 0.0)
+    assert quiet["referrals_received"] == quiet["referrals_given"] == 0
+    assert quiet["cost_per_referral"] is None and quiet["cost_per_referral_by_currency"] is None
+
+
+def test_events_help_states_the_currency_rule() -> None:
+    out = netdesk("events", "--help")
+    assert out.returncode == 0
+    text = " ".join(out.stdout.split())
+    assert "plain numbers in the event's currency" in text
+    assert '"full_cost": null, "full_cost_by_currency": {"EUR": 90.0, "USD": 100.0}' in text
 
 
 def test_event_add_and_bad_arguments(seeded: tuple[Path, dict[str, int]]) -> None:

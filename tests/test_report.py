@@ -91,6 +91,28 @@ def test_html_report(filled: Database) -> None:
     assert "@media print" in html
 
 
+def test_report_for_one_organiser(filled: Database) -> None:
+    events = EventBook(filled)
+    ana = ContactBook(filled).summaries("Ana")[0].id
+    bni = events.add(
+        EventData("BNI lunch", dt.date(2024, 2, 6), cost=Decimal("30"), organiser="BNI")
+    )
+    ReferralLedger(filled).add(
+        ReferralData("given", ana, date=dt.date(2024, 2, 9), event_id=bni, description="Intro X")
+    )
+    html = report.report_html(filled, START, END, rate=RATE, organiser="BNI")
+    assert "2024-01-01 – 2024-03-31 · BNI" in html
+    assert report.report_title(START, END, "BNI").endswith("2024-03-31 · BNI")
+    # only the series: its event, its referral; the others' events and referrals are left out
+    assert "BNI lunch" in html and "Intro X" in html
+    assert "Chamber breakfast" not in html and "Website &lt;redesign&gt;" not in html
+    # 30 EUR spent, nothing won: a return of 0.00×; no touchpoints came from it
+    assert "0.00×" in html and "No touchpoints in this period." in html
+    lonely = report.report_html(filled, START, END, rate=RATE, organiser="")
+    assert "events without organiser" in lonely and "Chamber breakfast" in lonely
+    assert "BNI lunch" not in lonely
+
+
 def test_empty_period(db: Database) -> None:
     html = report.report_html(db, START, END, rate=RATE)
     assert "No events in this period." in html

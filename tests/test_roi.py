@@ -207,6 +207,54 @@ def test_ranking_periods_and_organisers(db: Database) -> None:
     assert [(o.label, o.events) for o in organisers] == [("BNI", 2), ("", 3)]
 
 
+def test_one_organiser_and_what_came_of_its_events(db: Database) -> None:
+    from netdesk.core import balance
+
+    ana, bea = contacts(db, "Ana", "Bea")
+    jan = event(db, "Jan breakfast", dt.date(2024, 1, 10), cost=D("20"), organiser="BNI")
+    feb = event(db, "Feb breakfast", dt.date(2024, 2, 14), cost=D("30"), organiser="BNI")
+    old = event(db, "Old breakfast", dt.date(2023, 5, 1), cost=D("25"), organiser="BNI")
+    gala = event(db, "Gala", dt.date(2024, 2, 20), cost=D("100"), organiser="Chamber")
+    talk = event(db, "Talk", dt.date(2024, 2, 21), cost=D("5"))
+    received(db, ana, feb, "won", value=D("250"), date=dt.date(2024, 2, 20))
+    received(db, bea, gala, "won", value=D("900"), date=dt.date(2024, 3, 1))
+    f = FollowUps(db)
+    day = dt.date(2024, 2, 16)
+    f.add(ana, "meeting", due=day, status="done", done_date=day, event_id=feb, intent="connect")
+    f.add(bea, "call", due=day, status="done", done_date=day, event_id=gala, intent="ask")
+    f.add(bea, "call", due=day, status="done", done_date=day, intent="ask")  # no event
+
+    assert roi.organisers(db) == ["BNI", "Chamber", ""]
+    assert roi.organiser_event_ids(db, "BNI") == sorted([jan, feb, old])
+    assert roi.organiser_event_ids(db, "") == [talk]
+    start, end = dt.date(2024, 1, 1), dt.date(2024, 12, 31)
+    bni = roi.event_figures(db, start=start, end=end, rate=EUR45, organiser="BNI")
+    assert [x.name for x in bni] == ["Jan breakfast", "Feb breakfast"]  # 2023 is outside
+    series = roi.total(bni)
+    # 20 + 30 = 50 EUR spent, 250 won → 5×
+    assert series.cost.as_dict() == {"EUR": "50.00"} and series.return_ratio == D("5")
+    assert [x.name for x in roi.event_figures(db, organiser="")] == ["Talk"]
+    assert [o.label for o in roi.by_organiser(db, organiser="Chamber")] == ["Chamber"]
+    months = roi.by_period(db, start, dt.date(2024, 3, 31), rate=EUR45, organiser="BNI")
+    assert [m.events for m in months] == [1, 1, 0]
+
+    ids = roi.organiser_event_ids(db, "BNI")
+    assert balance.balance(db, event_ids=ids) == balance.Balance(0, 1, 0)
+    assert balance.balance(db) == balance.Balance(0, 1, 2)
+    by_month = balance.referrals_by_month(db, start=start, end=dt.date(2024, 3, 31), event_ids=ids)
+    assert [(m.month, m.given, m.received) for m in by_month] == [
+        ("2024-01", 0, 0),
+        ("2024-02", 0, 1),
+        ("2024-03", 0, 0),
+    ]
+    assert roi.first_day(db) == dt.date(2023, 5, 1)
+
+
+def test_first_day_of_an_empty_book(db: Database) -> None:
+    assert roi.first_day(db) is None
+    assert roi.organisers(db) == []
+
+
 def test_periods() -> None:
     months = roi.periods(dt.date(2024, 1, 15), dt.date(2024, 3, 10), "month")
     assert [(p.label, p.start.day, p.end.day) for p in months] == [

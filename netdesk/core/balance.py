@@ -3,12 +3,15 @@
 Every touchpoint carries an intent (give, connect, ask). Planned and done touchpoints count
 (skipped ones never happened); a touchpoint falls in the month it was done, or — while still
 planned — the month it is due. Touchpoints with neither date count in totals but in no month.
+``event_ids`` keeps the touchpoints and referrals that came from those events (an organiser's
+series on the dashboard).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -77,10 +80,17 @@ def _when() -> Any:
     )
 
 
-def _filters(contact_id: int | None, start: dt.date | None, end: dt.date | None) -> list[Any]:
+def _filters(
+    contact_id: int | None,
+    start: dt.date | None,
+    end: dt.date | None,
+    event_ids: Collection[int] | None = None,
+) -> list[Any]:
     where: list[Any] = [Touchpoint.status.in_(COUNTED)]
     if contact_id is not None:
         where.append(Touchpoint.contact_id == contact_id)
+    if event_ids is not None:
+        where.append(Touchpoint.event_id.in_(list(event_ids)))
     when = _when()
     if start is not None:
         where.append(when >= start)
@@ -99,11 +109,12 @@ def balance(
     *,
     start: dt.date | None = None,
     end: dt.date | None = None,
+    event_ids: Collection[int] | None = None,
 ) -> Balance:
     """The balance with one contact, or overall when ``contact_id`` is None."""
     stmt = (
         select(Touchpoint.intent, func.count())
-        .where(*_filters(contact_id, start, end))
+        .where(*_filters(contact_id, start, end, event_ids))
         .group_by(Touchpoint.intent)
     )
     with db.session() as session:
@@ -136,13 +147,14 @@ def balance_by_month(
     *,
     start: dt.date | None = None,
     end: dt.date | None = None,
+    event_ids: Collection[int] | None = None,
 ) -> list[MonthBalance]:
     """One balance per month, oldest first, months without touchpoints included as zeros
     (from ``start``'s month to ``end``'s, or from the first to the last month with data)."""
     month = func.strftime("%Y-%m", _when())
     stmt = (
         select(month, Touchpoint.intent, func.count())
-        .where(*_filters(contact_id, start, end), _when().is_not(None))
+        .where(*_filters(contact_id, start, end, event_ids), _when().is_not(None))
         .group_by(month, Touchpoint.intent)
     )
     counts: dict[str, dict[str, int]] = defaultdict(dict)
@@ -178,12 +190,13 @@ def contact_balances(
     start: dt.date | None = None,
     end: dt.date | None = None,
     limit: int | None = None,
+    event_ids: Collection[int] | None = None,
 ) -> list[ContactBalance]:
     """Per contact, those asked of most (by share of asks, then number of touchpoints) first."""
     stmt = (
         select(Touchpoint.contact_id, Contact.full_name, Touchpoint.intent, func.count())
         .join(Contact, Contact.id == Touchpoint.contact_id)
-        .where(*_filters(None, start, end))
+        .where(*_filters(None, start, end, event_ids))
         .group_by(Touchpoint.contact_id, Touchpoint.intent)
     )
     counts: dict[int, dict[str, int]] = defaultdict(dict)
@@ -203,6 +216,7 @@ def referrals_by_month(
     *,
     start: dt.date | None = None,
     end: dt.date | None = None,
+    event_ids: Collection[int] | None = None,
 ) -> list[MonthReferrals]:
     """Referrals given and received per month (by the referral's date; undated ones are left
     out), months without any included as zeros. ``contact_id`` counts that contact's own
@@ -211,6 +225,8 @@ def referrals_by_month(
     where: list[Any] = [Referral.date.is_not(None)]
     if contact_id is not None:
         where.append(Referral.contact_id == contact_id)
+    if event_ids is not None:
+        where.append(Referral.event_id.in_(list(event_ids)))
     if start is not None:
         where.append(Referral.date >= start)
     if end is not None:

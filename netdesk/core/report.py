@@ -55,6 +55,7 @@ class ReportData:
     referral_months: list[bal.MonthReferrals]
     referrals: list[ReferralRow]
     most_asked: list[bal.ContactBalance]  # contacts where asks outweigh giving
+    organiser: str | None = None  # one event series only; "" = events without organiser
 
 
 def build_report(
@@ -64,17 +65,27 @@ def build_report(
     *,
     rate: roi.Rate | None = None,
     today: dt.date | None = None,
+    organiser: str | None = None,
 ) -> ReportData:
-    """Gather the figures of events dated, touchpoints falling and referrals made in the period."""
+    """Gather the figures of events dated, touchpoints falling and referrals made in the period.
+
+    With ``organiser`` everything is about that series: its events, and the touchpoints and
+    referrals that came from them.
+    """
     if end < start:
         raise ValueError(f"to: {end.isoformat()} is before from: {start.isoformat()}")
     rate = rate if rate is not None else roi.hourly_rate(db)
-    events = roi.event_figures(db, start=start, end=end, rate=rate)
+    events = roi.event_figures(db, start=start, end=end, rate=rate, organiser=organiser)
+    ids = None if organiser is None else roi.organiser_event_ids(db, organiser)
     asked = [
         row
-        for row in bal.contact_balances(db, start=start, end=end)
+        for row in bal.contact_balances(db, start=start, end=end, event_ids=ids)
         if row.balance.ask > row.balance.give + row.balance.connect
     ]
+    referrals = ReferralLedger(db).list(start=start, end=end)
+    if ids is not None:
+        series = set(ids)
+        referrals = [r for r in referrals if r.event_id in series]
     return ReportData(
         start=start,
         end=end,
@@ -82,13 +93,14 @@ def build_report(
         rate=rate,
         events=roi.ranked(events),
         totals=roi.total(events),
-        organisers=roi.by_organiser(db, start=start, end=end, rate=rate),
-        months=roi.by_period(db, start, end, "month", rate=rate),
-        balance=bal.balance(db, start=start, end=end),
-        balance_months=bal.balance_by_month(db, start=start, end=end),
-        referral_months=bal.referrals_by_month(db, start=start, end=end),
-        referrals=ReferralLedger(db).list(start=start, end=end),
+        organisers=roi.by_organiser(db, start=start, end=end, rate=rate, organiser=organiser),
+        months=roi.by_period(db, start, end, "month", rate=rate, organiser=organiser),
+        balance=bal.balance(db, start=start, end=end, event_ids=ids),
+        balance_months=bal.balance_by_month(db, start=start, end=end, event_ids=ids),
+        referral_months=bal.referrals_by_month(db, start=start, end=end, event_ids=ids),
+        referrals=referrals,
         most_asked=asked[:TOP_ASKED],
+        organiser=organiser,
     )
 
 
@@ -99,13 +111,21 @@ def report_html(
     *,
     rate: roi.Rate | None = None,
     today: dt.date | None = None,
+    organiser: str | None = None,
 ) -> str:
-    return render_html(build_report(db, start, end, rate=rate, today=today))
+    data = build_report(db, start, end, rate=rate, today=today, organiser=organiser)
+    return render_html(data)
 
 
-def report_title(start: dt.date, end: dt.date) -> str:
+def report_title(start: dt.date, end: dt.date, organiser: str | None = None) -> str:
     """The report's title (the HTML title, the PDF's title and its page footer)."""
-    return f"Return on networking {start.isoformat()} – {end.isoformat()}"
+    return f"Return on networking {start.isoformat()} – {end.isoformat()}" + _series(organiser)
+
+
+def _series(organiser: str | None) -> str:
+    if organiser is None:
+        return ""
+    return f" · {organiser}" if organiser else " · events without organiser"
 
 
 # -- formatting ----------------------------------------------------------------------------------
@@ -374,7 +394,7 @@ def _method(data: ReportData) -> str:
 
 def render_html(data: ReportData) -> str:
     """The report as a complete, printable HTML document."""
-    period = f"{data.start.isoformat()} – {data.end.isoformat()}"
+    period = f"{data.start.isoformat()} – {data.end.isoformat()}" + _series(data.organiser)
     sections = [
         ("Summary", _summary(data)),
         ("Events, best return first", _events(data)),

@@ -21,7 +21,8 @@ Definitions (the README and the report say the same):
   done or skipped), so "done out of planned" is honest about skipped ones.
 
 An event belongs to the period its date falls in; undated events count only when no period is
-asked for.
+asked for. An organiser (event series) filter keeps the events whose organiser is exactly that
+name; ``""`` keeps the one-off events that have none.
 """
 
 from __future__ import annotations
@@ -210,11 +211,13 @@ def event_figures(
     end: dt.date | None = None,
     rate: Rate | None = None,
     event_ids: Iterable[int] | None = None,
+    organiser: str | None = None,
 ) -> list[EventFigures]:
     """Each event's figures, oldest first (undated last).
 
     ``start``/``end`` keep events dated within the range (both included, undated ones
-    dropped); ``rate`` defaults to the hourly rate setting.
+    dropped); ``organiser`` keeps one series (``""``: events without one); ``rate`` defaults
+    to the hourly rate setting.
     """
     rate = rate if rate is not None else hourly_rate(db)
     stmt = select(Event).order_by(Event.date.is_(None), Event.date, Event.id)
@@ -224,6 +227,8 @@ def event_figures(
         stmt = stmt.where(Event.date <= end)
     if event_ids is not None:
         stmt = stmt.where(Event.id.in_(list(event_ids)))
+    if organiser is not None:
+        stmt = stmt.where(func.coalesce(Event.organiser, "") == organiser.strip())
     with db.session() as session:
         events = list(session.scalars(stmt))
         ids = [e.id for e in events]
@@ -336,10 +341,11 @@ def by_organiser(
     start: dt.date | None = None,
     end: dt.date | None = None,
     rate: Rate | None = None,
+    organiser: str | None = None,
 ) -> list[Figures]:
     """One line per organiser (event series), by name; events without one come last (label "")."""
     groups: dict[str, list[EventFigures]] = defaultdict(list)
-    for f in event_figures(db, start=start, end=end, rate=rate):
+    for f in event_figures(db, start=start, end=end, rate=rate, organiser=organiser):
         groups[f.organiser].append(f)
     names = sorted(groups, key=lambda n: (n == "", n.casefold()))
     return [total(groups[n], label=n) for n in names]
@@ -412,10 +418,11 @@ def by_period(
     granularity: Granularity = "month",
     *,
     rate: Rate | None = None,
+    organiser: str | None = None,
 ) -> list[Figures]:
     """One line per month/quarter/year of the range, empty periods included (zeros)."""
     spans = periods(start, end, granularity)
-    every = event_figures(db, start=start, end=end, rate=rate)
+    every = event_figures(db, start=start, end=end, rate=rate, organiser=organiser)
     return [
         total((f for f in every if f.date is not None and p.contains(f.date)), label=p.label)
         for p in spans
@@ -426,6 +433,36 @@ def period_figures(db: Database, period: Period, *, rate: Rate | None = None) ->
     """Everything in one period summed."""
     items = event_figures(db, start=period.start, end=period.end, rate=rate)
     return total(items, label=period.label)
+
+
+def organisers(db: Database) -> list[str]:
+    """Every organiser (event series) named on an event, by name; ``""`` last when some events
+    have none."""
+    with db.session() as session:
+        names = {str(n or "") for n in session.scalars(select(Event.organiser).distinct())}
+    return sorted(names, key=lambda n: (n == "", n.casefold(), n))
+
+
+def organiser_event_ids(db: Database, organiser: str) -> list[int]:
+    """The ids of one series' events, whatever their date (``""``: events without organiser)."""
+    with db.session() as session:
+        stmt = select(Event.id).where(func.coalesce(Event.organiser, "") == organiser.strip())
+        return list(session.scalars(stmt.order_by(Event.id)))
+
+
+def first_day(db: Database) -> dt.date | None:
+    """The earliest date an event, follow-up or referral carries: where "all time" starts
+    (rather than at an arbitrary year, which would list centuries of empty months)."""
+    candidates = (
+        select(func.min(Event.date)),
+        select(func.min(Referral.date)),
+        select(func.min(Touchpoint.due_date)),
+        select(func.min(Touchpoint.done_date)),
+    )
+    with db.session() as session:
+        days = [session.scalar(stmt) for stmt in candidates]
+    found = [d for d in days if isinstance(d, dt.date)]
+    return min(found) if found else None
 
 
 def _hours(value: float | None) -> Decimal:

@@ -5,14 +5,14 @@ The account row holds where to sync; the password is only ever handed to netdesk
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from urllib.parse import urlsplit
+from dataclasses import dataclass, replace
+from urllib.parse import urljoin, urlsplit
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from netdesk.store.db import Database
-from netdesk.store.sync_models import Account, SyncConflict
-from netdesk.sync.dav import DavClient, DavError, Discovery
+from netdesk.store.sync_models import Account, SyncConflict, SyncState, TaskState
+from netdesk.sync.dav import ADDRESSBOOK_NAME, TASKS_NAME, DavClient, DavError, Discovery
 from netdesk.sync.report import SyncError
 
 
@@ -24,6 +24,15 @@ class Setup:
     addressbook_url: str
     calendar_url: str
 
+    @property
+    def can_create_addressbook(self) -> bool:
+        """No address book yet, but the server said where one may be made."""
+        return not self.addressbook_url and bool(self.discovery.addressbook_home)
+
+    @property
+    def can_create_calendar(self) -> bool:
+        return not self.calendar_url and bool(self.discovery.calendar_home)
+
 
 def check_url(url: str) -> str:
     """The server URL, refused when it could not work or would put a password on disk."""
@@ -32,6 +41,10 @@ def check_url(url: str) -> str:
         raise ValueError(f"{url!r} is not an http:// or https:// address")
     if parts.password is not None:
         raise ValueError("the URL must not contain a password (it is kept in the keyring)")
+    try:
+        _ = parts.port
+    except ValueError:
+        raise ValueError(f"{url!r} has a port that is not a number") from None
     return url.strip()
 
 
@@ -62,13 +75,74 @@ def discover(
     return Setup(found, book, calendar)
 
 
+def find_collections(
+    url: str, username: str, password: str, *, client: DavClient | None = None
+) -> Setup:
+    """What is at ``url`` without changing anything on the server: "" for a missing collection.
+
+    The window shows this first and offers to create what is missing (create_collections).
+    """
+    url = check_url(url)
+    own = client is None
+    dav = client or DavClient(url, username, password)
+    try:
+        found = dav.discover()
+        book, calendar = dav.choose_collections(found, create=False)
+    except DavError as exc:
+        raise SyncError(str(exc)) from exc
+    finally:
+        if own:
+            dav.close()
+    return Setup(found, book, calendar)
+
+
+def create_collections(
+    url: str,
+    username: str,
+    password: str,
+    setup: Setup,
+    *,
+    addressbook: bool = True,
+    calendar: bool = True,
+    client: DavClient | None = None,
+) -> Setup:
+    """Create the missing address book and/or task calendar (VTODO only) found by discovery."""
+    url = check_url(url)
+    own = client is None
+    dav = client or DavClient(url, username, password)
+    book, tasks = setup.addressbook_url, setup.calendar_url
+    try:
+        if addressbook and not book:
+            home = setup.discovery.addressbook_home
+            if not home:
+                raise SyncError(f"{url} does not say where a new address book may be made")
+            book = urljoin(home, ADDRESSBOOK_NAME)
+            dav.create_addressbook(book)
+        if calendar and not tasks:
+            home = setup.discovery.calendar_home
+            if not home:
+                raise SyncError(f"{url} does not say where a new task calendar may be made")
+            tasks = urljoin(home, TASKS_NAME)
+            dav.create_task_calendar(tasks)
+    except DavError as exc:
+        raise SyncError(str(exc)) from exc
+    finally:
+        if own:
+            dav.close()
+    return replace(setup, addressbook_url=book, calendar_url=tasks)
+
+
+def _check_interval(minutes: int) -> None:
+    if minutes < 0:
+        raise ValueError("the sync interval cannot be negative (0 syncs only on demand)")
+
+
 def add_account(
     db: Database, name: str, url: str, username: str, setup: Setup, *, interval_minutes: int = 30
 ) -> Account:
     if not name.strip():
         raise ValueError("an account needs a name")
-    if interval_minutes < 1:
-        raise ValueError("the sync interval must be at least one minute")
+    _check_interval(interval_minutes)
     url = check_url(url)
     with db.session() as session:
         if session.scalar(select(Account.id).where(Account.name == name)) is not None:
@@ -99,6 +173,44 @@ def get_account(db: Database, name: str) -> Account:
     return account
 
 
+def update_account(
+    db: Database,
+    name: str,
+    *,
+    url: str,
+    username: str,
+    interval_minutes: int,
+    setup: Setup | None = None,
+) -> Account:
+    """Change where and how often an account syncs.
+
+    ``setup`` (a fresh discovery) is needed when the URL or user changes. When it points at other
+    collections than before, what netdesk remembered of the old ones is dropped, so the next
+    sync starts as the first one did: it merges both sides and deletes nothing.
+    """
+    _check_interval(interval_minutes)
+    url = check_url(url)
+    account = get_account(db, name)
+    moved = url != account.url or username != account.username
+    if moved and setup is None:
+        raise ValueError("a new server URL or user name needs a new discovery")
+    with db.session() as session:
+        row = session.get(Account, account.id)
+        if row is None:
+            raise LookupError(f"no sync account named {name!r}")
+        row.url, row.username, row.interval_minutes = url, username, interval_minutes
+        if setup is not None and (
+            (setup.addressbook_url, setup.calendar_url) != (row.addressbook_url, row.calendar_url)
+        ):
+            row.addressbook_url = setup.addressbook_url
+            row.calendar_url = setup.calendar_url
+            row.sync_token = None
+            session.execute(delete(SyncState).where(SyncState.account_id == row.id))
+            session.execute(delete(TaskState).where(TaskState.account_id == row.id))
+        session.flush()
+        return row
+
+
 def remove_account(db: Database, name: str) -> None:
     """Forget the account and its sync state (the cards on the server stay)."""
     account = get_account(db, name)
@@ -121,9 +233,12 @@ __all__ = [
     "accounts",
     "add_account",
     "check_url",
+    "create_collections",
     "discover",
+    "find_collections",
     "get_account",
     "open_conflicts",
     "plain_http",
     "remove_account",
+    "update_account",
 ]

@@ -7,6 +7,7 @@ re-reads the accounts for its sync timer when the Settings dialog closes (ui/syn
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from typing import Any
 
@@ -210,8 +211,19 @@ class AccountsSettings(QWidget):
 
     def edit(self) -> None:
         name = self.selected()
-        if name is not None:
-            self._open_form(accounts.get_account(self.db, name))
+        if name is None:
+            return
+        try:
+            account = accounts.get_account(self.db, name)
+        except LookupError:  # removed meanwhile (netdesk account remove)
+            self._gone(name)
+            return
+        self._open_form(account)
+
+    def _gone(self, name: str) -> None:
+        self.refresh()
+        self.message.setText(self.tr("The sync account {0} no longer exists.").format(name))
+        self.accountsChanged.emit()
 
     def _open_form(self, existing: Account | None) -> None:
         form = AccountForm(
@@ -252,7 +264,8 @@ class AccountsSettings(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         note = self._forget_password(name)
-        accounts.remove_account(self.db, name)
+        with contextlib.suppress(LookupError):  # removed meanwhile: what the user asked for
+            accounts.remove_account(self.db, name)
         self.refresh()
         self.message.setText(
             self.tr("Removed the sync account {0}.").format(name) + (" " + note if note else "")

@@ -588,3 +588,15 @@ def test_update_account_forgets_sync_state_only_when_the_collections_change(
         )
     with pytest.raises(ValueError, match="cannot be negative"):
         accounts.update_account(laptop, "home", **same, interval_minutes=-1)
+
+
+def test_an_account_removed_elsewhere_is_said_so_on_edit(
+    radicale: Any, memory_keyring: Any, laptop: Database, qtbot: QtBot
+) -> None:
+    saved_account(radicale, laptop)
+    page = page_of(qtbot, laptop)
+    accounts.remove_account(laptop, "home")  # the command line, meanwhile
+    qtbot.mouseClick(page.edit_button, LEFT)
+    assert page.form is None
+    assert page.message.text() == "The sync account home no longer exists."
+    assert page.model.rowCount() == 0

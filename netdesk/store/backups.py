@@ -18,7 +18,7 @@ from contextlib import closing, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
-from netdesk.store.db import BUSY_TIMEOUT_MS, DatabaseError
+from netdesk.store.common import BUSY_TIMEOUT_MS, DatabaseError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 FOLDER_NAME = "backups"

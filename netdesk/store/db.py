@@ -15,13 +15,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
-BUSY_TIMEOUT_MS = 5000
-# The newest migration's revision id; tests/test_migrations.py fails when it falls behind.
-SCHEMA_HEAD = "0003"
-
-
-class DatabaseError(Exception):
-    """The database file cannot be opened or upgraded; the message says why in plain words."""
+from netdesk.store.common import BUSY_TIMEOUT_MS, SCHEMA_HEAD, DatabaseError
 
 
 def _set_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -124,4 +118,11 @@ def table_names(engine: Engine) -> list[str]:
     return inspect(engine).get_table_names()
 
 
-__all__ = ["Database", "DatabaseError", "make_engine", "open_database"]
+__all__ = [
+    "BUSY_TIMEOUT_MS",
+    "SCHEMA_HEAD",
+    "Database",
+    "DatabaseError",
+    "make_engine",
+    "open_database",
+]

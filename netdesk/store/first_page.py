@@ -1,0 +1,125 @@
+"""The contacts list's first page read with plain ``sqlite3``, for the window's first paint.
+
+Importing SQLAlchemy, the models and the services costs about 0.3 s before anything can be
+drawn, while reading one page of 100,000 contacts costs a few milliseconds. So the window
+paints its list from here and builds the rest right after. This is a second data path on
+purpose, and a narrow one: one page, in the same order and of the same columns as
+``ContactBook.summaries`` (tests/test_first_page.py compares the two for every sort), and only
+for a database that is already at this version's schema. Anything else — no file, not SQLite,
+an older or newer schema, any SQLite error — returns None and the window takes its usual path
+(migration, integrity check, the offer to restore).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+
+from netdesk.store.common import BUSY_TIMEOUT_MS, SCHEMA_HEAD
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+# The list's columns in ContactBook.summaries' order; sort_column indexes this tuple.
+COLUMNS = (
+    "id",
+    "full_name",
+    "organization",
+    "title",
+    "primary_email",
+    "primary_phone",
+    "last_touch",
+    "next_follow_up",
+)
+_NOCASE = frozenset({1, 2, 3, 4, 5})
+
+
+@dataclass(frozen=True)
+class ListRow:
+    """One row of the contacts list; the same fields as ``ContactSummary``."""
+
+    id: int
+    full_name: str
+    organization: str
+    title: str
+    email: str
+    phone: str
+    last_touch: dt.date | None
+    next_follow_up: dt.date | None
+
+
+@dataclass(frozen=True)
+class FirstPage:
+    rows: list[ListRow]
+    total: int  # every contact in the database
+    exhausted: bool  # the page holds the whole list
+
+
+def order_by(sort_column: int, descending: bool) -> str:
+    """The ORDER BY of ``ContactBook.summaries`` for a list without a search."""
+    column = COLUMNS[sort_column]
+    nocase = " COLLATE NOCASE" if sort_column in _NOCASE else ""
+    if sort_column == 1:
+        parts = [f"{column}{nocase}", "id"]
+    else:
+        empty = f"({column} IS NOT NULL)" if descending else f"({column} IS NULL)"
+        parts = [empty, f"coalesce({column}, ''){nocase}", "id"]
+    direction = " DESC" if descending else ""
+    return ", ".join(p + direction for p in parts)
+
+
+def _date(value: object) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+def _is_sqlite(path: Path) -> bool:
+    try:
+        with path.open("rb") as fh:
+            return fh.read(16) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def read_first_page(
+    path: Path, limit: int, sort_column: int = 1, descending: bool = False
+) -> FirstPage | None:
+    """The first ``limit`` rows in the list's order and the contact count, or None when the
+    database is missing, not at this version's schema, or cannot be read."""
+    if not 0 < sort_column < len(COLUMNS) or not path.is_file() or not _is_sqlite(path):
+        return None
+    try:
+        uri = f"{path.absolute().as_uri()}?mode=ro"
+        with closing(sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)) as conn:
+            tables = {
+                r[0]
+                for r in conn.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' "
+                    "AND name IN ('alembic_version', 'contact')"
+                )
+            }
+            if tables != {"alembic_version", "contact"}:
+                return None
+            revisions = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+            if revisions != [(SCHEMA_HEAD,)]:
+                return None
+            found = conn.execute(
+                f"SELECT {', '.join(COLUMNS)} FROM contact "
+                f"ORDER BY {order_by(sort_column, descending)} LIMIT ?",
+                (limit,),
+            ).fetchall()
+            total = int(conn.execute("SELECT count(*) FROM contact").fetchone()[0])
+    except (sqlite3.Error, OSError, ValueError):
+        return None
+    try:
+        rows = [
+            ListRow(r[0], r[1], r[2], r[3], r[4], r[5], _date(r[6]), _date(r[7])) for r in found
+        ]
+    except (TypeError, ValueError):  # a stored date SQLite accepted but Python cannot read
+        return None
+    return FirstPage(rows, total, len(rows) < limit)
+
+
+__all__ = ["FirstPage", "ListRow", "order_by", "read_first_page"]

@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QGuiApplication,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -47,46 +48,45 @@ def _document_dpi() -> float:
     return float(round(screen.logicalDotsPerInchX())) if screen is not None else 96.0
 
 
-def pdf_bytes(html: str, title: str = "netdesk report") -> bytes:
-    """The PDF for ``html`` on landscape A4 pages (wide tables), 15 mm margins and
-    "title · n / m" under each page.
+def report_layout() -> QPageLayout:
+    """Landscape A4 (the tables are wide) with 15 mm margins: the PDF's, and the printer's
+    starting point (the print dialog may change it)."""
+    return QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Landscape,
+        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+        QPageLayout.Unit.Millimeter,
+    )
+
+
+def paint_document(device: QPagedPaintDevice, html: str, title: str) -> int:
+    """Lay ``html`` out on the device's pages and draw them, "title · n / m" under each page;
+    returns the number of pages. The PDF writer and a printer both go through here, so what
+    is printed is what is saved.
 
     The document is laid out on pages of the printable size (rows are not split between
-    pages), then each page is drawn scaled from the document's resolution to the PDF's.
+    pages), then each page is drawn scaled from the document's resolution to the device's.
     """
     _ensure_application()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setTitle(title)
-    writer.setCreator("netdesk")
-    writer.setResolution(RESOLUTION)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Landscape,
-            QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
     dpi = _document_dpi()
-    paint = writer.pageLayout().paintRect(QPageLayout.Unit.Millimeter)
+    paint = device.pageLayout().paintRect(QPageLayout.Unit.Millimeter)
     width = paint.width() / 25.4 * dpi
     height = (paint.height() - FOOTER_MM) / 25.4 * dpi
     document = QTextDocument()
     document.setDocumentMargin(0)
     document.setHtml(html)
     document.setPageSize(QSizeF(width, height))
-    scale = writer.resolution() / dpi
+    scale = device.logicalDpiX() / dpi
     pages = document.pageCount()
-    painter = QPainter(writer)
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("the printer or file could not be opened for drawing")
     try:
         font = QFont(document.defaultFont())
         font.setPixelSize(round(8 * dpi / 72))  # 8 pt at the layout's resolution
         for page in range(pages):
             if page:
-                writer.newPage()
+                device.newPage()
             painter.save()
             painter.scale(scale, scale)
             painter.translate(0, -page * height)
@@ -105,6 +105,21 @@ def pdf_bytes(html: str, title: str = "netdesk report") -> bytes:
             painter.restore()
     finally:
         painter.end()
+    return pages
+
+
+def pdf_bytes(html: str, title: str = "netdesk report") -> bytes:
+    """The PDF for ``html`` on landscape A4 pages (see :func:`paint_document`)."""
+    _ensure_application()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setTitle(title)
+    writer.setCreator("netdesk")
+    writer.setResolution(RESOLUTION)
+    writer.setPageLayout(report_layout())
+    paint_document(writer, html, title)
     del writer  # ends the PDF and flushes it into the buffer
     buffer.close()
     return bytes(data.data())
@@ -116,11 +131,32 @@ def html_to_pdf(html: str, path: Path, title: str = "netdesk report") -> None:
 
 
 def write_report(
-    db: Database, start: dt.date, end: dt.date, path: Path, *, today: dt.date | None = None
+    db: Database,
+    start: dt.date,
+    end: dt.date,
+    path: Path,
+    *,
+    today: dt.date | None = None,
+    organiser: str | None = None,
 ) -> None:
     """Save the period's report as PDF (``.pdf``) or HTML (anything else), mode 0600."""
-    html = report_html(db, start, end, today=today)
+    html = report_html(db, start, end, today=today, organiser=organiser)
     if path.suffix.lower() == ".pdf":
-        html_to_pdf(html, path, report_title(start, end))
+        html_to_pdf(html, path, report_title(start, end, organiser))
     else:
         write_private(path, html.encode("utf-8"))
+
+
+def print_report(
+    db: Database,
+    start: dt.date,
+    end: dt.date,
+    device: QPagedPaintDevice,
+    *,
+    today: dt.date | None = None,
+    organiser: str | None = None,
+) -> int:
+    """Print the same report :func:`write_report` saves on ``device`` (a ``QPrinter``);
+    returns the number of pages."""
+    html = report_html(db, start, end, today=today, organiser=organiser)
+    return paint_document(device, html, report_title(start, end, organiser))

@@ -148,7 +148,9 @@ def test_dashboard_charts_show_the_hand_computed_figures(
         "Given": only({"2026-05": 1.0}),
         "Received": only({"2026-03": 1.0}),
     }
-    assert "2 events" in page.totals.text() and "300.00 EUR" in page.totals.text()
+    figures = page.figure_labels
+    assert figures["events"].text() == "2" and figures["full_cost"].text() == "300.00 EUR"
+    assert figures["return"].text() == "3.33×"  # 1000 / 300
 
 
 def test_save_report_writes_a_pdf(

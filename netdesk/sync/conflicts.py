@@ -70,6 +70,7 @@ class OpenConflict:
     contact_id: int | None
     local: ContactData  # the contact as it is here now (edits since the conflict included)
     remote: ContactData  # the server's version the conflict recorded
+    remote_etag: str | None  # which server version that is
     fields: tuple[FieldVersions, ...]  # fields set on at least one side
 
     @property
@@ -162,10 +163,18 @@ def open_conflicts(db: Database) -> list[OpenConflict]:
                 row.contact_id,
                 local,
                 remote,
+                row.remote_etag,
                 compare(local, remote),
             )
         )
     return found
+
+
+class ConflictChanged(Exception):
+    """A sync brought a newer server version into the conflict after the user looked at it."""
+
+
+_UNCHECKED = object()
 
 
 # -- choosing ----------------------------------------------------------------------------------
@@ -200,16 +209,22 @@ def merge(
     return result
 
 
-def resolve_here(db: Database, conflict_id: int, chosen: ContactData) -> Resolution:
+def resolve_here(
+    db: Database, conflict_id: int, chosen: ContactData, seen_etag: object = _UNCHECKED
+) -> Resolution:
     """Save ``chosen`` for the conflict's contact and close the conflict; the next sync sends it.
 
-    Raises LookupError for a conflict that is no longer open and ValidationError for a contact
-    that cannot be saved (then nothing changed).
+    ``seen_etag`` is the server version the user chose against (OpenConflict.remote_etag): when
+    a sync has put a newer one into the conflict since, ConflictChanged is raised. Raises
+    LookupError for a conflict no longer open and ValidationError for a contact that cannot be
+    saved; in all three cases nothing changed.
     """
     with db.session() as session:
         row = session.get(SyncConflict, conflict_id)
         if row is None:
             raise LookupError(f"no sync conflict with id {conflict_id}")
+        if seen_etag is not _UNCHECKED and seen_etag != row.remote_etag:
+            raise ConflictChanged("the server's version changed since it was shown")
         account_id, href, contact_id = row.account_id, row.href, row.contact_id
         local_vcard, remote_vcard, remote_etag = row.local_vcard, row.remote_vcard, row.remote_etag
     store = CardStore(db, account_id)
@@ -293,6 +308,7 @@ def undo_resolution(db: Database, done: Resolution) -> int | None:
 __all__ = [
     "FIELDS",
     "MULTI_FIELDS",
+    "ConflictChanged",
     "FieldVersions",
     "OpenConflict",
     "Resolution",

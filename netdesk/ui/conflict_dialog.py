@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from netdesk.domain.contact_data import ContactData
 from netdesk.sync.conflicts import (
+    ConflictChanged,
     OpenConflict,
     Resolution,
     Side,
@@ -51,7 +52,7 @@ if TYPE_CHECKING:
     from netdesk.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
-Resolver = Callable[[int, ContactData], Resolution]
+Resolver = Callable[[OpenConflict, ContactData], Resolution]
 _ID = Qt.ItemDataRole.UserRole + 1
 
 
@@ -63,7 +64,9 @@ class ConflictDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.db = db
-        self.resolver: Resolver = resolver or (lambda cid, data: resolve_here(db, cid, data))
+        self.resolver: Resolver = resolver or (
+            lambda conflict, data: resolve_here(db, conflict.id, data, conflict.remote_etag)
+        )
         self.conflicts: list[OpenConflict] = []
         self.choice_groups: dict[str, QButtonGroup] = {}
         self.choice_buttons: dict[str, dict[Side, QRadioButton]] = {}
@@ -323,10 +326,19 @@ class ConflictDialog(QDialog):
             return
         chosen = merge(conflict.local, conflict.remote, self.choices())
         try:
-            done = self.resolver(conflict.id, chosen)
+            done = self.resolver(conflict, chosen)
         except LookupError:
             self.status.setText(self.tr("That conflict was already resolved."))
             self.reload()
+            return
+        except ConflictChanged:
+            self.status.setText(
+                self.tr(
+                    "A sync brought a newer version from the server meanwhile: it is shown now. "
+                    "Please choose again."
+                )
+            )
+            self.reload(keep=conflict.id)
             return
         except Exception as exc:  # a contact that cannot be saved, a locked database: say so
             self.status.setText(self.tr("Nothing was changed: {0}").format(exc))

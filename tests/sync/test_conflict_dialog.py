@@ -273,3 +273,36 @@ def test_without_conflicts_the_dialog_says_so(
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert dialog.result() == QDialog.DialogCode.Rejected
+
+
+def test_a_newer_server_version_arriving_while_choosing_is_shown_not_overwritten(
+    make_device: Callable[..., Device], qtbot: QtBot
+) -> None:
+    laptop, desktop = make_device("laptop"), make_device("desktop")
+    laptop.add("Ada Lovelace", title="Countess")
+    laptop.sync()
+    desktop.sync()
+    edit(desktop, title="Analyst")
+    desktop.sync()
+    edit(laptop, title="Mathematician")
+    laptop.sync()
+    dialog = ConflictDialog(laptop.db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.value_labels["title"][1].text() == "Analyst"
+    qtbot.mouseClick(dialog.choice_buttons["title"]["local"], Qt.MouseButton.LeftButton)
+    edit(desktop, title="Enchantress of numbers")  # meanwhile: another edit, and a sync here
+    desktop.sync()
+    laptop.sync()
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert "newer version" in dialog.status.text()
+    assert dialog.value_labels["title"][1].text() == "Enchantress of numbers"
+    assert len(accounts.open_conflicts(laptop.db)) == 1
+    qtbot.waitUntil(lambda: dialog.choice_buttons["title"]["remote"].isVisible())
+    qtbot.mouseClick(dialog.choice_buttons["title"]["remote"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert dialog.empty.isVisible()
+    assert ada(laptop).title == "Enchantress of numbers"
+    laptop.sync()
+    assert ada(desktop).title == "Enchantress of numbers" == server_card(laptop).title

@@ -376,7 +376,9 @@ class ResolveConflictCommand(QUndoCommand):
             return
         if self.reopened is not None:
             try:
-                self.done = resolve_here(self.window.db, self.reopened, self.done.chosen)
+                self.done = resolve_here(
+                    self.window.db, self.reopened, self.done.chosen, self.done.remote_etag
+                )
             except Exception as exc:  # resolved or changed meanwhile: say so, keep going
                 log.exception("redoing a conflict resolution failed")
                 self._tell(exc)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from netdesk.domain.contact_data import ContactData
-from netdesk.interop.vcard_lines import slices
+from netdesk.interop.vcard_lines import card_blocks
 
 _VCARD_BEGIN = re.compile(rb"(?im)^[ \t]*(?:[\w-]+\.)?BEGIN[ \t]*:[ \t]*VCARD")
 
@@ -38,18 +39,52 @@ def is_csv(path: Path, head: bytes) -> bool:
 
 
 def estimate_cards(path: Path) -> int:
-    """A quick count for the progress bar (no parsing)."""
+    """A quick count for the progress bar (no parsing), reading the file a block at a time."""
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as stream:
+            head = stream.read(65536)
+            stream.seek(0)
+            if is_csv(path, head):
+                return max(
+                    sum(block.count(b"\n") for block in iter(partial(stream.read, 1 << 20), b"")), 1
+                )
+            return max(sum(len(_VCARD_BEGIN.findall(block)) for block in card_blocks(stream)), 1)
     except OSError:
         return 1
-    if is_csv(path, raw[:65536]):
-        return max(raw.count(b"\n"), 1)
-    return max(sum(len(_VCARD_BEGIN.findall(piece)) for piece in slices(raw)), 1)
 
 
-def read_cards(path: Path, csv_mapping: dict[str, str] | None = None) -> Iterator[IncomingCard]:
+def read_cards(
+    path: Path, csv_mapping: dict[str, str] | None = None
+) -> Generator[IncomingCard, None, None]:
     """Every card in ``path``; a file that cannot be read at all yields one card-0 error."""
+    name = str(path)
+    try:
+        with path.open("rb") as stream:
+            head = stream.read(65536)
+    except OSError as exc:
+        yield IncomingCard(name, 0, None, error=f"cannot read the file: {exc.strerror or exc}")
+        return
+    if is_csv(path, head):
+        yield from _read_csv(path, csv_mapping)
+        return
+    from netdesk.interop.vcard_stream import read_vcard_path
+
+    found = False
+    try:
+        # vCard files are streamed: large ones are parsed in worker processes, a block at a time
+        for card in read_vcard_path(path):
+            found = True
+            yield IncomingCard(name, card.position, card.contact, card.warnings, card.error)
+    except OSError as exc:
+        yield IncomingCard(name, 0, None, error=f"cannot read the file: {exc.strerror or exc}")
+        return
+    if not found:
+        empty = not head.strip()
+        error = "the file is empty" if empty else "no business cards found (no BEGIN:VCARD)"
+        yield IncomingCard(name, 0, None, error=error)
+
+
+def _read_csv(path: Path, csv_mapping: dict[str, str] | None) -> Iterator[IncomingCard]:
     name = str(path)
     try:
         raw = path.read_bytes()
@@ -59,24 +94,14 @@ def read_cards(path: Path, csv_mapping: dict[str, str] | None = None) -> Iterato
     if not raw.strip():
         yield IncomingCard(name, 0, None, error="the file is empty")
         return
-    if is_csv(path, raw[:65536]):
-        from netdesk.interop.csv_reader import CsvFormatUnknown, read_csv
+    from netdesk.interop.csv_reader import CsvFormatUnknown, read_csv
 
-        try:
-            rows = list(read_csv(raw, csv_mapping))
-        except CsvFormatUnknown as exc:
-            if csv_mapping is None:
-                raise NeedsColumnMapping(path, list(exc.headers)) from exc
-            yield IncomingCard(name, 0, None, error="the CSV columns could not be mapped")
-            return
-        for row in rows:
-            yield IncomingCard(name, row.position, row.contact, list(row.warnings), row.error)
+    try:
+        rows = list(read_csv(raw, csv_mapping))
+    except CsvFormatUnknown as exc:
+        if csv_mapping is None:
+            raise NeedsColumnMapping(path, list(exc.headers)) from exc
+        yield IncomingCard(name, 0, None, error="the CSV columns could not be mapped")
         return
-    from netdesk.interop.vcard_reader import read_vcards
-
-    found = False
-    for card in read_vcards(raw):
-        found = True
-        yield IncomingCard(name, card.position, card.contact, list(card.warnings), card.error)
-    if not found:
-        yield IncomingCard(name, 0, None, error="no business cards found (no BEGIN:VCARD)")
+    for row in rows:
+        yield IncomingCard(name, row.position, row.contact, list(row.warnings), row.error)

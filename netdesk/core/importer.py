@@ -1,9 +1,11 @@
 """Importing business cards as one batch: it lands whole or not at all, and can be undone.
 
 The import is a generator that yields progress, so the window can run it on a worker thread and
-the command line can simply exhaust it. Cards stream through in chunks: duplicates are looked up
-for a whole chunk in a few queries, new contacts are written with Core bulk inserts, and only the
-contacts that merge go through the ORM. Memory holds one chunk, not the file's worth of contacts.
+the command line can simply exhaust it. Cards stream through in chunks (big vCard files are
+parsed by worker processes meanwhile, see netdesk.interop.vcard_stream): duplicates are looked up
+for a whole chunk in a few queries against the stored contacts and the rows this import has
+already written, new contacts are written with Core bulk inserts, and only the contacts that merge
+go through the ORM. Memory holds a chunk and the report's counts, not the file's worth of cards.
 """
 
 from __future__ import annotations
@@ -81,28 +83,44 @@ class ImportProgress:
     file: str
 
 
+# New contacts listed one by one in the report (the preview's rows); the rest are counted only,
+# so a 100,000-card import does not keep 100,000 outcomes in memory.
+PREVIEW_NEW = 1000
+
+
 @dataclass
 class ImportReport:
+    """What an import did: counts for every card, details for the cards that need a word.
+
+    ``outcomes`` lists, in file order, every card that merged, is a possible duplicate or was
+    rejected, and the first PREVIEW_NEW new ones.
+    """
+
     batch_id: int | None
     dry_run: bool
     event_id: int | None = None
     outcomes: list[CardOutcome] = field(default_factory=list)
     touchpoints_planned: int = 0
+    cards: int = 0  # cards read (file-level errors are not cards)
+    created: int = 0  # new contacts, possible duplicates kept as new included
+    merged: int = 0
+    warnings: list[tuple[str, int, str]] = field(default_factory=list)  # file, card, warning
+    _new_listed: int = 0
 
-    def _count(self, action: str) -> int:
-        return sum(1 for o in self.outcomes if o.action == action)
-
-    @property
-    def cards(self) -> int:
-        return sum(1 for o in self.outcomes if o.card > 0)
-
-    @property
-    def created(self) -> int:
-        return self._count("created") + self._count("suggested")
-
-    @property
-    def merged(self) -> int:
-        return self._count("merged")
+    def add(self, outcome: CardOutcome) -> None:
+        """Count a card whose fate is settled, keeping its details if they are worth keeping."""
+        if outcome.card > 0:
+            self.cards += 1
+        if outcome.action in ("created", "suggested"):
+            self.created += 1
+        elif outcome.action == "merged":
+            self.merged += 1
+        self.warnings.extend((outcome.file, outcome.card, w) for w in outcome.warnings)
+        if outcome.action == "created":
+            if self._new_listed >= PREVIEW_NEW:
+                return
+            self._new_listed += 1
+        self.outcomes.append(outcome)
 
     @property
     def suggested(self) -> list[CardOutcome]:
@@ -133,9 +151,8 @@ class ImportReport:
                 {"file": o.file, "card": o.card, "reason": o.reason} for o in self.rejected
             ],
             "warnings": [
-                {"file": o.file, "card": o.card, "warning": w}
-                for o in self.outcomes
-                for w in o.warnings
+                {"file": file, "card": card, "warning": warning}
+                for file, card, warning in self.warnings
             ],
             "event_id": self.event_id,
             "touchpoints_planned": self.touchpoints_planned,
@@ -148,32 +165,38 @@ def _chunks(cards: Iterator[IncomingCard], size: int) -> Iterator[list[IncomingC
 
 
 class _BatchWriter:
-    """The state of one running import inside its transaction."""
+    """The state of one running import inside its transaction.
+
+    Nothing here grows with the file: duplicates among the incoming cards are found by looking
+    up the rows this transaction has already written (the connection sees its own inserts), and
+    what the batch created or merged is recorded in ImportChange as each chunk is written.
+    """
 
     def __init__(self, conn: Connection, region: str, request: ImportRequest) -> None:
         self.conn = conn
         self.session = Session(bind=conn)
         self.region = region
         self.request = request
-        self.finder = DuplicateFinder(conn, region)
-        self.created: list[int] = []
-        self.created_set: set[int] = set()
-        self.merged_before: dict[int, str] = {}  # contact id → JSON of the data before
-        self.touched: list[int] = []
-        # contacts that existed before this batch; only these can be offered as merge targets
+        self.batch_id = 0
+        self.merged_ids: set[int] = set()  # stored contacts this batch merged into
+        # Contacts that existed before this batch; only these can be offered as merge targets,
+        # and only these need their data recorded before a merge (for undo).
         self.existing_max_id = int(
             conn.execute(select(func.coalesce(func.max(Contact.id), 0))).scalar_one()
         )
 
     def process(self, chunk: list[IncomingCard], report: ImportReport) -> None:
-        self.finder.preload(c.contact for c in chunk if c.contact is not None)
+        # A finder per chunk: it holds the keys of this chunk's cards, not the file's.
+        finder = DuplicateFinder(self.conn, self.region)
+        finder.preload(c.contact for c in chunk if c.contact is not None)
         pending: list[ContactData] = []
         pending_outcomes: list[list[CardOutcome]] = []
         stored: dict[int, ContactData] = {}
+        before: dict[int, str] = {}  # stored contact id → JSON of its data before the merge
         for card in chunk:
             data = card.contact
             if data is None:
-                report.outcomes.append(
+                report.add(
                     CardOutcome(
                         card.file,
                         card.position,
@@ -190,8 +213,7 @@ class _BatchWriter:
                 name=data.display_name(),
                 warnings=tuple(card.warnings),
             )
-            report.outcomes.append(outcome)
-            match = self.finder.find(data)
+            match = finder.find(data)
             target: int | None = None
             if match is not None and match.sure:
                 target = match.contact_id
@@ -208,23 +230,23 @@ class _BatchWriter:
             if target is not None and target < 0:  # a card earlier in this chunk
                 index = -target - 1
                 pending[index] = merge_contact(pending[index], data, self.region)
-                self.finder.remember(target, pending[index])
+                finder.remember(target, pending[index])
                 outcome.action, outcome.contact_id = "merged", None
                 outcome.target_name = pending[index].display_name()
                 pending_outcomes[index].append(outcome)
-                continue
-            if target is not None:
+            elif target is not None:
                 if target not in stored:
-                    stored[target] = self._load(target)
+                    stored[target] = self._load(target, before)
                 stored[target] = merge_contact(stored[target], data, self.region)
-                self.finder.remember(target, stored[target])
+                finder.remember(target, stored[target])
                 outcome.action, outcome.contact_id = "merged", target
                 outcome.target_name = stored[target].display_name()
-                continue
-            pending.append(data)
-            pending_outcomes.append([outcome])
-            self.finder.remember(-len(pending), data)
-        self._write(pending, pending_outcomes, stored)
+            else:
+                pending.append(data)
+                pending_outcomes.append([outcome])
+                finder.remember(-len(pending), data)
+            report.add(outcome)
+        self._write(pending, pending_outcomes, stored, before)
 
     def _name_of(self, contact_id: int, pending: list[ContactData]) -> str:
         if contact_id < 0:
@@ -232,12 +254,13 @@ class _BatchWriter:
         name = self.conn.execute(select(Contact.full_name).where(Contact.id == contact_id))
         return str(name.scalar() or "")
 
-    def _load(self, contact_id: int) -> ContactData:
+    def _load(self, contact_id: int, before: dict[int, str]) -> ContactData:
         contact = self.session.get(Contact, contact_id)
         assert contact is not None
         data = to_data(contact)
-        if contact_id not in self.created_set and contact_id not in self.merged_before:
-            self.merged_before[contact_id] = json.dumps(to_json(data), ensure_ascii=False)
+        if contact_id <= self.existing_max_id and contact_id not in self.merged_ids:
+            self.merged_ids.add(contact_id)
+            before[contact_id] = json.dumps(to_json(data), ensure_ascii=False)
         return data
 
     def _write(
@@ -245,23 +268,39 @@ class _BatchWriter:
         pending: list[ContactData],
         outcomes: list[list[CardOutcome]],
         stored: dict[int, ContactData],
+        before: dict[int, str],
     ) -> None:
         ids = insert_contacts(self.conn, pending, self.region)
-        mapping = {-(i + 1): cid for i, cid in enumerate(ids)}
-        self.finder.resolve(mapping)
         for cid, group in zip(ids, outcomes, strict=True):
             for outcome in group:
                 outcome.contact_id = cid
-        self.created.extend(ids)
-        self.created_set.update(ids)
         for cid, data in stored.items():
             contact = self.session.get(Contact, cid)
             assert contact is not None
             apply_data(self.session, contact, data, self.region)
         self.session.flush()
+        self.session.expunge_all()  # merged contacts are not needed after their chunk
         fts.reindex(self.conn, list(stored))
-        self.touched.extend(ids)
-        self.touched.extend(stored)
+        rows: list[dict[str, Any]] = [
+            {"batch_id": self.batch_id, "contact_id": cid, "action": "created", "before": None}
+            for cid in ids
+        ]
+        rows.extend(
+            {"batch_id": self.batch_id, "contact_id": cid, "action": "merged", "before": json}
+            for cid, json in before.items()
+        )
+        if rows:
+            self.conn.execute(insert(table_of(ImportChange)), rows)
+
+    def touched(self) -> list[int]:
+        """Every contact the batch created or merged into, in the order it first touched them."""
+        changes = table_of(ImportChange)
+        ids = self.conn.execute(
+            select(changes.c.contact_id)
+            .where(changes.c.batch_id == self.batch_id)
+            .order_by(changes.c.id)
+        ).scalars()
+        return list(dict.fromkeys(int(i) for i in ids))
 
 
 def _new_id(result: CursorResult[Any]) -> int:
@@ -329,24 +368,29 @@ def run_import(
         )
         batch_id = _new_id(batch)
         report.batch_id = batch_id
+        writer.batch_id = batch_id
         for path in request.files:
             mapping = request.csv_mappings.get(str(path))
-            for chunk in _chunks(read_cards(path, mapping), CHUNK):
-                writer.process(chunk, report)
-                done += len(chunk)
-                yield ImportProgress(min(done, total), max(total, done), str(path))
-        _record_changes(conn, batch_id, writer)
-        if event_id is not None and writer.touched:
+            cards = read_cards(path, mapping)
+            try:
+                for chunk in _chunks(cards, CHUNK):
+                    writer.process(chunk, report)
+                    done += len(chunk)
+                    yield ImportProgress(min(done, total), max(total, done), str(path))
+            finally:
+                cards.close()  # on cancel: stop the worker processes reading the file
+        touched = writer.touched() if event_id is not None else []
+        if event_id is not None and touched:
             conn.execute(
                 sqlite_insert(EventContact).on_conflict_do_nothing(),
                 [
                     {"event_id": event_id, "contact_id": cid, "batch_id": batch_id}
-                    for cid in dict.fromkeys(writer.touched)
+                    for cid in touched
                 ],
             )
             if playbook is not None:
                 report.touchpoints_planned = playbook.schedule(
-                    conn, writer.touched, event_id, met_on, batch_id
+                    conn, touched, event_id, met_on, batch_id
                 )
         conn.execute(
             table_of(ImportBatch)
@@ -374,19 +418,6 @@ def run_import(
         writer.session.close()
         conn.close()
     return report
-
-
-def _record_changes(conn: Connection, batch_id: int, writer: _BatchWriter) -> None:
-    rows: list[dict[str, Any]] = [
-        {"batch_id": batch_id, "contact_id": cid, "action": "created", "before": None}
-        for cid in writer.created
-    ]
-    rows.extend(
-        {"batch_id": batch_id, "contact_id": cid, "action": "merged", "before": before}
-        for cid, before in writer.merged_before.items()
-    )
-    for start in range(0, len(rows), 2000):
-        conn.execute(insert(table_of(ImportChange)), rows[start : start + 2000])
 
 
 def import_all(

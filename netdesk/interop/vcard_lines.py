@@ -12,20 +12,22 @@ from __future__ import annotations
 import binascii
 import codecs
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import BinaryIO
 
 _BEGIN = re.compile(rb"^(?:[\w-]*\.)?BEGIN[ \t]*:[ \t]*VCARD[ \t]*$", re.IGNORECASE)
 _END = re.compile(rb"^(?:[\w-]*\.)?END[ \t]*:[ \t]*VCARD[ \t]*$", re.IGNORECASE)
 _VERSION = re.compile(rb"^(?:[\w-]*\.)?VERSION[ \t]*:", re.IGNORECASE)
 _QP_PARAM = re.compile(rb"(?i)(?:^|;)(?:ENCODING=)?QUOTED-PRINTABLE(?:;|:|$)")
 _B64_PARAM = re.compile(rb"(?i);(?:ENCODING=)?(?:BASE64|B)(?=[;:])")
-_NAME = re.compile(r"^(?:(?P<group>[\w-]*)\.)?(?P<name>[\w-]+)$")
+# vobject's content-line grammar (vobject.base.patterns): names, parameter names and values.
+_NAME = re.compile(r"(?:[A-Za-z0-9_-]+\.)?[A-Za-z0-9_-]+")
+_PARAM_NAME = re.compile(r"[A-Za-z0-9_-]+")
+_PARAM_VALUES = re.compile(r'(?:"[^"]*"|[^";:,]*)(?:,(?:"[^"]*"|[^";:,]*))*')
 _BASE64_LINE = re.compile(rb"^[A-Za-z0-9+/=]+$")
 _FOLD = re.compile(rb"\r?\n[ \t]")
 _KANA_KANJI = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uff66-\uff9f]")
-
-ENCODING_WORDS = {"QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"}
 
 
 @dataclass
@@ -36,22 +38,6 @@ class RawCard:
     closed: bool = True
     nested: bool = False
     opened: bool = True  # False: the lines before an END:VCARD had no BEGIN:VCARD
-
-
-@dataclass
-class Property:
-    group: str
-    name: str  # upper case
-    params: dict[str, list[str]] = field(default_factory=dict)  # upper-case keys
-    raw: bytes = b""
-
-    def param(self, key: str) -> str:
-        values = self.params.get(key)
-        return values[0] if values else ""
-
-    @property
-    def types(self) -> list[str]:
-        return [t.lower() for t in self.params.get("TYPE", []) if t]
 
 
 SLICE_BYTES = 1 << 18
@@ -91,30 +77,78 @@ def physical_lines(raw: bytes, size: int = SLICE_BYTES) -> Iterator[bytes]:
 
 
 def file_encoding(raw: bytes) -> str:
-    """The charset for values that declare none: UTF-8 when the file is, else a guess.
+    """The charset for values that declare none: UTF-8 when the file is, else a guess."""
+    return guess_encoding(lambda: slices(raw))
+
+
+def guess_encoding(pieces: Callable[[], Iterable[bytes]]) -> str:
+    """The charset of a file given as pieces cut at line breaks no fold continues (``pieces``
+    is called again for a second pass when the file is not UTF-8).
 
     Judged after unfolding, since folds may split a UTF-8 character in two.
     """
-    unfolded = [_FOLD.sub(b"", piece.replace(b"\r\r\n", b"\n")) for piece in slices(raw)]
     try:
-        for piece in unfolded:
-            piece.decode("utf-8")
+        for piece in pieces():
+            _unfold(piece).decode("utf-8")
     except UnicodeDecodeError:
         pass
     else:
         return "utf-8"
     japanese = False
     try:
-        for piece in unfolded:
+        for piece in pieces():
             # Japanese phone exports: the text holds kana or kanji once decoded as Shift_JIS.
-            japanese = japanese or bool(_KANA_KANJI.search(piece.decode("shift_jis")))
+            text = _unfold(piece).decode("shift_jis")
+            japanese = japanese or bool(_KANA_KANJI.search(text))
     except UnicodeDecodeError:
         return "cp1252"
     return "shift_jis" if japanese else "cp1252"
 
 
-def split_cards(raw: bytes) -> Iterator[RawCard]:
-    """Physical lines grouped by BEGIN/END; junk between cards is skipped."""
+def _unfold(piece: bytes) -> bytes:
+    return _FOLD.sub(b"", piece.replace(b"\r\r\n", b"\n"))
+
+
+BLOCK_BYTES = 1 << 17
+# A BEGIN:VCARD line that split_cards will take as one (a stricter pattern than _BEGIN, so a
+# cut made here is always at the start of a card).
+_CUT = re.compile(
+    rb"(?<=[\r\n])(?:[\w-]*\.)?BEGIN[ \t]*:[ \t]*VCARD[ \t]*(?=[\r\n])", re.IGNORECASE
+)
+
+
+def card_blocks(stream: BinaryIO, size: int = BLOCK_BYTES) -> Iterator[bytes]:
+    """A file in blocks of about ``size`` bytes, each cut just before a BEGIN:VCARD line, so
+    no card straddles two blocks and each block can be read on its own (even in another
+    process). Only one block, plus one read, is held at a time.
+    """
+    buffer = bytearray()
+    scanned = 0  # the buffer before this offset holds no cut
+    while True:
+        data = stream.read(size)
+        buffer += data
+        while len(buffer) > size or (not data and buffer):
+            match = _CUT.search(buffer, max(size, scanned))
+            if match is None:
+                if data:
+                    scanned = max(len(buffer) - 64, 0)  # a BEGIN line may be split by the read
+                    break
+                match_start = len(buffer)
+            else:
+                match_start = match.start()
+            yield bytes(buffer[:match_start])
+            del buffer[:match_start]
+            scanned = 0
+        if not data:
+            return
+
+
+def split_cards(raw: bytes, followed: bool = False) -> Iterator[RawCard]:
+    """Physical lines grouped by BEGIN/END; junk between cards is skipped.
+
+    ``followed``: ``raw`` is a block of a file (see card_blocks) and another card begins right
+    after it, so a card left open at its end had a new card begin inside it.
+    """
     current: RawCard | None = None
     orphans: list[bytes] = []  # lines outside any card; a card whose BEGIN is missing
     position = 0
@@ -145,6 +179,7 @@ def split_cards(raw: bytes) -> Iterator[RawCard]:
             current.lines.append(line)
     if current is not None:
         current.closed = False
+        current.nested = followed
         yield current
 
 
@@ -191,54 +226,68 @@ def _split_params(text: str) -> list[str]:
     return parts
 
 
-def parse_line(line: bytes, charset: str = "utf-8") -> Property | None:
-    """Name, group and parameters of a logical line; None when it is no NAME:VALUE line."""
+def _value_start(line: bytes) -> int:
+    """Where the head (name and parameters) ends: the first colon outside double quotes."""
     colon = line.find(b":")
     quote = line.find(b'"')
     if 0 <= quote < colon:  # a quoted parameter value may hold a colon: walk the head
         quoted = False
-        colon = -1
         for i, byte in enumerate(line):
             if byte == 0x22:
                 quoted = not quoted
             elif byte == 0x3A and not quoted:
-                colon = i
-                break
+                return i
+        return -1
+    return colon
+
+
+def clean_line(line: bytes, charset: str = "utf-8") -> str | None:
+    """One logical line as text that vobject's content-line grammar accepts; None when the line
+    has no usable NAME:VALUE shape.
+
+    The value is decoded here (quoted-printable undone, the declared or guessed charset
+    applied), so ENCODING=QUOTED-PRINTABLE and CHARSET are dropped from the head. The head is
+    tidied (blanks around ``;`` and ``=``, empty parameters) and any parameter that still does
+    not fit the grammar is dropped: vobject's line regex backtracks exponentially on a head it
+    cannot match (seconds for a 30-character line), so it is only ever given heads that fit.
+    """
+    colon = _value_start(line)
     if colon <= 0:
         return None
-    head = line[:colon].decode(charset, errors="replace").strip()
+    head = line[:colon].decode(charset, errors="replace")
     pieces = _split_params(head)
-    match = _NAME.match(pieces[0].strip())
-    if match is None:
+    name = pieces[0].strip().removeprefix(".")  # ".FN": an empty group
+    if _NAME.fullmatch(name) is None:
         return None
-    prop = Property(group=(match.group("group") or "").lower(), name=match.group("name").upper())
+    kept = [name]
+    qp = False
+    declared = ""
     for raw_piece in pieces[1:]:
-        piece = raw_piece.strip()
-        if not piece:
-            continue
-        if "=" in piece:
-            key, _, value = piece.partition("=")
-            key = key.strip().upper()
-            values = [
-                v.strip().strip('"') for v in re.split(r",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", value)
-            ]
-        else:  # vCard 2.1 bare parameter: a type, or an encoding
-            word = piece.upper()
-            key, values = ("ENCODING", [word]) if word in ENCODING_WORDS else ("TYPE", [piece])
-        if key == "TYPE":
-            values = [x for v in values for x in v.strip('"').split(",")]
-        prop.params.setdefault(key, []).extend(v for v in values if v)
-    prop.raw = line[colon + 1 :]
-    return prop
+        key, eq, value = raw_piece.partition("=")
+        key, value = key.strip(), value.strip()
+        word = key.upper()
+        if (word, value.upper()) in (("QUOTED-PRINTABLE", ""), ("ENCODING", "QUOTED-PRINTABLE")):
+            qp = True
+        elif word == "CHARSET" and eq:
+            declared = value.strip('"').strip()
+        elif not key:
+            continue  # an empty parameter (";;" or a trailing ";")
+        elif not eq:  # a bare 2.1 type; "MSG,WORK" would read as MSG alone, so name it TYPE
+            words = [w.strip() for w in key.split(",") if w.strip()]
+            if all(_PARAM_NAME.fullmatch(w) for w in words):
+                kept.append(key if len(words) == 1 else "TYPE=" + ",".join(words))
+        else:
+            value = ",".join(v.strip() for v in value.split(",")) if '"' not in value else value
+            if _PARAM_NAME.fullmatch(key) and _PARAM_VALUES.fullmatch(value):
+                kept.append(f"{key}={value}")
+    return ";".join(kept) + ":" + decode_value(line[colon + 1 :], qp, declared, charset)
 
 
-def decode_value(prop: Property, default_charset: str) -> str:
-    """The value as text: quoted-printable undone and the right charset applied."""
-    data = prop.raw
-    encoding = prop.param("ENCODING").upper()
-    if encoding == "QUOTED-PRINTABLE":
+def decode_value(data: bytes, qp: bool, declared: str, default_charset: str) -> str:
+    """A value as text: quoted-printable undone and the right charset applied."""
+    if qp:
         data = _qp(data)
-    charset = prop.param("CHARSET") or default_charset
+    charset = declared or default_charset
     try:
         codecs.lookup(charset)
     except LookupError:

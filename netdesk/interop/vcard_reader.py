@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from vobject import base as vobject_base
+
 from netdesk.domain.contact_data import (
     ContactData,
     EmailAddress,
@@ -24,12 +26,10 @@ from netdesk.domain.contact_data import (
     WebAddress,
 )
 from netdesk.interop.vcard_lines import (
-    Property,
     RawCard,
-    decode_value,
+    clean_line,
     file_encoding,
     logical_lines,
-    parse_line,
     split_cards,
     split_structured,
     unescape,
@@ -37,6 +37,8 @@ from netdesk.interop.vcard_lines import (
 
 NO_IDENTITY = "card has no name, organisation, e-mail or phone"
 UNNAMED = "Unnamed contact"
+NOT_READABLE = "no line of the card is a vCard property vobject can read"
+_ENCODING_WORDS = {"QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"}
 # Instant-messaging properties kept as web addresses (URI scheme, label).
 _IM = {
     "IMPP": ("", ""),
@@ -78,7 +80,7 @@ _DATE = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})(?:[T ].*)?$")
 _PARTIAL = re.compile(r"^--(\d{2})-?(\d{2})$")
 
 
-@dataclass
+@dataclass(slots=True)
 class CardResult:
     position: int  # 1-based position of the card in the file
     contact: ContactData | None  # None when the card was rejected
@@ -86,19 +88,81 @@ class CardResult:
     error: str | None = None
 
 
+@dataclass(slots=True)
+class Line:
+    """One content line as vobject's parser splits it."""
+
+    group: str  # lower case, "" when none
+    name: str  # upper case
+    params: dict[str, list[str]]  # upper-case keys; bare 2.1 words under TYPE or ENCODING
+    value: str  # still escaped as the card's version escapes
+
+    def param(self, key: str) -> str:
+        values = self.params.get(key)
+        return values[0] if values else ""
+
+    @property
+    def types(self) -> list[str]:
+        return [t.lower() for t in self.params.get("TYPE", ()) if t]
+
+
 def read_vcard_file(path: Path) -> Iterator[CardResult]:
-    """The cards of a file; an unreadable file raises OSError for the caller to report."""
-    return read_vcards(path.read_bytes())
+    """The cards of a file, read a block at a time; an unreadable file raises OSError."""
+    from netdesk.interop.vcard_stream import read_vcard_path
+
+    return read_vcard_path(path)
 
 
 def read_vcards(raw: bytes) -> Iterator[CardResult]:
     """Every card in ``raw``, in order. Never raises on bad input."""
-    charset = file_encoding(raw)
-    for card in split_cards(raw):
+    yield from read_block(raw, file_encoding(raw))
+
+
+def read_block(raw: bytes, charset: str, followed: bool = False) -> list[CardResult]:
+    """The cards of ``raw`` (a whole file, or a block of one from card_blocks), numbered from
+    1 within it. A top-level function, so worker processes can run it."""
+    results = []
+    for card in split_cards(raw, followed):
         try:
-            yield _read_card(card, charset)
+            results.append(_read_card(card, charset))
         except Exception as exc:  # a reader bug must cost one card, not the file
-            yield CardResult(card.position, None, error=f"card could not be read ({exc})")
+            results.append(CardResult(card.position, None, error=f"card could not be read ({exc})"))
+    return results
+
+
+def parse_lines(card: RawCard, charset: str, warnings: list[str]) -> list[Line]:
+    """The card's logical lines, cleaned at the byte level and parsed by vobject."""
+    lines: list[Line] = []
+    for raw in logical_lines(card.lines):
+        text = clean_line(raw, charset)
+        if text is None:
+            shown = raw[:40].decode("utf-8", errors="replace")
+            warnings.append(f"skipped a line that is not a property: {shown!r}")
+            continue
+        try:
+            name, params, value, group = vobject_base.parseLine(text)
+        except vobject_base.VObjectError as exc:
+            warnings.append(f"skipped a line vobject cannot read: {_reason(exc)}")
+            continue
+        by_key: dict[str, list[str]] = {}
+        for key, *values in params:
+            if values:
+                word, found = key.upper(), values
+            elif key.upper() in _ENCODING_WORDS:  # vCard 2.1 bare parameter: an encoding…
+                word, found = "ENCODING", [key.upper()]
+            else:  # …or a type
+                word, found = "TYPE", [key]
+            if word == "TYPE":
+                found = [t.strip() for v in found for t in v.split(",")]
+            by_key.setdefault(word, []).extend(v for v in found if v)
+        lines.append(Line((group or "").lower(), name.upper(), by_key, value))
+    return lines
+
+
+def _reason(exc: Exception) -> str:
+    """vobject's message without the line number prefix and with the line cut short."""
+    text = " ".join(str(getattr(exc, "msg", exc)).split())
+    return text if len(text) <= 80 else text[:79] + "…"
 
 
 def _read_card(card: RawCard, charset: str) -> CardResult:
@@ -110,24 +174,13 @@ def _read_card(card: RawCard, charset: str) -> CardResult:
             "card is not closed (no END:VCARD)"
             + ("; a new card began inside it" if card.nested else "")
         )
-    props: list[Property] = []
-    for line in logical_lines(card.lines):
-        prop = parse_line(line, charset)
-        if prop is None:
-            text = line[:40].decode("utf-8", errors="replace")
-            warnings.append(f"skipped a line that is not a property: {text!r}")
-            continue
-        props.append(prop)
-    version = next(
-        (p.raw.decode("ascii", "replace").strip() for p in props if p.name == "VERSION"), "3.0"
-    )
-    labels = {
-        p.group: _label(decode_value(p, charset))
-        for p in props
-        if p.group and p.name == "X-ABLABEL"
-    }
+    props = parse_lines(card, charset, warnings)
+    if not props and any(line.strip() for line in card.lines):
+        return CardResult(card.position, None, warnings, NOT_READABLE)
+    version = next((p.value.strip() for p in props if p.name == "VERSION"), "3.0")
+    labels = {p.group: _label(p.value) for p in props if p.group and p.name == "X-ABLABEL"}
     data = ContactData()
-    builder = _Builder(data, version, charset, labels, warnings)
+    builder = _Builder(data, version, labels, warnings)
     for prop in props:
         builder.add(prop)
     if not data.display_name():
@@ -156,32 +209,29 @@ class _Builder:
         self,
         data: ContactData,
         version: str,
-        charset: str,
         labels: dict[str, str],
         warnings: list[str],
     ) -> None:
         self.data = data
         self.version = version
-        self.charset = charset
         self.labels = labels
         self.warnings = warnings
         self.notes: list[str] = []
 
-    def text(self, prop: Property) -> str:
-        return unescape(decode_value(prop, self.charset), self.version).strip()
+    def text(self, prop: Line) -> str:
+        return unescape(prop.value, self.version).strip()
 
-    def parts(self, prop: Property) -> list[str]:
-        raw = decode_value(prop, self.charset)
-        return [unescape(p, self.version) for p in split_structured(raw)]
+    def parts(self, prop: Line) -> list[str]:
+        return [unescape(p, self.version) for p in split_structured(prop.value)]
 
-    def kind(self, prop: Property) -> tuple[str, bool]:
+    def kind(self, prop: Line) -> tuple[str, bool]:
         types = prop.types
         pref = "pref" in types or prop.param("PREF") != ""
         words = [t for t in types if t not in _SKIP_TYPES]
         label = self.labels.get(prop.group, "") if prop.group else ""
         return (label or " ".join(words)), pref
 
-    def add(self, prop: Property) -> None:
+    def add(self, prop: Line) -> None:
         if prop.name in _IM:
             self._im(prop)
             return
@@ -189,7 +239,7 @@ class _Builder:
         if handler is not None:
             handler(prop)
 
-    def _im(self, prop: Property) -> None:
+    def _im(self, prop: Line) -> None:
         scheme, label = _IM[prop.name]
         value = self.text(prop)
         if not value:
@@ -201,18 +251,18 @@ class _Builder:
             kind, _pref = self.kind(prop)
             self.data.urls.append(WebAddress(value, kind or label or "im"))
 
-    def _x_android_custom(self, prop: Property) -> None:
+    def _x_android_custom(self, prop: Line) -> None:
         parts = self.parts(prop)
         if parts and parts[0].endswith("/nickname") and len(parts) > 1 and not self.data.nickname:
             self.data.nickname = parts[1].strip()
 
     # -- identity ----------------------------------------------------------------------------
-    def _fn(self, prop: Property) -> None:
+    def _fn(self, prop: Line) -> None:
         if not self.data.full_name:
             self.data.full_name = self.text(prop)
 
-    def _n(self, prop: Property) -> None:
-        components = [*split_structured(decode_value(prop, self.charset)), "", "", "", "", ""]
+    def _n(self, prop: Line) -> None:
+        components = [*split_structured(prop.value), "", "", "", "", ""]
         names = []
         for component in components[:5]:
             if self.version.startswith("2"):  # 2.1: a comma is just a comma
@@ -225,43 +275,42 @@ class _Builder:
         d = self.data
         d.family_name, d.given_name, d.additional_names, d.prefix, d.suffix = names
 
-    def _nickname(self, prop: Property) -> None:
+    def _nickname(self, prop: Line) -> None:
         if not self.data.nickname:
             values = self.text(prop)
             self.data.nickname = (
                 values.split(",")[0].strip() if not self.version.startswith("2") else values
             )
 
-    def _org(self, prop: Property) -> None:
+    def _org(self, prop: Line) -> None:
         parts = [p.strip() for p in self.parts(prop)]
         if not self.data.organization and parts and parts[0]:
             self.data.organization = parts[0]
             self.data.department = " / ".join(p for p in parts[1:] if p)
 
-    def _title(self, prop: Property) -> None:
+    def _title(self, prop: Line) -> None:
         if not self.data.title:
             self.data.title = self.text(prop)
 
-    def _role(self, prop: Property) -> None:
+    def _role(self, prop: Line) -> None:
         if not self.data.role:
             self.data.role = self.text(prop)
 
-    def _note(self, prop: Property) -> None:
-        note = unescape(decode_value(prop, self.charset), self.version)  # spaces are the user's
+    def _note(self, prop: Line) -> None:
+        note = unescape(prop.value, self.version)  # spaces are the user's
         if note.strip():
             self.data.note = f"{self.data.note}\n\n{note}" if self.data.note else note
 
-    def _uid(self, prop: Property) -> None:
+    def _uid(self, prop: Line) -> None:
         self.data.uid = self.text(prop)
 
-    def _categories(self, prop: Property) -> None:
-        raw = decode_value(prop, self.charset)
-        for piece in split_structured(raw, ","):
+    def _categories(self, prop: Line) -> None:
+        for piece in split_structured(prop.value, ","):
             tag = unescape(piece, self.version).strip()
             if tag and tag not in self.data.tags:
                 self.data.tags.append(tag)
 
-    def _bday(self, prop: Property) -> None:
+    def _bday(self, prop: Line) -> None:
         value = self.text(prop)
         partial = _PARTIAL.match(value)
         full = _DATE.match(value)
@@ -273,7 +322,7 @@ class _Builder:
             self.warnings.append(f"BDAY: “{value}” is not a date; birthday left empty")
 
     # -- channels ----------------------------------------------------------------------------
-    def _email(self, prop: Property) -> None:
+    def _email(self, prop: Line) -> None:
         value = self.text(prop)
         if value.lower().startswith("mailto:"):
             value = value[7:]
@@ -281,7 +330,7 @@ class _Builder:
             kind, pref = self.kind(prop)
             self.data.emails.append(EmailAddress(value, kind, pref))
 
-    def _tel(self, prop: Property) -> None:
+    def _tel(self, prop: Line) -> None:
         value = self.text(prop)
         if value.lower().startswith("tel:"):
             value = value[4:]
@@ -289,13 +338,13 @@ class _Builder:
             kind, pref = self.kind(prop)
             self.data.phones.append(PhoneNumber(value, kind, pref))
 
-    def _url(self, prop: Property) -> None:
+    def _url(self, prop: Line) -> None:
         value = self.text(prop)
         if value:
             kind, _pref = self.kind(prop)
             self.data.urls.append(WebAddress(value, kind))
 
-    def _adr(self, prop: Property) -> None:
+    def _adr(self, prop: Line) -> None:
         parts = [*[p.strip() for p in self.parts(prop)], "", "", "", "", "", "", ""][:7]
         kind, _pref = self.kind(prop)
         address = PostalAddress(kind, *parts)
@@ -311,10 +360,10 @@ class _Builder:
             self.data.addresses.append(address)
 
     # -- photo -------------------------------------------------------------------------------
-    def _photo(self, prop: Property) -> None:
+    def _photo(self, prop: Line) -> None:
         if self.data.photo is not None:
             return
-        raw = prop.raw.strip()
+        raw = prop.value.strip().encode("ascii", errors="replace")
         encoding = prop.param("ENCODING").upper()
         value_type = prop.param("VALUE").lower()
         payload: bytes | None = None

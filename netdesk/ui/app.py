@@ -6,13 +6,21 @@ from __future__ import annotations
 import gc
 import logging
 import sys
+import threading
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from netdesk import __version__
 from netdesk.plugins import optional_modules
+
+if TYPE_CHECKING:
+    from netdesk.ui.first_paint import DeferredStart
+    from netdesk.ui.main_window import MainWindow
+    from netdesk.ui.single_instance import InstanceServer
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +50,41 @@ def settle_heap() -> None:
     gc.freeze()
 
 
-def run_gui(db_path: Path, files: list[Path] | None = None, minimized: bool = False) -> int:
+@dataclass
+class Launch:
+    """A started window and what has to be closed with it."""
+
+    window: MainWindow
+    server: InstanceServer
+    deferred: DeferredStart | None  # None when the window was built in one go
+    db_path: Path
+    backup: threading.Thread | None = None  # the daily backup, when made after the window
+
+    def _ready(self) -> None:
+        self.window.reminders.start()
+        if self.deferred is not None:  # the usual path made it before opening the window
+            from netdesk.ui.first_paint import daily_backup
+
+            self.backup = daily_backup(self.db_path)
+
+    def close(self) -> None:
+        self.server.close()
+        db = getattr(self.window, "db", None)
+        if db is not None:
+            db.close()
+
+
+def start_window(
+    db_path: Path,
+    files: list[Path] | None = None,
+    minimized: bool = False,
+    settings: QSettings | None = None,
+) -> Launch | int:
+    """Everything run_gui does before the event loop: the launch, or an exit code.
+
+    The list is painted from plain sqlite3 and the rest is built right after (first_paint)
+    when the database is at this version's schema; a new, older or unreadable one, or a start
+    to the tray, takes the path that checks, migrates and opens it before the window."""
     from netdesk.logs import setup_logging
 
     files = files or []
@@ -51,7 +93,8 @@ def run_gui(db_path: Path, files: list[Path] | None = None, minimized: bool = Fa
     except OSError as exc:  # an unwritable log folder must not keep the window from opening
         print(f"netdesk: logging disabled: {exc}", file=sys.stderr)
     app = make_application()
-    settings = QSettings()
+    if settings is None:
+        settings = QSettings()
     install_language(app, settings)
 
     from netdesk.ui.single_instance import InstanceServer, hand_over
@@ -60,26 +103,63 @@ def run_gui(db_path: Path, files: list[Path] | None = None, minimized: bool = Fa
         log.info("netdesk already runs on %s; handed over %d file(s)", db_path, len(files))
         return 0
 
-    from netdesk.ui.startup import open_checked
-
-    db = open_checked(db_path)
-    if db is None:
-        return 1
+    from netdesk.store.first_page import read_first_page
+    from netdesk.ui import window_build
+    from netdesk.ui.contact_model import PAGE
     from netdesk.ui.main_window import MainWindow
 
-    window = MainWindow(db, settings)
+    window = MainWindow(None, settings)  # the shell, its layout restored
+    deferred: DeferredStart | None = None
+    page = None if minimized else read_first_page(db_path, PAGE, *first_page_order(window))
+    if page is None:
+        from netdesk.ui.startup import open_checked
+
+        db = open_checked(db_path)
+        if db is None:
+            return 1
+        window_build.attach_database(window, db)
+        for _step in window_build.build_rest(window):
+            pass
+    else:
+        from netdesk.ui.first_paint import DeferredStart
+
+        window_build.show_first_page(window, page)
+        deferred = DeferredStart(window, db_path)
+        deferred.begin()
     server = InstanceServer(db_path, window)
     server.raiseRequested.connect(window.bring_forward)
     if minimized and window.reminders.tray is not None:
         window.hide()
     else:
         window.show()
-    window.reminders.start()
-    QTimer.singleShot(0, settle_heap)
+    launch = Launch(window, server, deferred, db_path)
+    if window.is_ready:
+        launch._ready()
+    else:
+        window.ready.connect(launch._ready)
     if files:
-        window.import_cards(files)
+        window.import_cards(files)  # waits for the window to be ready
+    return launch
+
+
+def first_page_order(window: MainWindow) -> tuple[int, bool]:
+    """The remembered sort as first_page's column index (the book's, one past the model's)."""
+    column, descending = window.model.sort_order
+    return column + 1, descending
+
+
+def run_gui(db_path: Path, files: list[Path] | None = None, minimized: bool = False) -> int:
+    app = make_application()
+    launch = start_window(db_path, files, minimized)
+    if isinstance(launch, int):
+        return launch
+    if launch.deferred is not None:  # the database turned out unusable; the user was told
+        launch.deferred.failed.connect(lambda: app.exit(1))
+    if launch.window.is_ready:
+        QTimer.singleShot(0, settle_heap)
+    else:
+        launch.window.ready.connect(lambda: QTimer.singleShot(0, settle_heap))
     try:
         return app.exec()
     finally:
-        server.close()
-        db.close()
+        launch.close()

@@ -1,13 +1,21 @@
-"""The contacts list as a lazy table model: pages of rows are fetched as the view scrolls."""
+"""The contacts list as a lazy table model: pages of rows are fetched as the view scrolls.
+
+At start-up the model can show a first page read with plain sqlite3 (netdesk.store.first_page)
+before the contact book exists; it pages, searches and sorts once a book is attached.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import astuple
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from netdesk.core.contacts import ContactBook, ContactSummary
+from netdesk.store.first_page import FirstPage, ListRow
 from netdesk.ui.formatting import format_date
+
+if TYPE_CHECKING:  # importing the contact book loads SQLAlchemy: not before the first paint
+    from netdesk.core.contacts import ContactBook, ContactSummary
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -18,10 +26,10 @@ class ContactTableModel(QAbstractTableModel):
     NAME, ORGANIZATION, TITLE, EMAIL, PHONE, LAST_TOUCH, NEXT_FOLLOW_UP = range(7)
     ContactIdRole = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, book: ContactBook, parent: Any = None) -> None:
+    def __init__(self, book: ContactBook | None, parent: Any = None) -> None:
         super().__init__(parent)
         self._book = book
-        self._rows: list[ContactSummary] = []
+        self._rows: list[ContactSummary | ListRow] = []
         self._exhausted = True  # the last page came back short: nothing more to fetch
         self._total: int | None = None  # counted only when asked (not on every keystroke)
         self._query = ""
@@ -39,14 +47,53 @@ class ContactTableModel(QAbstractTableModel):
         # Nothing is read until the window first shows the list (reload), so start-up pays for
         # one query, not one per sort or header restore.
         self._loaded = False
+        self._stale = False  # searched or sorted before the book was attached
 
     # -- loading -----------------------------------------------------------------------------
     @property
     def total(self) -> int:
         """How many contacts match the current search (loaded or not); counted when asked."""
         if self._total is None:
-            self._total = len(self._rows) if self._exhausted else self._book.count(self._query)
+            if self._exhausted or self._book is None:
+                return len(self._rows)
+            self._total = self._book.count(self._query)
         return self._total
+
+    @property
+    def sort_order(self) -> tuple[int, bool]:
+        """(column, descending) the list is sorted by."""
+        return self._sort_column, self._descending
+
+    @property
+    def attached(self) -> bool:
+        return self._book is not None
+
+    @property
+    def loaded(self) -> bool:
+        """Rows have been read (from the book or the first page)."""
+        return self._loaded
+
+    def show_first_page(self, page: FirstPage) -> None:
+        """Show rows read before the contact book exists (the whole list, no search)."""
+        self._loaded = True
+        self.beginResetModel()
+        self._rows = list(page.rows)
+        self._exhausted = page.exhausted
+        self._total = page.total
+        self.endResetModel()
+
+    def attach(self, book: ContactBook) -> None:
+        """Page, search and sort through ``book`` from now on. Rows already shown stay (no
+        reset, so selection and scrolling are kept) unless a search or sort came meanwhile."""
+        from netdesk.core.contacts import ContactSummary
+
+        self._book = book
+        self._rows = [
+            r if isinstance(r, ContactSummary) else ContactSummary(*astuple(r)) for r in self._rows
+        ]
+        if self._stale:
+            self._stale = False
+            self.reload()
 
     def set_query(self, query: str) -> None:
         if query == self._query and self._loaded:
@@ -55,14 +102,22 @@ class ContactTableModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
+        if self._book is None:
+            self._stale = True
+            return
         self._loaded = True
         self.beginResetModel()
-        self._rows = self._page(None)
+        self._rows = list(self._page(None))
         self._exhausted = len(self._rows) < PAGE
         self._total = None
         self.endResetModel()
 
-    def _page(self, after: ContactSummary | None) -> list[ContactSummary]:
+    def _page(self, after: ContactSummary | ListRow | None) -> list[ContactSummary]:
+        from netdesk.core.contacts import ContactSummary
+
+        assert self._book is not None  # callers check
+        if isinstance(after, ListRow):
+            after = ContactSummary(*astuple(after))
         return self._book.summaries(
             self._query,
             after=after,
@@ -72,10 +127,10 @@ class ContactTableModel(QAbstractTableModel):
         )
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._exhausted
+        return not parent.isValid() and not self._exhausted and self._book is not None
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid():
+        if parent.isValid() or self._book is None:
             return
         rows = self._page(self._rows[-1] if self._rows else None)
         self._exhausted = len(rows) < PAGE
@@ -115,7 +170,7 @@ class ContactTableModel(QAbstractTableModel):
         return None
 
     @staticmethod
-    def _display(row: ContactSummary, column: int) -> str:
+    def _display(row: ContactSummary | ListRow, column: int) -> str:
         values = (
             row.full_name,
             row.organization,

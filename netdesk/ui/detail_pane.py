@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from netdesk.core.touchpoints import TimelineEntry
 from netdesk.domain.contact_data import ContactData
 from netdesk.ui.formatting import format_date
+
+if TYPE_CHECKING:  # the pane is drawn before the first paint, the services load after it
+    from netdesk.core.touchpoints import TimelineEntry
 
 
 class DetailPane(QWidget):

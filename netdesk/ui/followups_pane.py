@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from netdesk.core.cadence import Reconnect
-from netdesk.core.touchpoints import DueTouchpoint
 from netdesk.ui.formatting import format_date
+
+if TYPE_CHECKING:  # the pane is drawn before the first paint, the services load after it
+    from netdesk.core.cadence import Reconnect
+    from netdesk.core.touchpoints import DueTouchpoint
 
 
 class FollowUpsPane(QWidget):

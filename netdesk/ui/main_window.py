@@ -1,10 +1,14 @@
-"""The main window: follow-ups left, contacts in the middle, the selected contact on the right."""
+"""The main window: follow-ups left, contacts in the middle, the selected contact on the right.
+
+``MainWindow(None, settings)`` builds only what the first paint needs; netdesk.ui.window_build
+adds the rest (see there). ``MainWindow(db, settings)`` does all of it at once."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -31,78 +35,76 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk import assets
-from netdesk.core.cadence import KeepInTouch
-from netdesk.core.contacts import ContactBook
-from netdesk.core.touchpoints import FollowUps
-from netdesk.plugins import optional_modules
-from netdesk.store.db import Database
-from netdesk.ui import window_extras
-from netdesk.ui.commands import AddContactCommand, DeleteContactsCommand, EditContactCommand
-from netdesk.ui.contact_dialog import ContactDialog
+from netdesk.ui import window_build, window_extras
 from netdesk.ui.contact_model import ContactTableModel
 from netdesk.ui.detail_pane import DetailPane
 from netdesk.ui.empty_state import EmptyState
-from netdesk.ui.followup_actions import FollowUpActions
 from netdesk.ui.followups_pane import FollowUpsPane
-from netdesk.ui.reminders import Reminders
+
+if TYPE_CHECKING:  # the services import SQLAlchemy: loaded after the first paint
+    from netdesk.core.cadence import KeepInTouch
+    from netdesk.core.contacts import ContactBook
+    from netdesk.core.touchpoints import FollowUps
+    from netdesk.store.db import Database
+    from netdesk.ui.followup_actions import FollowUpActions
+    from netdesk.ui.reminders import Reminders
 
 SEARCH_DEBOUNCE_MS = 120
 COUNT_DELAY_MS = 250
 # The Today view loads the first this-many of each group; the group titles count them all.
 TODAY_GROUP_LIMIT = 200
-# Modules under netdesk.ui that add menus, views or actions, each with install(window).
-FEATURES = (
-    "export_actions",
-    "duplicates_view",
-    "events_view",
-    "events_page",
-    "referrals_view",
-    "referrals_page",
-    "dashboard_view",
-    "dashboard_page",
-    "sync_actions",
-    "sync_menu",
-    "met_at_event",
-)
 
 
 class MainWindow(QMainWindow):
     contactsChanged = Signal()
+    ready = Signal()  # every part is built and every action can be used
+
+    db: Database
+    book: ContactBook
+    followups: FollowUps
+    keep_in_touch: KeepInTouch
+    followup_actions: FollowUpActions
+    reminders: Reminders
+    actions_after_ready: list[QAction]
 
     def __init__(
         self,
-        db: Database,
+        db: Database | None,
         settings: QSettings,
         today: Callable[[], dt.date] = dt.date.today,
         parent: QWidget | None = None,
     ) -> None:
+        """With ``db`` None only the shell is built (see netdesk.ui.first_paint)."""
         super().__init__(parent)
-        self.db = db
         self.settings = settings
         self.today = today
-        self.book = ContactBook(db)
-        self.followups = FollowUps(db)
-        self.keep_in_touch = KeepInTouch(db)
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle("netdesk")
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
         self.synchronous_tasks = False  # tests run background work inline
+        self.is_ready = False
+        self.waiting: list[Callable[[], object]] = []  # see window_build.wait_until_ready
 
-        self.model = ContactTableModel(self.book, self)
+        self.model = ContactTableModel(None, self)
         self.setWindowIcon(QIcon(str(assets.app_icon())))
         self._build_widgets()
         self._build_actions()
-        self.reminders = Reminders(
-            self.followups, self.today, self, self.settings, self.windowIcon()
-        )
-        self.reminders.countChanged.connect(self._show_due_count)
-        self.contactsChanged.connect(self.refresh)
         self.feature_actions: list[QAction] = []
-        self._load_features()
         window_extras.restore_layout(self)
         window_extras.keyboard_order(self)
-        self.refresh()
+        if db is not None:
+            window_build.attach_database(self, db)
+            for _step in window_build.build_rest(self):
+                pass
+
+    def run_waiting(self) -> None:
+        """What came in before the window was ready: typed search text, files, clicks."""
+        if self.search.text().strip():
+            self._apply_search()
+        waiting, self.waiting = self.waiting, []
+        for run in waiting:
+            run()
 
     # -- construction ------------------------------------------------------------------------
     def _build_widgets(self) -> None:
@@ -262,8 +264,6 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.settings_action)
         self.view_actions: list[QAction] = []
         self._add_view_action(0, self.tr("Contacts"))
-        self.followup_actions = FollowUpActions(self)
-        self.followup_actions.menu(self.menus["followups"])
         self.menus["help"].addAction(self.shortcuts_action)
         self.menus["help"].addAction(self.about_action)
 
@@ -275,6 +275,7 @@ class MainWindow(QMainWindow):
 
         self.empty_state.importClicked.connect(self.import_cards)
         self.empty_state.addClicked.connect(self.new_contact)
+        window_build.disable_until_ready(self)
         self._update_actions()
 
     # -- views and features ------------------------------------------------------------------
@@ -300,10 +301,6 @@ class MainWindow(QMainWindow):
         if index > 0 and callable(refresh):
             refresh()
 
-    def _load_features(self) -> None:
-        for module in optional_modules(f"netdesk.ui.{name}" for name in FEATURES):
-            module.install(self)
-
     def bring_forward(self, files: list[Path]) -> None:
         """Another launch asked for this window (and maybe to import some files)."""
         self.showNormal()
@@ -313,11 +310,14 @@ class MainWindow(QMainWindow):
             self.import_cards(files)
 
     # -- state -------------------------------------------------------------------------------
-    def refresh(self) -> None:
+    def refresh(self, reload_list: bool = True) -> None:
         """Re-read the list, the follow-ups and the selected contact from the database."""
+        if not self.is_ready:
+            return
         selected = self.selected_ids()
-        self.model.reload()
-        self._update_stack()
+        if reload_list:
+            self.model.reload()
+        self.refresh_stack()
         today = self.today()
         items, counts = self.followups.agenda(today, 7, TODAY_GROUP_LIMIT)
         counts["reconnect"] = self.keep_in_touch.count_due(today)
@@ -332,19 +332,23 @@ class MainWindow(QMainWindow):
             self.detail.show_nothing()
         self._update_actions()
 
-    def _update_stack(self) -> None:
+    def refresh_stack(self) -> None:
         """Which page the middle shows; the counts follow once typing pauses."""
         searching = bool(self.search.text().strip())
         if self.model.rowCount() > 0:
             self.stack.setCurrentWidget(self.table)
-        elif searching or self.book.count() > 0:
+        elif searching or self._total() > 0:
             self.stack.setCurrentWidget(self.no_matches)
         else:
             self.stack.setCurrentWidget(self.empty_state)
         self._count_timer.start()
 
+    def _total(self) -> int:
+        """Every contact; before the book is attached the first page's count says it."""
+        return self.book.count() if self.model.attached else self.model.total
+
     def _update_counts(self) -> None:
-        total = self.book.count()
+        total = self._total()
         if self.search.text().strip():
             self.count_label.setText(
                 self.tr("{0} of %Ln contacts", "", total).format(self.model.total)
@@ -352,18 +356,21 @@ class MainWindow(QMainWindow):
         else:
             self.count_label.setText(self.tr("%Ln contacts", "", total))
 
-    def _show_due_count(self, count: int) -> None:
+    def show_due_count(self, count: int) -> None:
         self.due_label.setText(self.tr("%Ln due today", "", count) if count else "")
 
     def _update_actions(self) -> None:
         # Edit and Delete act on the contacts list, so only while it is the view shown.
-        has_selection = self.views.currentIndex() == 0 and bool(self.selected_ids())
+        listed = self.is_ready and self.views.currentIndex() == 0
+        has_selection = listed and bool(self.selected_ids())
         self.edit_action.setEnabled(has_selection)
         self.delete_action.setEnabled(has_selection)
 
     def _apply_search(self) -> None:
+        if not self.is_ready:
+            return  # build_rest searches for what was typed meanwhile
         self.model.set_query(self.search.text())
-        self._update_stack()
+        self.refresh_stack()
         self._update_actions()
 
     def selected_ids(self) -> list[int]:
@@ -384,7 +391,7 @@ class MainWindow(QMainWindow):
 
     def _selection_changed(self, _new: QItemSelection, _old: QItemSelection) -> None:
         ids = self.selected_ids()
-        if ids:
+        if ids and self.is_ready:
             self._show_detail(ids[0])
         else:
             self.detail.show_nothing()
@@ -420,6 +427,11 @@ class MainWindow(QMainWindow):
         self.search.selectAll()
 
     def new_contact(self) -> None:
+        if window_build.wait_until_ready(self, self.new_contact):
+            return
+        from netdesk.ui.commands import AddContactCommand
+        from netdesk.ui.contact_dialog import ContactDialog
+
         dialog = ContactDialog(parent=self)
         if dialog.exec() == ContactDialog.DialogCode.Accepted:
             command = AddContactCommand(self, dialog.contact_data())
@@ -429,8 +441,11 @@ class MainWindow(QMainWindow):
 
     def edit_selected(self) -> None:
         ids = self.selected_ids()
-        if not ids:
+        if not ids or window_build.wait_until_ready(self, self.edit_selected):
             return
+        from netdesk.ui.commands import EditContactCommand
+        from netdesk.ui.contact_dialog import ContactDialog
+
         before = self.book.get(ids[0])
         dialog = ContactDialog(before, parent=self)
         if dialog.exec() == ContactDialog.DialogCode.Accepted:
@@ -439,13 +454,17 @@ class MainWindow(QMainWindow):
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()
-        if ids:
+        if ids and self.is_ready:
+            from netdesk.ui.commands import DeleteContactsCommand
+
             self.undo_stack.push(DeleteContactsCommand(self, ids))
             self.statusBar().showMessage(
                 self.tr("Deleted %n contact(s). Press Ctrl+Z to undo.", "", len(ids)), 8000
             )
 
     def import_cards(self, paths: list[Path] | None = None) -> None:
+        if window_build.wait_until_ready(self, lambda: self.import_cards(paths)):
+            return
         from netdesk.ui.import_flow import start_import
 
         start_import(self, paths)

@@ -1,0 +1,375 @@
+"""Start-up as users get it (start_window): the list painted from plain sqlite3 first, the rest
+of the window right after; a database that needs migration or is damaged takes the usual path
+or is offered the restore, as before."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QByteArray, QLocale, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from netdesk.core.contacts import ContactBook
+from netdesk.domain.contact_data import ContactData
+from netdesk.store import migrate
+from netdesk.store.backups import BackupManager
+from netdesk.store.db import SCHEMA_HEAD, open_database
+from netdesk.ui import i18n
+from netdesk.ui.app import Launch, start_window
+from netdesk.ui.main_window import MainWindow
+from tests.ui.conftest import when_dialog_opens
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+# In SQLite's NOCASE order (ASCII letters fold, É sorts after z), which the list uses.
+NAMES = ["Ana García", "bruno Díaz", "Carla Núñez", "zoe Park", "Élodie Roux"]
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    path = tmp_path / "data" / "netdesk.sqlite"
+    db = open_database(path)
+    book = ContactBook(db)
+    for i, name in enumerate(reversed(NAMES)):
+        book.create(ContactData(full_name=name, organization=f"Org {i}", note="x" * 300))
+    db.close()
+    return path
+
+
+@pytest.fixture
+def settings(tmp_path: Path, qapp: QApplication) -> Iterator[QSettings]:
+    """start_window installs the language, as at every start; the test's end undoes it."""
+    before = QLocale()
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("ui/language", "en")
+    yield settings
+    i18n.remove_translators(qapp)
+    QLocale.setDefault(before)
+
+
+@pytest.fixture
+def launches(qtbot: QtBot) -> Iterator[list[Launch]]:
+    started: list[Launch] = []
+    yield started
+    for launch in started:
+        if launch.backup is not None:
+            launch.backup.join(30)
+        launch.close()
+
+
+def start(
+    db_path: Path,
+    settings: QSettings,
+    qtbot: QtBot,
+    launches: list[Launch],
+    files: list[Path] | None = None,
+) -> Launch:
+    launch = start_window(db_path, files, settings=settings)
+    assert isinstance(launch, Launch)
+    qtbot.addWidget(launch.window)
+    launches.append(launch)
+    return launch
+
+
+def listed(window: MainWindow) -> list[str]:
+    return [window.model.index(r, 0).data() for r in range(window.model.rowCount())]
+
+
+def menu_texts(window: MainWindow) -> dict[str, list[str]]:
+    return {
+        key: [a.text() for a in menu.actions() if not a.isSeparator()]
+        for key, menu in window.menus.items()
+    }
+
+
+def test_the_list_is_painted_from_sqlite_then_the_window_is_completed(
+    db_path: Path, settings: QSettings, qtbot: QtBot, launches: list[Launch]
+) -> None:
+    launch = start(db_path, settings, qtbot, launches)
+    window = launch.window
+    assert launch.deferred is not None  # the fast path
+    # What the first paint shows: the right rows in order, the count, nothing half-built.
+    assert listed(window) == NAMES
+    assert window.count_label.text() == "5 contacts"
+    assert window.stack.currentWidget() is window.table
+    assert not window.is_ready and not window.model.attached
+    assert window.views.count() == 1
+    for action in (window.new_action, window.import_action, window.settings_action):
+        assert not action.isEnabled()
+    window.table.selectRow(1)
+    assert not window.edit_action.isEnabled() and not window.delete_action.isEnabled()
+
+    qtbot.waitUntil(lambda: window.is_ready, timeout=10000)
+    assert window.model.attached
+    assert listed(window) == NAMES
+    assert window.selected_ids() == [window.model.contact_id(1)]  # kept, not reset
+    assert window.detail.heading.text() == "bruno Díaz"
+    assert window.edit_action.isEnabled() and window.new_action.isEnabled()
+    qtbot.waitUntil(lambda: launch.backup is not None, timeout=5000)
+    assert launch.backup is not None
+    launch.backup.join(30)
+    assert [b.reason for b in BackupManager(db_path).list()] == ["daily"]
+
+    # The same window as one built in one go: every view, menu and toolbar action.
+    full = MainWindow(
+        window.db, QSettings(str(db_path.with_suffix(".ini")), QSettings.Format.IniFormat)
+    )
+    qtbot.addWidget(full)
+    tabs = [window.views.tabText(i) for i in range(window.views.count())]
+    assert tabs == [full.views.tabText(i) for i in range(full.views.count())]
+    assert len(tabs) > 1
+    assert menu_texts(window) == menu_texts(full)
+    assert len(window.feature_actions) == len(full.feature_actions)
+
+    # And it behaves as before: search, page, open a contact.
+    qtbot.keyClicks(window.search, "carla")
+    qtbot.waitUntil(lambda: listed(window) == ["Carla Núñez"], timeout=3000)
+    qtbot.waitUntil(lambda: window.count_label.text() == "1 of 5 contacts", timeout=3000)
+
+
+def test_the_remembered_sort_and_layout_are_in_place_for_the_first_paint(
+    db_path: Path, settings: QSettings, qtbot: QtBot, launches: list[Launch], tmp_path: Path
+) -> None:
+    db = open_database(db_path)
+    first = MainWindow(db, settings)
+    qtbot.addWidget(first)
+    first.show()
+    first.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # organisation, Z first
+    first.splitter.setSizes([200, 700, 300])
+    first.close()  # saves the layout
+    db.close()
+    saved = settings.value("contacts/header")
+    assert isinstance(saved, QByteArray | bytes)
+
+    launch = start(db_path, settings, qtbot, launches)
+    window = launch.window
+    assert launch.deferred is not None
+    header = window.table.horizontalHeader()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        1,
+        Qt.SortOrder.DescendingOrder,
+    )
+    assert listed(window) == list(NAMES)  # Org 4 … Org 0 is the names' order
+    sizes = window.splitter.sizes()
+    qtbot.waitUntil(lambda: window.is_ready, timeout=10000)
+    assert window.splitter.sizes() == sizes  # nothing moved when the rest arrived
+    assert listed(window) == list(NAMES)
+
+
+def test_keyboard_focus_is_where_a_window_built_in_one_go_puts_it(
+    db_path: Path, settings: QSettings, qtbot: QtBot, launches: list[Launch]
+) -> None:
+    launch = start(db_path, settings, qtbot, launches)
+    window = launch.window
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    early = QApplication.focusWidget()
+    qtbot.waitUntil(lambda: window.is_ready, timeout=10000)
+    assert QApplication.focusWidget() is early
+
+    db = open_database(db_path)
+    full = MainWindow(db, settings)
+    qtbot.addWidget(full)
+    full.show()
+    full.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is full, timeout=3000)
+    focused = QApplication.focusWidget()
+    assert early is not None and focused is not None
+    assert early.objectName() == focused.objectName()
+    full.close()
+    db.close()
+
+
+def test_what_comes_before_the_window_is_ready_waits_for_it(
+    db_path: Path, settings: QSettings, qtbot: QtBot, launches: list[Launch]
+) -> None:
+    seen: dict[str, bool] = {}
+
+    def act(dialog: QDialog) -> None:
+        seen["ready"] = launches[0].window.is_ready
+        dialog.reject()
+
+    when_dialog_opens(qtbot, act)
+    launch = start(db_path, settings, qtbot, launches, files=[FIXTURES / "breakfast.vcf"])
+    window = launch.window
+    assert not window.is_ready
+    window.search.setText("zoe")  # typed at once
+    window.table.doubleClicked.emit(window.model.index(0, 0))  # would open the editor
+    qtbot.waitUntil(lambda: "ready" in seen, timeout=10000)
+    assert seen["ready"]
+    qtbot.waitUntil(lambda: listed(window) == ["zoe Park"], timeout=3000)
+
+
+def _downgrade(path: Path) -> str:
+    revisions = [s.revision for s in migrate_script().walk_revisions()]
+    previous = revisions[1]
+    db = open_database(path)
+    with db.engine.begin() as conn:
+        migrate.downgrade(conn, previous)
+    db.close()
+    return previous
+
+
+def migrate_script():  # type: ignore[no-untyped-def]
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(migrate.config())
+
+
+def test_a_database_that_needs_migrating_takes_the_usual_path(
+    db_path: Path, settings: QSettings, qtbot: QtBot, launches: list[Launch]
+) -> None:
+    _downgrade(db_path)
+    launch = start(db_path, settings, qtbot, launches)
+    window = launch.window
+    assert launch.deferred is None
+    assert window.is_ready  # built in one go, after the migration
+    assert listed(window) == NAMES
+    reasons = sorted(b.reason for b in BackupManager(db_path).list())
+    assert reasons == ["daily", "pre-migration"]
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (SCHEMA_HEAD,)
+    conn.close()
+
+
+def _damage_table(path: Path, table: str) -> None:
+    """Overwrite one table's root page: the list still reads, quick_check does not pass."""
+    with sqlite3.connect(path) as conn:
+        (root,) = conn.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)
+        ).fetchone()
+        (size,) = conn.execute("PRAGMA page_size").fetchone()
+    conn.close()
+    data = bytearray(path.read_bytes())
+    start_at = (root - 1) * size
+    data[start_at : start_at + size] = b"\xa5" * size
+    path.write_bytes(bytes(data))
+
+
+@pytest.fixture
+def damaged(db_path: Path) -> Path:
+    BackupManager(db_path).create("manual")
+    _damage_table(db_path, "event")
+    from netdesk.store.backups import quick_check
+
+    assert quick_check(db_path) is not None
+    return db_path
+
+
+def test_damage_found_after_the_first_paint_offers_the_restore(
+    damaged: Path, settings: QSettings, qtbot: QtBot, launches: list[Launch]
+) -> None:
+    seen: dict[str, str] = {}
+
+    def act(dialog: QDialog) -> None:
+        assert isinstance(dialog, QMessageBox)
+        seen["text"] = dialog.text()
+        seen["ready"] = str(launches[0].window.is_ready)
+        dialog.button(QMessageBox.StandardButton.Yes).click()
+
+    when_dialog_opens(qtbot, act)
+    launch = start(damaged, settings, qtbot, launches)
+    assert launch.deferred is not None  # the list itself was readable
+    qtbot.waitUntil(lambda: launch.window.is_ready, timeout=10000)
+    assert "is damaged" in seen["text"]
+    assert seen["ready"] == "False"  # nothing could write before the answer
+    assert listed(launch.window) == NAMES
+    from netdesk.store.backups import quick_check
+
+    assert quick_check(damaged) is None
+    assert ContactBook(launch.window.db).count() == 5
+
+
+def test_declining_the_restore_quits_and_leaves_the_file_alone(
+    damaged: Path, settings: QSettings, qtbot: QtBot, launches: list[Launch]
+) -> None:
+    before = damaged.read_bytes()
+
+    def act(dialog: QDialog) -> None:
+        assert isinstance(dialog, QMessageBox)
+        dialog.button(QMessageBox.StandardButton.No).click()
+
+    when_dialog_opens(qtbot, act)
+    launch = start(damaged, settings, qtbot, launches)
+    assert launch.deferred is not None
+    with qtbot.waitSignal(launch.deferred.failed, timeout=10000):
+        pass
+    assert not launch.window.isVisible()
+    assert not launch.window.is_ready
+    assert damaged.read_bytes() == before
+    assert [b.reason for b in BackupManager(damaged).list()] == ["manual"]
+
+
+def test_a_database_damaged_where_the_list_is_takes_the_usual_path(
+    db_path: Path, settings: QSettings, qtbot: QtBot, launches: list[Launch]
+) -> None:
+    BackupManager(db_path).create("manual")
+    _damage_table(db_path, "contact")
+    seen: dict[str, str] = {}
+
+    def act(dialog: QDialog) -> None:
+        assert isinstance(dialog, QMessageBox)
+        seen["text"] = dialog.text()
+        dialog.button(QMessageBox.StandardButton.Yes).click()
+
+    when_dialog_opens(qtbot, act)
+    launch = start(db_path, settings, qtbot, launches)
+    assert launch.deferred is None
+    assert "is damaged" in seen["text"]
+    assert launch.window.is_ready
+    assert listed(launch.window) == NAMES
+
+
+def test_the_first_paint_loads_no_sqlalchemy(db_path: Path, tmp_path: Path) -> None:
+    code = """
+import json, sys
+from pathlib import Path
+from PySide6.QtCore import QEvent, QObject, QTimer
+from netdesk.ui.app import make_application, start_window
+
+app = make_application([])
+launch = start_window(Path(sys.argv[1]))
+seen = {}
+
+class Watch(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and "painted" not in seen:
+            seen["painted"] = "sqlalchemy" in sys.modules
+            seen["rows"] = launch.window.model.rowCount()
+        return False
+
+watch = Watch()
+launch.window.table.viewport().installEventFilter(watch)
+def ready():
+    seen["ready"] = "sqlalchemy" in sys.modules
+    QTimer.singleShot(0, app.quit)
+launch.window.ready.connect(ready)
+app.exec()
+launch.backup.join(30)
+launch.close()
+print(json.dumps(seen))
+"""
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_STATE_HOME": str(tmp_path / "state"),
+        "XDG_DATA_HOME": str(tmp_path / "data-home"),
+    }
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(db_path)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+        timeout=60,
+    )
+    seen = json.loads(out.stdout.strip().splitlines()[-1])
+    assert seen == {"painted": False, "rows": 5, "ready": True}

@@ -16,7 +16,6 @@ from netdesk.store.models import Base
 
 EXPRESSION_INDEXES = {
     "ix_contact_name_nocase": "full_name COLLATE NOCASE",
-    "ix_contact_tier_since": "coalesce(last_touch, date(created_at))",
 }
 
 

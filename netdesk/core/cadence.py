@@ -44,10 +44,31 @@ def tiers(settings: SettingsStore) -> dict[str, int]:
     return result or dict(DEFAULT_TIERS)
 
 
+# What the triggers of migration 0004 compute into contact.reconnect_due (NULL without days:
+# '+' || NULL is NULL, where printf('+%d days', NULL) would add nothing).
+RECONNECT_SQL = (
+    f"date({SINCE_SQL}, '+' || coalesce(cadence_days, "
+    "(SELECT days FROM cadence_tier WHERE cadence_tier.name = contact.tier)) || ' days')"
+)
+
+
 class KeepInTouch:
+    """Who is due a reconnect, read from ``contact.reconnect_due``.
+
+    SQLite triggers keep that date right on every write of a contact's last touch or cadence;
+    the days of each tier are a setting, mirrored into ``cadence_tier`` for the triggers. Any
+    code may write the setting, so every read first checks the mirror against it (one small
+    query) and brings the mirror and the dates up to date when they differ.
+    """
+
     def __init__(self, db: Database) -> None:
         self.db = db
         self.settings = SettingsStore(db)
+
+    def set_tiers(self, days_by_tier: dict[str, int]) -> None:
+        """Store the tiers' days and move every tiered contact's reconnect date with them."""
+        self.settings.set(TIERS_KEY, days_by_tier)
+        self._sync_tiers(tiers(self.settings))
 
     def set_cadence(
         self, contact_id: int, *, tier: str | None = None, days: int | None = None
@@ -55,7 +76,7 @@ class KeepInTouch:
         """Give a contact a tier, or a cadence of its own (which wins over the tier)."""
         if days is not None and days < 1:
             raise ValueError("a cadence needs at least one day")
-        known = tiers(self.settings)
+        known = self._known_tiers()
         if tier is not None and tier not in known:
             raise ValueError(f"unknown tier {tier!r} (known: {', '.join(sorted(known))})")
         with self.db.session() as session:
@@ -69,70 +90,58 @@ class KeepInTouch:
                 raise LookupError(f"no contact with id {contact_id}")
 
     def due(self, today: dt.date, days_ahead: int = 0, limit: int | None = None) -> list[Reconnect]:
-        """Contacts whose cadence has run out by ``today + days_ahead``, most overdue first.
-
-        Each tier is read in the order of ix_contact_tier_since, so the first ``limit`` per
-        tier come straight from the index; contacts with a cadence of their own are few.
-        """
+        """Contacts whose cadence has run out by ``today + days_ahead``, most overdue first:
+        one range of ix_contact_reconnect_due, which holds every column read here."""
+        self._known_tiers()
         horizon = today + dt.timedelta(days=days_ahead)
-        found: list[Reconnect] = []
+        sql = text(
+            "SELECT id, full_name, last_touch, reconnect_due, coalesce(cadence_days, "
+            "(SELECT days FROM cadence_tier WHERE cadence_tier.name = contact.tier)) "
+            "FROM contact WHERE reconnect_due <= :horizon ORDER BY reconnect_due, id LIMIT :limit"
+        )
         with self.db.engine.connect() as conn:
-            for tier, days in tiers(self.settings).items():
-                cutoff = (horizon - dt.timedelta(days=days)).isoformat()
-                rows = conn.execute(
-                    text(
-                        f"SELECT id, full_name, last_touch, {SINCE_SQL} AS since FROM contact "
-                        f"WHERE tier = :tier AND cadence_days IS NULL AND {SINCE_SQL} <= :cutoff "
-                        f"ORDER BY {SINCE_SQL}, id LIMIT :limit"
-                    ),
-                    {"tier": tier, "cutoff": cutoff, "limit": -1 if limit is None else limit},
-                )
-                found.extend(_reconnect(i, n, lt, s, days) for i, n, lt, s in rows)
             rows = conn.execute(
-                text(
-                    f"SELECT id, full_name, last_touch, {SINCE_SQL} AS since, cadence_days "
-                    "FROM contact WHERE cadence_days IS NOT NULL "
-                    f"AND date({SINCE_SQL}, printf('+%d days', cadence_days)) <= :horizon"
-                ),
-                {"horizon": horizon.isoformat()},
-            )
-            found.extend(_reconnect(i, n, lt, s, c) for i, n, lt, s, c in rows)
-        found.sort(key=lambda r: (r.due, r.contact_id))
-        return found if limit is None else found[:limit]
+                sql, {"horizon": horizon.isoformat(), "limit": -1 if limit is None else limit}
+            ).fetchall()
+        date = dt.date.fromisoformat
+        return [
+            Reconnect(int(i), str(n), date(last) if last else None, int(days), date(due))
+            for i, n, last, due, days in rows
+        ]
 
     def count_due(self, today: dt.date, days_ahead: int = 0) -> int:
-        """How many contacts ``due`` would list without a limit, counted on the indexes."""
+        """How many contacts ``due`` would list without a limit, counted on the index."""
+        self._known_tiers()
         horizon = today + dt.timedelta(days=days_ahead)
-        total = 0
         with self.db.engine.connect() as conn:
-            for tier, days in tiers(self.settings).items():
-                total += int(
-                    conn.execute(
-                        text(
-                            "SELECT count(*) FROM contact WHERE tier = :tier "
-                            f"AND cadence_days IS NULL AND {SINCE_SQL} <= :cutoff"
-                        ),
-                        {"tier": tier, "cutoff": (horizon - dt.timedelta(days=days)).isoformat()},
-                    ).scalar_one()
-                )
-            total += int(
+            return int(
                 conn.execute(
-                    text(
-                        "SELECT count(*) FROM contact WHERE cadence_days IS NOT NULL "
-                        f"AND date({SINCE_SQL}, printf('+%d days', cadence_days)) <= :horizon"
-                    ),
+                    text("SELECT count(*) FROM contact WHERE reconnect_due <= :horizon"),
                     {"horizon": horizon.isoformat()},
                 ).scalar_one()
             )
-        return total
 
+    def _known_tiers(self) -> dict[str, int]:
+        """The tiers as the setting says, with the mirror the triggers read brought in line."""
+        known = tiers(self.settings)
+        with self.db.engine.connect() as conn:
+            mirror = {n: d for n, d in conn.execute(text("SELECT name, days FROM cadence_tier"))}
+        if mirror != known:
+            self._sync_tiers(known)
+        return known
 
-def _reconnect(contact_id: int, name: str, last: str | None, since: str, days: int) -> Reconnect:
-    start = dt.date.fromisoformat(since)
-    return Reconnect(
-        int(contact_id),
-        str(name),
-        dt.date.fromisoformat(last) if last else None,
-        int(days),
-        start + dt.timedelta(days=int(days)),
-    )
+    def _sync_tiers(self, known: dict[str, int]) -> None:
+        with self.db.engine.begin() as conn:
+            conn.execute(text("DELETE FROM cadence_tier"))
+            if known:
+                conn.execute(
+                    text("INSERT INTO cadence_tier(name, days) VALUES (:name, :days)"),
+                    [{"name": n, "days": d} for n, d in known.items()],
+                )
+            conn.execute(
+                text(
+                    f"UPDATE contact SET reconnect_due = {RECONNECT_SQL} "
+                    f"WHERE (tier IS NOT NULL OR reconnect_due IS NOT NULL) "
+                    f"AND reconnect_due IS NOT {RECONNECT_SQL}"
+                )
+            )

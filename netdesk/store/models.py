@@ -69,14 +69,20 @@ class Contact(Base):
         # The list is sorted by name without case; this index lets SQLite read the first page
         # in order instead of sorting 100,000 rows.
         Index("ix_contact_name_nocase", text("full_name COLLATE NOCASE"), "id"),
-        # Keep in touch: per tier, contacts in the order their cadence runs out (the date they
-        # count from), so the Today view reads the most overdue first without a scan.
-        Index("ix_contact_tier_since", "tier", "cadence_days", text(SINCE_SQL)),
+        # Keep in touch: contacts in the order their cadence runs out, with what the Today view
+        # shows of them, so the most overdue are read from the index alone.
         Index(
-            "ix_contact_own_cadence",
+            "ix_contact_reconnect_due",
+            "reconnect_due",
+            "id",
+            "full_name",
+            "last_touch",
             "cadence_days",
-            sqlite_where=text("cadence_days IS NOT NULL"),
+            "tier",
+            sqlite_where=text("reconnect_due IS NOT NULL"),
         ),
+        # The name of a contact by id without reading its (wide) row: due lists join on it.
+        Index("ix_contact_id_name", "id", "full_name"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -101,6 +107,8 @@ class Contact(Base):
     # Denormalised for the list view; kept current by the services that write touchpoints.
     last_touch: Mapped[dt.date | None] = mapped_column(Date, nullable=True, index=True)
     next_follow_up: Mapped[dt.date | None] = mapped_column(Date, nullable=True, index=True)
+    # When the cadence runs out (None: no cadence); kept by SQLite triggers, see migration 0004.
+    reconnect_due: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     primary_email: Mapped[str] = mapped_column(String, default="")
     primary_phone: Mapped[str] = mapped_column(String, default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
@@ -236,6 +244,19 @@ class Touchpoint(Base):
             sqlite_where=Column("playbook_step").isnot(None),
         ),
         Index("ix_touchpoint_status_due", "status", "due_date"),
+        # Everything a due list shows of a planned touchpoint, in due order: index pages only.
+        Index(
+            "ix_touchpoint_planned",
+            "status",
+            "due_date",
+            "id",
+            "contact_id",
+            "kind",
+            "intent",
+            "event_id",
+            "note",
+            sqlite_where=text("status = 'planned'"),
+        ),
         # last touch / next follow-up per contact: without it SQLite walks the status index
         Index("ix_touchpoint_contact_status", "contact_id", "status", "due_date"),
     )
@@ -310,6 +331,16 @@ class ImportChange(Base):
     before: Mapped[str | None] = mapped_column(Text, nullable=True)  # JSON snapshot for merged
 
 
+class CadenceTier(Base):
+    """The days of each keep-in-touch tier, mirrored from the ``tiers`` setting so that the
+    triggers keeping ``contact.reconnect_due`` can read them (netdesk.core.cadence)."""
+
+    __tablename__ = "cadence_tier"
+
+    name: Mapped[str] = mapped_column(String, primary_key=True)
+    days: Mapped[int] = mapped_column(Integer)
+
+
 class Setting(Base):
     __tablename__ = "setting"
 
@@ -319,6 +350,7 @@ class Setting(Base):
 
 __all__ = [
     "Base",
+    "CadenceTier",
     "Contact",
     "ContactAddress",
     "ContactEmail",

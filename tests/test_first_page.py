@@ -57,9 +57,7 @@ def test_the_first_page_is_the_books_first_page_in_every_order(
         page = read_first_page(db.path, limit, column, descending)
         assert page is not None
         expected = book.summaries(limit=limit, sort_column=column, descending=descending)
-        assert [dataclasses.astuple(r) for r in page.rows] == [
-            dataclasses.astuple(s) for s in expected
-        ]
+        assert [r.as_tuple() for r in page.rows] == [dataclasses.astuple(s) for s in expected]
         assert page.total == 21
         assert page.exhausted == (limit > 21)
 

@@ -7,7 +7,6 @@ import gc
 import logging
 import sys
 import threading
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -50,15 +49,34 @@ def settle_heap() -> None:
     gc.freeze()
 
 
-@dataclass
 class Launch:
     """A started window and what has to be closed with it."""
 
-    window: MainWindow
-    server: InstanceServer
-    deferred: DeferredStart | None  # None when the window was built in one go
-    db_path: Path
-    backup: threading.Thread | None = None  # the daily backup, when made after the window
+    def __init__(self, window: MainWindow, db_path: Path, deferred: DeferredStart | None) -> None:
+        self.window = window
+        self.db_path = db_path
+        self.deferred = deferred  # None when the window was built in one go
+        self.server: InstanceServer | None = None
+        self.backup: threading.Thread | None = None  # the daily backup, made after the window
+        if deferred is None:
+            self._listen()
+        else:
+            deferred.painted.connect(self._painted)
+        if window.is_ready:
+            self._ready()
+        else:
+            window.ready.connect(self._ready)
+
+    def _painted(self) -> None:
+        _setup_logging()
+        self._listen()
+
+    def _listen(self) -> None:
+        """Later launches on this database hand their files to this window."""
+        from netdesk.ui.single_instance import InstanceServer
+
+        self.server = InstanceServer(self.db_path, self.window)
+        self.server.raiseRequested.connect(self.window.bring_forward)
 
     def _ready(self) -> None:
         self.window.reminders.start()
@@ -68,10 +86,20 @@ class Launch:
             self.backup = daily_backup(self.db_path)
 
     def close(self) -> None:
-        self.server.close()
+        if self.server is not None:
+            self.server.close()
         db = getattr(self.window, "db", None)
         if db is not None:
             db.close()
+
+
+def _setup_logging() -> None:
+    from netdesk.logs import setup_logging
+
+    try:
+        setup_logging()
+    except OSError as exc:  # an unwritable log folder must not keep the window from opening
+        print(f"netdesk: logging disabled: {exc}", file=sys.stderr)
 
 
 def start_window(
@@ -84,24 +112,22 @@ def start_window(
 
     The list is painted from plain sqlite3 and the rest is built right after (first_paint)
     when the database is at this version's schema; a new, older or unreadable one, or a start
-    to the tray, takes the path that checks, migrates and opens it before the window."""
-    from netdesk.logs import setup_logging
-
+    to the tray, takes the path that checks, migrates and opens it before the window. On the
+    first path the log file and the single-instance listener are set up right after the paint
+    (until then Python's last-resort handler prints warnings to stderr)."""
     files = files or []
-    try:
-        setup_logging()
-    except OSError as exc:  # an unwritable log folder must not keep the window from opening
-        print(f"netdesk: logging disabled: {exc}", file=sys.stderr)
     app = make_application()
     if settings is None:
         settings = QSettings()
     install_language(app, settings)
 
-    from netdesk.ui.single_instance import InstanceServer, hand_over
+    from netdesk.ui.single_instance import hand_over, may_be_running
 
-    if hand_over(db_path, files):
-        log.info("netdesk already runs on %s; handed over %d file(s)", db_path, len(files))
-        return 0
+    if may_be_running(db_path):
+        _setup_logging()
+        if hand_over(db_path, files):
+            log.info("netdesk already runs on %s; handed over %d file(s)", db_path, len(files))
+            return 0
 
     from netdesk.store.first_page import read_first_page
     from netdesk.ui import window_build
@@ -114,6 +140,7 @@ def start_window(
     if page is None:
         from netdesk.ui.startup import open_checked
 
+        _setup_logging()
         db = open_checked(db_path)
         if db is None:
             return 1
@@ -126,17 +153,11 @@ def start_window(
         window_build.show_first_page(window, page)
         deferred = DeferredStart(window, db_path)
         deferred.begin()
-    server = InstanceServer(db_path, window)
-    server.raiseRequested.connect(window.bring_forward)
     if minimized and window.reminders.tray is not None:
         window.hide()
     else:
         window.show()
-    launch = Launch(window, server, deferred, db_path)
-    if window.is_ready:
-        launch._ready()
-    else:
-        window.ready.connect(launch._ready)
+    launch = Launch(window, db_path, deferred)
     if files:
         window.import_cards(files)  # waits for the window to be ready
     return launch

@@ -6,7 +6,6 @@ before the contact book exists; it pages, searches and sorts once a book is atta
 
 from __future__ import annotations
 
-from dataclasses import astuple
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -89,7 +88,8 @@ class ContactTableModel(QAbstractTableModel):
 
         self._book = book
         self._rows = [
-            r if isinstance(r, ContactSummary) else ContactSummary(*astuple(r)) for r in self._rows
+            r if isinstance(r, ContactSummary) else ContactSummary(*r.as_tuple())
+            for r in self._rows
         ]
         if self._stale:
             self._stale = False
@@ -117,7 +117,7 @@ class ContactTableModel(QAbstractTableModel):
 
         assert self._book is not None  # callers check
         if isinstance(after, ListRow):
-            after = ContactSummary(*astuple(after))
+            after = ContactSummary(*after.as_tuple())
         return self._book.summaries(
             self._query,
             after=after,

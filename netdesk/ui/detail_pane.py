@@ -8,11 +8,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from netdesk.domain.contact_data import ContactData
 from netdesk.ui.formatting import format_date
 
 if TYPE_CHECKING:  # the pane is drawn before the first paint, the services load after it
     from netdesk.core.touchpoints import TimelineEntry
+    from netdesk.domain.contact_data import ContactData
 
 
 class DetailPane(QWidget):

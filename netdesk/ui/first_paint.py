@@ -100,6 +100,7 @@ def _quick_check(db_path: Path) -> str | None:
 class DeferredStart(QObject):
     """Finishes a window whose shell and first page are shown (see the module docstring)."""
 
+    painted = Signal()  # the list is on screen; the rest is being built
     finished = Signal()  # the window is ready
     failed = Signal()  # the database cannot be used; the user has been told
 
@@ -135,6 +136,7 @@ class DeferredStart(QObject):
             return
         self._started = True
         self._mark("painted")
+        self.painted.emit()
         in_background(lambda: _quick_check(self.db_path), self._check_done, self)
         in_background(lambda: _import_and_open(self.db_path), self._opened, self)
 

@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QDir, QObject, Signal
+
+if TYPE_CHECKING:  # QtNetwork loads only when another instance may be listening
+    from PySide6.QtNetwork import QLocalSocket
 
 TIMEOUT_MS = 1500
 
@@ -22,8 +26,20 @@ def server_name(db_path: Path) -> str:
     return f"netdesk-{user}-{digest}"
 
 
+def may_be_running(db_path: Path) -> bool:
+    """False when no netdesk listens on this database: on Unix a listening QLocalServer has a
+    socket file in the temporary folder (a stale one after a crash still says True)."""
+    if sys.platform == "win32":
+        return True
+    return os.path.exists(os.path.join(QDir.tempPath(), server_name(db_path)))
+
+
 def hand_over(db_path: Path, files: list[Path]) -> bool:
     """Send ``files`` to a running netdesk on this database; False when none is running."""
+    if not may_be_running(db_path):
+        return False
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     socket.connectToServer(server_name(db_path))
     if not socket.waitForConnected(TIMEOUT_MS):
@@ -42,6 +58,8 @@ class InstanceServer(QObject):
     raiseRequested = Signal(list)  # list[Path] of files to import
 
     def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
         super().__init__(parent)
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -64,6 +82,8 @@ class InstanceServer(QObject):
             self._read(socket)
 
     def _read(self, socket: QLocalSocket | None = None) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         if socket is None:
             sender = self.sender()
             if not isinstance(sender, QLocalSocket):

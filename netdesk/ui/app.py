@@ -57,7 +57,6 @@ class Launch:
         self.db_path = db_path
         self.deferred = deferred  # None when the window was built in one go
         self.server: InstanceServer | None = None
-        self.backup: threading.Thread | None = None  # the daily backup, made after the window
         if deferred is None:
             self._listen()
         else:
@@ -78,19 +77,23 @@ class Launch:
         self.server = InstanceServer(self.db_path, self.window)
         self.server.raiseRequested.connect(self.window.bring_forward)
 
+    @property
+    def backup(self) -> threading.Thread | None:
+        """The daily backup when it is made after the window (the usual path makes it before)."""
+        return None if self.deferred is None else self.deferred.backup
+
     def _ready(self) -> None:
         self.window.reminders.start()
-        if self.deferred is not None:  # the usual path made it before opening the window
-            from netdesk.ui.first_paint import daily_backup
-
-            self.backup = daily_backup(self.db_path)
 
     def close(self) -> None:
+        from netdesk.store import session_mark
+
         if self.server is not None:
             self.server.close()
         db = getattr(self.window, "db", None)
         if db is not None:
             db.close()
+        session_mark.end(self.db_path)
 
 
 def _setup_logging() -> None:
@@ -129,6 +132,7 @@ def start_window(
             log.info("netdesk already runs on %s; handed over %d file(s)", db_path, len(files))
             return 0
 
+    from netdesk.store import session_mark
     from netdesk.store.first_page import read_first_page
     from netdesk.ui import window_build
     from netdesk.ui.contact_model import PAGE
@@ -144,6 +148,7 @@ def start_window(
         db = open_checked(db_path)
         if db is None:
             return 1
+        session_mark.begin(db_path)  # checked just now, whatever the last session did
         window_build.attach_database(window, db)
         for _step in window_build.build_rest(window):
             pass
@@ -151,7 +156,8 @@ def start_window(
         from netdesk.ui.first_paint import DeferredStart
 
         window_build.show_first_page(window, page)
-        deferred = DeferredStart(window, db_path)
+        crashed = session_mark.begin(db_path)
+        deferred = DeferredStart(window, db_path, wait_for_check=crashed)
         deferred.begin()
     if minimized and window.reminders.tray is not None:
         window.hide()

@@ -104,12 +104,16 @@ class DeferredStart(QObject):
     finished = Signal()  # the window is ready
     failed = Signal()  # the database cannot be used; the user has been told
 
-    def __init__(self, window: MainWindow, db_path: Path) -> None:
+    def __init__(self, window: MainWindow, db_path: Path, wait_for_check: bool) -> None:
+        """``wait_for_check``: the window is not made ready before the check has passed
+        (after a session that did not close cleanly)."""
         super().__init__(window)
         self.window = window
         self.db_path = db_path
         self.db: Database | None = None
+        self.backup: threading.Thread | None = None
         self.timings: dict[str, float] = {}
+        self._wait_for_check = wait_for_check
         self._checked = False  # quick_check passed (or a good backup was restored)
         self._check_pending = True
         self._open_error: Exception | None = None
@@ -136,6 +140,7 @@ class DeferredStart(QObject):
             return
         self._started = True
         self._mark("painted")
+        window_build.set_icon(self.window)
         self.painted.emit()
         in_background(lambda: _quick_check(self.db_path), self._check_done, self)
         in_background(lambda: _import_and_open(self.db_path), self._opened, self)
@@ -172,6 +177,7 @@ class DeferredStart(QObject):
                 self._fail_to_open(self._open_error)
             else:
                 self._continue()
+                self._back_up()
             return
         log.error("database failed its integrity check: %s", problem)
         self._offer_restore(str(problem))
@@ -191,6 +197,10 @@ class DeferredStart(QObject):
             self._give_up()
             return
         self._checked = True
+        if self.window.is_ready:
+            self.window.refresh()  # everything shown came from the damaged file
+            self._back_up()
+            return
         self.window.model.reload()  # the first page came from the damaged file
         if self.db is not None:
             self._continue()
@@ -217,7 +227,8 @@ class DeferredStart(QObject):
         self.failed.emit()
 
     def _continue(self) -> None:
-        if self.db is None or not self._checked or self._steps is not None:
+        waiting = self._wait_for_check and not self._checked
+        if self.db is None or waiting or self._steps is not None:
             return
         self._steps = window_build.build_rest(self.window)
         self._step()
@@ -229,8 +240,15 @@ class DeferredStart(QObject):
         except StopIteration:
             self._mark("ready")
             self.finished.emit()
+            self._back_up()
             return
         QTimer.singleShot(0, self._step)
+
+    def _back_up(self) -> None:
+        """The daily backup once the window is ready and the file passed its check, so a
+        damaged copy never rotates good backups out."""
+        if self.window.is_ready and self._checked and self.backup is None:
+            self.backup = daily_backup(self.db_path)
 
 
 def daily_backup(db_path: Path) -> threading.Thread:

@@ -16,7 +16,6 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
-    QIcon,
     QKeySequence,
     QUndoStack,
 )
@@ -34,7 +33,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netdesk import assets
 from netdesk.ui import window_build, window_extras
 from netdesk.ui.contact_model import ContactTableModel
 from netdesk.ui.detail_pane import DetailPane
@@ -87,7 +85,6 @@ class MainWindow(QMainWindow):
         self.waiting: list[Callable[[], object]] = []  # see window_build.wait_until_ready
 
         self.model = ContactTableModel(None, self)
-        self.setWindowIcon(QIcon(str(assets.app_icon())))
         self._build_widgets()
         self._build_actions()
         self.feature_actions: list[QAction] = []

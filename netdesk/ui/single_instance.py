@@ -6,7 +6,6 @@ connects, sends the files it was asked to open (one path per line) and exits.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
 from pathlib import Path
@@ -21,7 +20,11 @@ TIMEOUT_MS = 1500
 
 
 def server_name(db_path: Path) -> str:
-    digest = hashlib.sha256(str(db_path.resolve()).encode("utf-8")).hexdigest()[:16]
+    try:  # the built-in module: hashlib loads OpenSSL (~3 ms) before the window can paint
+        from _sha256 import sha256  # type: ignore[import-not-found]
+    except ImportError:  # Python 3.12 names it _sha2
+        from hashlib import sha256
+    digest = sha256(str(db_path.resolve()).encode("utf-8")).hexdigest()[:16]
     user = os.environ.get("USER") or "user"
     return f"netdesk-{user}-{digest}"
 

@@ -81,10 +81,21 @@ def attach_database(window: MainWindow, db: Database) -> None:
     window.model.attach(window.book)
 
 
+def set_icon(window: MainWindow) -> None:
+    """The window's icon: loading it (the SVG icon engine) can wait for the first paint."""
+    if window.windowIcon().isNull():
+        from PySide6.QtGui import QIcon
+
+        from netdesk import assets
+
+        window.setWindowIcon(QIcon(str(assets.app_icon())))
+
+
 def build_rest(window: MainWindow) -> Iterator[None]:
     from netdesk.ui.followup_actions import FollowUpActions
     from netdesk.ui.reminders import Reminders
 
+    set_icon(window)  # the tray icon below is the same
     window.followup_actions = FollowUpActions(window)
     window.followup_actions.menu(window.menus["followups"])
     yield
@@ -110,6 +121,7 @@ __all__ = [
     "attach_database",
     "build_rest",
     "disable_until_ready",
+    "set_icon",
     "show_first_page",
     "wait_until_ready",
 ]

@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from netdesk.core.contacts import ContactBook
 from netdesk.domain.contact_data import ContactData
-from netdesk.store import migrate
+from netdesk.store import migrate, session_mark
 from netdesk.store.backups import BackupManager
 from netdesk.store.db import SCHEMA_HEAD, open_database
 from netdesk.ui import i18n
@@ -263,28 +263,56 @@ def damaged(db_path: Path) -> Path:
     return db_path
 
 
+@pytest.mark.parametrize("crashed", [False, True])
 def test_damage_found_after_the_first_paint_offers_the_restore(
-    damaged: Path, settings: QSettings, qtbot: QtBot, launches: list[Launch]
+    damaged: Path, settings: QSettings, qtbot: QtBot, launches: list[Launch], crashed: bool
 ) -> None:
-    seen: dict[str, str] = {}
+    if crashed:  # the last window on this database never closed
+        session_mark.marker(damaged).write_text("4242\n", encoding="ascii")
+    seen: dict[str, object] = {}
 
     def act(dialog: QDialog) -> None:
         assert isinstance(dialog, QMessageBox)
         seen["text"] = dialog.text()
-        seen["ready"] = str(launches[0].window.is_ready)
+        seen["ready"] = launches[0].window.is_ready
+        seen["backups"] = sorted(b.reason for b in BackupManager(damaged).list())
         dialog.button(QMessageBox.StandardButton.Yes).click()
 
     when_dialog_opens(qtbot, act)
     launch = start(damaged, settings, qtbot, launches)
     assert launch.deferred is not None  # the list itself was readable
-    qtbot.waitUntil(lambda: launch.window.is_ready, timeout=10000)
-    assert "is damaged" in seen["text"]
-    assert seen["ready"] == "False"  # nothing could write before the answer
+    qtbot.waitUntil(lambda: "text" in seen and launch.window.is_ready, timeout=10000)
+    assert "is damaged" in str(seen["text"])
+    if crashed:
+        assert seen["ready"] is False  # nothing could write before the answer
+    assert seen["backups"] == ["manual"]  # no daily copy of the damaged file
     assert listed(launch.window) == NAMES
     from netdesk.store.backups import quick_check
 
     assert quick_check(damaged) is None
     assert ContactBook(launch.window.db).count() == 5
+    qtbot.waitUntil(lambda: launch.backup is not None, timeout=5000)
+    assert launch.backup is not None
+    launch.backup.join(30)
+    assert sorted(b.reason for b in BackupManager(damaged).list()) == [
+        "daily",
+        "manual",
+        "pre-restore",
+    ]
+
+
+def test_a_window_that_closes_says_so_for_the_next_start(
+    db_path: Path, settings: QSettings, qtbot: QtBot, launches: list[Launch]
+) -> None:
+    launch = start(db_path, settings, qtbot, launches)
+    assert launch.deferred is not None
+    assert session_mark.marker(db_path).exists()
+    qtbot.waitUntil(lambda: launch.window.is_ready, timeout=10000)
+    launch.close()
+    assert not session_mark.marker(db_path).exists()
+    assert not session_mark.begin(db_path)  # clean
+    assert session_mark.begin(db_path)  # and now as if that one had crashed
+    session_mark.end(db_path)
 
 
 def test_declining_the_restore_quits_and_leaves_the_file_alone(
@@ -302,7 +330,6 @@ def test_declining_the_restore_quits_and_leaves_the_file_alone(
     with qtbot.waitSignal(launch.deferred.failed, timeout=10000):
         pass
     assert not launch.window.isVisible()
-    assert not launch.window.is_ready
     assert damaged.read_bytes() == before
     assert [b.reason for b in BackupManager(damaged).list()] == ["manual"]
 

@@ -44,11 +44,14 @@ log = logging.getLogger(__name__)
 
 # If no paint arrives (a window manager that never exposes the window), build anyway.
 PAINT_FALLBACK_MS = 1000
-# Loaded on a worker thread after the first paint: the modules without Qt the window needs.
+# Loaded on a worker thread after the first paint: the modules without Qt that the window and
+# its views import (measured: ~0.5 s, most of it SQLAlchemy, rapidfuzz and httpx). One left out
+# is simply imported later on the GUI thread.
 HEAVY_MODULES = (
     "sqlalchemy.orm",
     "netdesk.store.db",
     "netdesk.store.models",
+    "netdesk.store.sync_models",
     "netdesk.core.contacts",
     "netdesk.core.touchpoints",
     "netdesk.core.cadence",
@@ -58,6 +61,13 @@ HEAVY_MODULES = (
     "netdesk.core.referrals",
     "netdesk.core.balance",
     "netdesk.core.events",
+    "netdesk.core.exporting",
+    "netdesk.core.dedupe",
+    "netdesk.core.matching",
+    "netdesk.core.report",
+    "netdesk.core.roi",
+    "netdesk.sync.accounts",
+    "netdesk.sync.dav",
 )
 
 
@@ -85,7 +95,10 @@ def _import_and_open(db_path: Path) -> Database:
     import importlib
 
     for name in HEAVY_MODULES:
-        importlib.import_module(name)
+        try:
+            importlib.import_module(name)
+        except Exception:  # raised again where the window imports it, and reported there
+            log.warning("could not preload %s", name, exc_info=True)
     from netdesk.store.db import open_database
 
     return open_database(db_path)
@@ -142,11 +155,17 @@ class DeferredStart(QObject):
         self._mark("painted")
         window_build.set_icon(self.window)
         self.painted.emit()
-        in_background(lambda: _quick_check(self.db_path), self._check_done, self)
+        if self._wait_for_check:
+            self._start_check()
         in_background(lambda: _import_and_open(self.db_path), self._opened, self)
+
+    def _start_check(self) -> None:
+        in_background(lambda: _quick_check(self.db_path), self._check_done, self)
 
     def _opened(self, result: object) -> None:
         self._mark("opened")
+        if not self._wait_for_check:  # now: on two cores both at once slowed each other
+            self._start_check()
         if isinstance(result, Exception):
             self._open_error = result
             if not self._check_pending:  # a sound file that still does not open

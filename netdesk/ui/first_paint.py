@@ -4,22 +4,23 @@ Before the first paint: the window's shell (no SQLAlchemy), the remembered layou
 list's first page and count read with plain sqlite3 — only for a database already at this
 version's schema (netdesk.store.first_page); anything else takes the usual path.
 
-After it, in this order:
+After it:
 
-- two worker threads start at once: one imports SQLAlchemy, the models and the services and
-  opens the database (no migration is due: the schema was checked); the other runs SQLite's
-  ``quick_check`` over the whole file, as the usual path does before opening it (about 0.4 s at
-  100,000 contacts, without the GIL, so the window stays responsive);
-- when the imports are done the list is attached to the contact book (paging, search, sort
-  and the selected contact work);
-- when the check has passed too, the rest is built a step per event-loop turn (follow-up
-  actions, reminders, the other views and menus, the Today view), every action is enabled,
-  and only then does the daily backup run, on a worker thread.
-
-Why the check still runs on every start and gates the writing actions: until it passes
-nothing writes to the file — no edit, no import, no backup rotation — exactly as when it ran
-before the window. A damaged file is only read (the first page), and the user is told and
-offered the newest good backup as before; declining quits with the file untouched.
+- a worker thread imports SQLAlchemy, the services and the views' other heavy modules (no Qt)
+  and opens the database (no migration is due: the schema was checked);
+- when that is done the list is attached to the contact book (paging, search, sort and the
+  selected contact work) and the rest is built a step per event-loop turn (follow-up actions,
+  reminders, the other views and their menus, the Today view); then every action is enabled
+  and ``finished`` (and the window's ``ready``) is emitted;
+- SQLite's ``quick_check`` runs over the whole file on every start, on a second worker thread
+  (about 0.4 s at 100,000 contacts, without the GIL). It starts after the imports (at the same
+  time the two slowed each other twofold on two cores) — unless the last window on this
+  database did not close (netdesk.store.session_mark): then it starts at once and the window
+  is not made ready, so nothing can write, until it has passed, as when it ran before the
+  window. Damage found is told and the newest good backup offered exactly as before (the
+  engine closed first); declining quits with the file untouched;
+- the daily backup runs on a worker thread once the window is ready and the check has passed,
+  so a damaged copy never rotates good backups out.
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ import pytest
 from netdesk.core.contacts import ContactBook
 from netdesk.domain.contact_data import ContactData, EmailAddress, PhoneNumber
 from netdesk.store.db import SCHEMA_HEAD, Database
-from netdesk.store.first_page import COLUMNS, read_first_page
+from netdesk.store.first_page import COLUMNS, parse_sort, read_first_page, read_in_background
 
 PEOPLE = [
     ("ana garcía", "Notaría Centro", "Notaria", "ana@notaria.es", "", "2026-01-03", None),
@@ -127,3 +127,32 @@ def test_reading_the_first_page_changes_nothing_and_loads_no_sqlalchemy(db: Data
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["21", "False"]
     assert db.path.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("stored", "expected"),
+    [
+        ("3,1", (3, True)),
+        ("1,0", (1, False)),
+        (None, (1, False)),
+        ("", (1, False)),
+        ("0,0", (1, False)),
+        ("8,0", (1, False)),
+        ("2,5", (1, False)),
+        ("a,b", (1, False)),
+        ("1,0,3", (1, False)),
+        ("99999999999999999999,1", (1, False)),
+    ],
+)
+def test_the_remembered_sort_is_read_or_refused(stored: object, expected: tuple[int, bool]) -> None:
+    assert parse_sort(stored) == expected
+
+
+def test_reading_in_the_background_gives_the_same_page(db: Database) -> None:
+    fill(db)
+    wait = read_in_background(db.path, 5, 2, True)
+    page = wait()
+    direct = read_first_page(db.path, 5, 2, True)
+    assert page is not None and direct is not None
+    assert [r.as_tuple() for r in page.rows] == [r.as_tuple() for r in direct.rows]
+    assert read_in_background(db.path.with_name("none.sqlite"), 5)() is None

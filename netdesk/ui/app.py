@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from netdesk import __version__
 from netdesk.plugins import optional_modules
+from netdesk.store.first_page import PAGE
 
 if TYPE_CHECKING:
     from netdesk.ui.first_paint import DeferredStart
@@ -118,10 +119,15 @@ def start_window(
     to the tray, takes the path that checks, migrates and opens it before the window. On the
     first path the log file and the single-instance listener are set up right after the paint
     (until then Python's last-resort handler prints warnings to stderr)."""
+    from netdesk.store import first_page
+
     files = files or []
     app = make_application()
     if settings is None:
         settings = QSettings()
+    # The page for the sort the last window closed with, read while the shell is being built.
+    expected = first_page.parse_sort(settings.value("contacts/sort"))
+    reading = None if minimized else first_page.read_in_background(db_path, PAGE, *expected)
     install_language(app, settings)
 
     from netdesk.ui.single_instance import hand_over, may_be_running
@@ -133,14 +139,15 @@ def start_window(
             return 0
 
     from netdesk.store import session_mark
-    from netdesk.store.first_page import read_first_page
     from netdesk.ui import window_build
-    from netdesk.ui.contact_model import PAGE
     from netdesk.ui.main_window import MainWindow
 
     window = MainWindow(None, settings)  # the shell, its layout restored
     deferred: DeferredStart | None = None
-    page = None if minimized else read_first_page(db_path, PAGE, *first_page_order(window))
+    page = None if reading is None else reading()
+    order = first_page_order(window)
+    if page is not None and order != expected:  # the header says otherwise: it wins
+        page = first_page.read_first_page(db_path, PAGE, *order)
     if page is None:
         from netdesk.ui.startup import open_checked
 

@@ -10,15 +10,13 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from netdesk.store.first_page import FirstPage, ListRow
+from netdesk.store.first_page import PAGE, FirstPage, ListRow
 from netdesk.ui.formatting import format_date
 
 if TYPE_CHECKING:  # importing the contact book loads SQLAlchemy: not before the first paint
     from netdesk.core.contacts import ContactBook, ContactSummary
 
 Index = QModelIndex | QPersistentModelIndex
-
-PAGE = 256
 
 
 class ContactTableModel(QAbstractTableModel):

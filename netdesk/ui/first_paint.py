@@ -72,10 +72,13 @@ HEAVY_MODULES = (
 )
 
 
-def in_background(work: Callable[[], Any], done: Callable[[Any], None], parent: QObject) -> None:
-    """Run ``work`` on a daemon thread; ``done`` gets its result (or exception) on the GUI
-    thread. A daemon thread, so quitting never waits for a check of a large file."""
-    relay = _Relay(parent)
+def in_background(work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+    """Run ``work`` on a daemon thread; ``done``, a method of a QObject of the GUI thread, gets
+    its result (or exception) there. A daemon thread, so quitting never waits for a check of a
+    large file."""
+    # No parent: the thread keeps it alive, and if the QObject of ``done`` is gone by the time
+    # it emits, Qt has dropped the connection and nothing is delivered.
+    relay = _Relay()
     relay.delivered.connect(done)
 
     def run() -> None:
@@ -138,12 +141,12 @@ class DeferredStart(QObject):
     def begin(self) -> None:
         """Wait for the list's first paint, then start."""
         self.window.table.viewport().installEventFilter(self)
-        QTimer.singleShot(PAINT_FALLBACK_MS, self._start)
+        QTimer.singleShot(PAINT_FALLBACK_MS, self, self._start)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._start)
+            QTimer.singleShot(0, self, self._start)
         return False
 
     def _mark(self, name: str) -> None:
@@ -158,10 +161,10 @@ class DeferredStart(QObject):
         self.painted.emit()
         if self._wait_for_check:
             self._start_check()
-        in_background(lambda: _import_and_open(self.db_path), self._opened, self)
+        in_background(lambda: _import_and_open(self.db_path), self._opened)
 
     def _start_check(self) -> None:
-        in_background(lambda: _quick_check(self.db_path), self._check_done, self)
+        in_background(lambda: _quick_check(self.db_path), self._check_done)
 
     def _opened(self, result: object) -> None:
         self._mark("opened")
@@ -262,7 +265,7 @@ class DeferredStart(QObject):
             self.finished.emit()
             self._back_up()
             return
-        QTimer.singleShot(0, self._step)
+        QTimer.singleShot(0, self, self._step)  # not after the window is gone
 
     def _back_up(self) -> None:
         """The daily backup once the window is ready and the file passed its check, so a

@@ -491,4 +491,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         window_extras.save_layout(self)
+        column, descending = self.model.sort_order  # read before the next start builds a window
+        self.settings.setValue("contacts/sort", f"{column + 1},{int(descending)}")
         super().closeEvent(event)

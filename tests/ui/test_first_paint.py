@@ -163,6 +163,24 @@ def test_the_remembered_sort_and_layout_are_in_place_for_the_first_paint(
     assert listed(window) == list(NAMES)
 
 
+def test_when_the_remembered_sort_and_the_header_differ_the_header_wins(
+    db_path: Path, settings: QSettings, qtbot: QtBot, launches: list[Launch]
+) -> None:
+    db = open_database(db_path)
+    first = MainWindow(db, settings)
+    qtbot.addWidget(first)
+    first.show()
+    first.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    first.close()
+    db.close()
+    assert settings.value("contacts/sort") == "1,1"
+    settings.setValue("contacts/sort", "1,0")  # as if written by something else
+    launch = start(db_path, settings, qtbot, launches)
+    assert launch.deferred is not None
+    assert launch.window.model.sort_order == (0, True)
+    assert listed(launch.window) == NAMES[::-1]
+
+
 def test_keyboard_focus_is_where_a_window_built_in_one_go_puts_it(
     db_path: Path, settings: QSettings, qtbot: QtBot, launches: list[Launch]
 ) -> None:

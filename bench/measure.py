@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import json
 import os
 import sqlite3
@@ -11,7 +10,6 @@ import statistics
 import subprocess
 import sys
 import time
-import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 
@@ -38,25 +36,18 @@ def vobject_parse_seconds(path: Path) -> float:
 
 
 def import_seconds(path: Path, workdir: Path, trace: bool = False) -> tuple[float, float]:
-    """netdesk importing the file into a fresh database: seconds, and (traced) peak MB."""
-    from netdesk.core.importer import ImportRequest, import_all
-    from netdesk.store.db import open_database
+    """netdesk importing the file into a fresh database: seconds, and (traced) peak MB.
 
-    db_path = workdir / f"import-{time.monotonic_ns()}.sqlite"
-    db = open_database(db_path)
-    gc.collect()
+    Measured in a fresh process whose ``__main__`` is light, as under ``netdesk import``: see
+    bench/import_probe.py for why.
+    """
+    args = [sys.executable, "-m", "bench.import_probe", str(path), str(workdir)]
     if trace:
-        tracemalloc.start()
-    start = time.perf_counter()
-    report = import_all(db, ImportRequest([path]), "ES")
-    elapsed = time.perf_counter() - start
-    peak = 0
-    if trace:
-        _current, peak = tracemalloc.get_traced_memory()
-        tracemalloc.stop()
-    assert report.created > 0, report.to_json()
-    db.close()
-    return elapsed, peak / 1e6
+        args.append("--trace")
+    out = subprocess.run(args, capture_output=True, text=True, check=True, cwd=ROOT)
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert result["created"] > 0, result
+    return float(result["seconds"]), float(result["peak_mb"])
 
 
 def raw_insert_seconds(count: int, workdir: Path) -> float:

@@ -24,10 +24,11 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from netdesk.core.import_sources import IncomingCard, estimate_cards, read_cards
-from netdesk.core.matching import DuplicateFinder
+from netdesk.core.matching import DuplicateFinder, _normal
 from netdesk.core.playbook import FollowUpPlaybook
 from netdesk.domain.contact_data import ContactData
 from netdesk.domain.contact_json import to_json
+from netdesk.domain.match_keys import phone_keys
 from netdesk.domain.merge import merge_contact
 from netdesk.store import fts
 from netdesk.store.bulk import insert_contacts
@@ -247,6 +248,10 @@ class _BatchWriter:
                 finder.remember(-len(pending), data)
             report.add(outcome)
         self._write(pending, pending_outcomes, stored, before)
+        # This chunk's phone keys and normalised names are not looked up again; let them go,
+        # or these caches would grow with the file (up to 65,536 entries, ~10 MB).
+        phone_keys.cache_clear()
+        _normal.cache_clear()
 
     def _name_of(self, contact_id: int, pending: list[ContactData]) -> str:
         if contact_id < 0:

@@ -1,10 +1,10 @@
-"""vCard at the byte level: cards, logical lines, parameters and decoded values.
+"""vCard at the byte level: blocks of cards, cards, logical lines, and lines cleaned for vobject.
 
 Real files are not clean text. Folds can split a multi-byte character, quoted-printable soft
 breaks continue on lines that start with a space (which is data), 2.1 files declare a CHARSET
 per property or nothing at all, and a whole file may be Latin-1 or Shift_JIS. So everything up
-to the value is done on bytes, and each value is decoded on its own with the charset that
-applies to it. Nothing here raises on any input.
+to the value is done on bytes, each value is decoded on its own with the charset that applies to
+it, and clean_line hands vobject a line its grammar accepts. Nothing here raises on any input.
 """
 
 from __future__ import annotations
@@ -25,6 +25,11 @@ _B64_PARAM = re.compile(rb"(?i);(?:ENCODING=)?(?:BASE64|B)(?=[;:])")
 _NAME = re.compile(r"(?:[A-Za-z0-9_-]+\.)?[A-Za-z0-9_-]+")
 _PARAM_NAME = re.compile(r"[A-Za-z0-9_-]+")
 _PARAM_VALUES = re.compile(r'(?:"[^"]*"|[^";:,]*)(?:,(?:"[^"]*"|[^";:,]*))*')
+_HEAD = re.compile(
+    r'(?:[A-Za-z0-9_-]+\.)?[A-Za-z0-9_-]+(?:;[A-Za-z0-9_-]+(?:=(?:"[^"]*"|[^";:,]*)'
+    r'(?:,(?:"[^"]*"|[^";:,]*))*)?)*'
+)
+_DECODING_PARAM = re.compile(r"(?i)QUOTED-PRINTABLE|CHARSET")
 _BASE64_LINE = re.compile(rb"^[A-Za-z0-9+/=]+$")
 _FOLD = re.compile(rb"\r?\n[ \t]")
 _KANA_KANJI = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uff66-\uff9f]")
@@ -109,7 +114,7 @@ def _unfold(piece: bytes) -> bytes:
     return _FOLD.sub(b"", piece.replace(b"\r\r\n", b"\n"))
 
 
-BLOCK_BYTES = 1 << 17
+BLOCK_BYTES = 1 << 16
 # A BEGIN:VCARD line that split_cards will take as one (a stricter pattern than _BEGIN, so a
 # cut made here is always at the start of a card).
 _CUT = re.compile(
@@ -255,6 +260,8 @@ def clean_line(line: bytes, charset: str = "utf-8") -> str | None:
     if colon <= 0:
         return None
     head = line[:colon].decode(charset, errors="replace")
+    if _HEAD.fullmatch(head) and not _DECODING_PARAM.search(head):  # most lines: nothing to do
+        return head + ":" + decode_value(line[colon + 1 :], False, "", charset)
     pieces = _split_params(head)
     name = pieces[0].strip().removeprefix(".")  # ".FN": an empty group
     if _NAME.fullmatch(name) is None:
@@ -287,6 +294,11 @@ def decode_value(data: bytes, qp: bool, declared: str, default_charset: str) -> 
     """A value as text: quoted-printable undone and the right charset applied."""
     if qp:
         data = _qp(data)
+    elif not declared:
+        try:
+            return data.decode(default_charset)
+        except UnicodeDecodeError:
+            pass
     charset = declared or default_charset
     try:
         codecs.lookup(charset)

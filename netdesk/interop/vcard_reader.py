@@ -1,10 +1,17 @@
 """Reading business cards: vCard 2.1, 3.0 and 4.0 as phones and mail programs really write them.
 
-Each card is read on its own (see vcard_lines for the byte-level work), so one broken card is
-reported with its number and reason while the rest of the file still imports. A damaged photo or
-a junk line costs a warning, never the contact. vobject is not used for reading: its parser stops
-at the first card it cannot handle (QP soft breaks, corrupt base64, undeclared charsets), which
-loses every card after it, and it is several times slower than this reader on large files.
+vobject is the parser, one card at a time. vobject's own reader stops at the first card it cannot
+handle (QP soft breaks, corrupt base64, undeclared charsets), losing every card after it, so the
+byte-level work comes first (vcard_lines): the file is split into cards, each card into logical
+lines, and each line is cleaned into text vobject's grammar accepts, its value decoded from
+quoted-printable and the right charset. vobject's content-line parser (vobject.base.parseLine)
+then splits every line into name, group, parameters and value, and _Builder maps those to
+ContactData. Value escapes are undone here, not by vobject's text behaviour: 2.1 escapes only
+"\\;", and vobject's decoding keeps only what comes before an unescaped comma. Components are not
+transformed (readOne's transform=True chokes on a corrupt base64 photo).
+
+One broken card is reported with its number and reason while the rest of the file imports; a
+damaged photo or a junk line costs a warning, never the contact.
 """
 
 from __future__ import annotations
@@ -145,7 +152,7 @@ def parse_lines(card: RawCard, charset: str, warnings: list[str]) -> list[Line]:
             warnings.append(f"skipped a line vobject cannot read: {_reason(exc)}")
             continue
         by_key: dict[str, list[str]] = {}
-        for key, *values in params:
+        for key, *values in params:  # (usually none or one)
             if values:
                 word, found = key.upper(), values
             elif key.upper() in _ENCODING_WORDS:  # vCard 2.1 bare parameter: an encoding…
@@ -262,6 +269,12 @@ class _Builder:
             self.data.full_name = self.text(prop)
 
     def _n(self, prop: Line) -> None:
+        if "\\" not in prop.value and "," not in prop.value:  # nothing escaped, one value each
+            d = self.data
+            d.family_name, d.given_name, d.additional_names, d.prefix, d.suffix = [
+                c.strip() for c in [*prop.value.split(";"), "", "", "", "", ""][:5]
+            ]
+            return
         components = [*split_structured(prop.value), "", "", "", "", ""]
         names = []
         for component in components[:5]:

@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bench import datagen, loop_gaps, measure
+from bench import datagen, loop_gaps, measure, sync_stall
 
 RESULTS = Path(__file__).resolve().parent / "results"
 
@@ -225,6 +225,22 @@ def suite(quick: bool, repeat: int) -> list[dict[str, Any]]:
             scroll_gap < 100,
         )
     )
+    sync = sync_stall.sync_stall(2_000, work)
+    for label, gap in (
+        ("first upload", sync.first_gap_ms),
+        ("incremental", sync.second_gap_ms),
+    ):
+        rows.append(
+            row(
+                f"largest event-loop stall during sync of 2,000 contacts, {label}",
+                gap,
+                "ms",
+                10.0,
+                "the 10 ms timer",
+                "< 100 ms",
+                gap < 100,
+            )
+        )
     return rows
 
 

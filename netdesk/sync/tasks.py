@@ -162,26 +162,37 @@ class TaskSync:
             return {r.href: _TaskRow(r.touchpoint_id, r.href, r.etag, r.synced_hash) for r in rows}
 
     def _items(self) -> dict[int, _Item]:
-        stmt = (
-            select(Touchpoint, Contact.full_name, Event.name)
-            .join(Contact, Contact.id == Touchpoint.contact_id)
-            .outerjoin(Event, Event.id == Touchpoint.event_id)
+        """The touchpoints a sync publishes or updates: planned ones, and any already on the
+        server. Plain rows, not ORM objects, and not the done history: loading every
+        touchpoint (ten per contact) as objects made the collector's full passes, which hold
+        the GIL, stall the window for over 100 ms during a sync of 2,000 contacts."""
+        tp = Touchpoint
+        synced = select(TaskState.touchpoint_id).where(
+            TaskState.account_id == self.account_id, TaskState.touchpoint_id.isnot(None)
         )
-        with self.db.session() as session:
+        stmt = (
+            select(
+                tp.id,
+                Contact.full_name,
+                tp.kind,
+                tp.intent,
+                tp.status,
+                tp.due_date,
+                tp.done_date,
+                tp.note,
+                Event.name,
+                tp.created_at,
+            )
+            .join(Contact, Contact.id == tp.contact_id)
+            .outerjoin(Event, Event.id == tp.event_id)
+            .where((tp.status == "planned") | tp.id.in_(synced))
+        )
+        with self.db.engine.connect() as conn:
             return {
-                tp.id: _Item(
-                    tp.id,
-                    name,
-                    tp.kind,
-                    tp.intent,
-                    tp.status,
-                    tp.due_date,
-                    tp.done_date,
-                    tp.note,
-                    event,
-                    tp.created_at,
+                i: _Item(i, name, kind, intent, status, due, done, note, event, created)
+                for i, name, kind, intent, status, due, done, note, event, created in conn.execute(
+                    stmt
                 )
-                for tp, name, event in session.execute(stmt)
             }
 
     def _save(self, href: str, touchpoint_id: int | None, etag: str | None, digest: str) -> None:

@@ -110,3 +110,34 @@ def test_export_round_trip_through_the_command_line(tmp_path: Path) -> None:
         assert [{k: c[k] for k in keys} for c in after] == [{k: c[k] for k in keys} for c in before]
     stdout = netdesk(db, "export")
     assert stdout.stdout.count("BEGIN:VCARD") == 3
+
+
+def test_a_big_file_is_imported_through_worker_processes(tmp_path: Path) -> None:
+    from netdesk.interop.vcard_stream import ENV_WORKERS, PARALLEL_BYTES
+
+    cards = tmp_path / "export.vcf"
+    cards.write_text(
+        "".join(
+            f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person {i}\r\nEMAIL:p{i}@example.org\r\n"
+            f"NOTE:Card number {i} of a large export from another program\r\nEND:VCARD\r\n"
+            for i in range(5000)
+        )
+        + "BEGIN:VCARD\r\nVERSION:3.0\r\nBDAY:1980-01-01\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+    )
+    assert cards.stat().st_size > PARALLEL_BYTES
+    db = tmp_path / "a.sqlite"
+    result = subprocess.run(
+        [sys.executable, "-m", "netdesk", "--db", str(db), "import", str(cards), "--json"],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, ENV_WORKERS: "2"},
+        timeout=120,
+    )
+    assert result.returncode == 3, result.stderr
+    report = json.loads(result.stdout)
+    assert (report["cards"], report["created"], report["merged"]) == (5001, 5000, 0)
+    assert [(r["card"], r["reason"]) for r in report["rejected"]] == [
+        (5001, "card has no name, organisation, e-mail or phone")
+    ]

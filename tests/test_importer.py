@@ -197,3 +197,72 @@ def test_unreadable_and_empty_files_are_reported(db: Database, tmp_path: Path) -
     assert "no business cards" in reasons["junk.vcf"]
     assert report.created == 3
     assert json.dumps(report.to_json())  # serialisable as the CLI prints it
+
+
+def big_export(path: Path, count: int) -> Path:
+    """A phone export big enough to be parsed by worker processes (over PARALLEL_BYTES)."""
+    path.write_text(
+        "".join(
+            f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person {i}\r\nN:{i};Person;;;\r\n"
+            f"ORG:Firm {i}\r\nEMAIL;TYPE=WORK:p{i}@example.org\r\n"
+            f"TEL;TYPE=CELL:+34 6{i:08d}\r\nNOTE:Met at the fair\\, stand {i}\r\nEND:VCARD\r\n"
+            for i in range(count)
+        ),
+        encoding="utf-8",
+    )
+    return path
+
+
+@pytest.fixture
+def two_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    from netdesk.interop.vcard_stream import ENV_WORKERS
+
+    monkeypatch.setenv(ENV_WORKERS, "2")
+
+
+@pytest.mark.usefixtures("two_workers")
+def test_a_big_file_parsed_in_workers_lands_whole_and_merges_its_own_duplicates(
+    db: Database, tmp_path: Path
+) -> None:
+    import multiprocessing
+
+    from netdesk.core.importer import PREVIEW_NEW
+    from netdesk.interop.vcard_stream import PARALLEL_BYTES
+
+    path = big_export(tmp_path / "export.vcf", 3000)
+    with path.open("a", encoding="utf-8") as fh:  # card 3001: card 2 again, e-mail in capitals
+        fh.write("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:P. Two\r\nEMAIL:P2@EXAMPLE.ORG\r\n")
+        fh.write("TITLE:Buyer\r\nEND:VCARD\r\n")
+    assert path.stat().st_size > PARALLEL_BYTES
+    report = import_all(db, ImportRequest([path]), "ES")
+    assert (report.cards, report.created, report.merged, report.rejected) == (3001, 3000, 1, [])
+    # Counted, not kept: the report lists the first new cards and every merge, no more.
+    assert len(report.outcomes) == PREVIEW_NEW + 1
+    (merge,) = [o for o in report.outcomes if o.action == "merged"]
+    assert (merge.card, merge.target_name) == (3001, "Person 2")
+    assert ContactBook(db).count() == 3000
+    two = ContactBook(db).get(merge.contact_id or 0)
+    assert (two.full_name, two.title, two.note) == ("Person 2", "Buyer", "Met at the fair, stand 2")
+    assert [e.value for e in two.emails] == ["p2@example.org"]
+    assert multiprocessing.active_children() == []
+    removed, _reverted = undo_import(db, report.batch_id or 0)
+    assert removed == 3000 and ContactBook(db).count() == 0
+
+
+@pytest.mark.usefixtures("two_workers")
+def test_cancelling_a_big_import_stops_the_workers_and_writes_nothing(
+    db: Database, tmp_path: Path
+) -> None:
+    import multiprocessing
+
+    path = big_export(tmp_path / "export.vcf", 6000)
+    steps = run_import(db, ImportRequest([path]), "ES")
+    first = next(steps)
+    assert 0 < first.done < first.total == 6000
+    assert multiprocessing.active_children()  # the file is being parsed in worker processes
+    steps.close()  # what Cancel does
+    assert multiprocessing.active_children() == []
+    with db.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM contact")).scalar() == 0
+        assert conn.execute(text("SELECT count(*) FROM import_change")).scalar() == 0
+        assert conn.execute(text("SELECT count(*) FROM import_batch")).scalar() == 0

@@ -240,3 +240,24 @@ def test_folded_lines_survive_small_pieces() -> None:
 
     raw = b"BEGIN:VCARD\r\nNOTE:a long\r\n  folded\r\n\tnote\r\r\nEND:VCARD\r\n"
     assert list(physical_lines(raw, 4)) == list(physical_lines(raw, 1 << 18))
+
+
+def test_vobject_reads_lotus_notes_underscores_as_dashes() -> None:
+    # vobject's content-line parser turns "_" in property names into "-" (Lotus Notes writes
+    # X_SKYPE_USERNAME); the card's Skype name arrives as a link.
+    c = only(card("FN:Ana Gil", "X_SKYPE_USERNAME:ana.gil", "item1.X_ABLabel:x"))
+    assert [(u.value, u.kind) for u in c.urls] == [("skype:ana.gil", "Skype")]
+
+
+def test_a_head_vobject_would_backtrack_on_is_tidied_first() -> None:
+    # Unmatched, this head sends vobject's line regex into exponential backtracking (minutes);
+    # the empty parameter is dropped first, and so is one whose name cannot be a name.
+    commas = "," * 25
+    c = only(card("FN:Ana", f"NOTE;X-A={commas};:hello", f"TITLE;X B={commas}:Architect"))
+    assert (c.note, c.title) == ("hello", "Architect")
+
+
+def test_bare_21_types_listed_with_commas_are_all_kept() -> None:
+    # vobject reads ";MSG,WORK" as MSG alone; the head is rewritten to TYPE=MSG,WORK first.
+    c = only(card("FN:Ana", "TEL;TYPE=VOICE;MSG,WORK:+1-919-676-9515", version="2.1"))
+    assert c.phones[0].kind == "msg work"

@@ -22,7 +22,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 from pathlib import Path
 
-from netdesk.interop.vcard_lines import card_blocks, guess_encoding
+from netdesk.interop.vcard_lines import BLOCK_BYTES, card_blocks, guess_encoding
 from netdesk.interop.vcard_reader import CardResult, read_block
 
 # Below this size a file is read in-process: ~1,500 cards of a typical phone export, which read
@@ -46,9 +46,9 @@ def worker_count(size: int) -> int:
     return min(cores, MAX_WORKERS) if size >= PARALLEL_BYTES and cores > 1 else 0
 
 
-def _blocks(path: Path) -> Iterator[bytes]:
+def _blocks(path: Path, size: int) -> Iterator[bytes]:
     with path.open("rb") as stream:
-        yield from card_blocks(stream)
+        yield from card_blocks(stream, size)
 
 
 def _with_followed(blocks: Iterator[bytes]) -> Iterator[tuple[bytes, bool]]:
@@ -62,12 +62,14 @@ def _with_followed(blocks: Iterator[bytes]) -> Iterator[tuple[bytes, bool]]:
         yield previous, False
 
 
-def read_vcard_path(path: Path, workers: int | None = None) -> Iterator[CardResult]:
+def read_vcard_path(
+    path: Path, workers: int | None = None, block_bytes: int = BLOCK_BYTES
+) -> Iterator[CardResult]:
     """Every card of the file at ``path``, in order and numbered from 1, as read_vcards reads
     them; an unreadable file raises OSError. ``workers`` overrides worker_count."""
-    charset = guess_encoding(lambda: _blocks(path))
+    charset = guess_encoding(lambda: _blocks(path, block_bytes))
     count = worker_count(path.stat().st_size) if workers is None else workers
-    blocks = _with_followed(_blocks(path))
+    blocks = _with_followed(_blocks(path, block_bytes))
     results = _in_workers(blocks, charset, count) if count else _in_process(blocks, charset)
     offset = 0
     for block_results in results:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 from pathlib import Path
@@ -72,14 +72,19 @@ def read_vcard_path(
     blocks = _with_followed(_blocks(path, block_bytes))
     results = _in_workers(blocks, charset, count) if count else _in_process(blocks, charset)
     offset = 0
-    for block_results in results:
-        for result in block_results:
-            result.position += offset
-            yield result
-        offset += len(block_results)
+    try:
+        for block_results in results:
+            for result in block_results:
+                result.position += offset
+                yield result
+            offset += len(block_results)
+    finally:
+        results.close()  # closed early (a cancelled import): stop the workers now
 
 
-def _in_process(blocks: Iterator[tuple[bytes, bool]], charset: str) -> Iterator[list[CardResult]]:
+def _in_process(
+    blocks: Iterator[tuple[bytes, bool]], charset: str
+) -> Generator[list[CardResult], None, None]:
     for block, followed in blocks:
         yield read_block(block, charset, followed)
 
@@ -93,7 +98,7 @@ def _yield_to_the_window() -> None:
 
 def _in_workers(
     blocks: Iterator[tuple[bytes, bool]], charset: str, workers: int
-) -> Iterator[list[CardResult]]:
+) -> Generator[list[CardResult], None, None]:
     context = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(
         max_workers=workers, mp_context=context, initializer=_yield_to_the_window

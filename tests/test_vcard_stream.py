@@ -124,3 +124,50 @@ def test_small_files_are_read_in_process(monkeypatch: pytest.MonkeyPatch) -> Non
     assert worker_count(PARALLEL_BYTES) == 2
     monkeypatch.setenv(ENV_WORKERS, "0")
     assert worker_count(50 * PARALLEL_BYTES) == 0
+
+
+KILLED_READER = """
+import sys, time
+from pathlib import Path
+from multiprocessing import active_children
+from netdesk.interop.vcard_stream import read_vcard_path
+
+if __name__ == "__main__":
+    cards = read_vcard_path(Path(sys.argv[1]), workers=2, block_bytes=4096)
+    next(cards)
+    print(" ".join(str(p.pid) for p in active_children()), flush=True)
+    time.sleep(60)  # killed here, mid-import
+"""
+
+
+def test_workers_end_when_the_importing_program_is_killed(tmp_path: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    path = tmp_path / "many.vcf"
+    path.write_bytes(quirky_file(3000))
+    script = tmp_path / "reader.py"
+    script.write_text(KILLED_READER, encoding="utf-8")
+    reader = subprocess.Popen(
+        [sys.executable, str(script), str(path)], stdout=subprocess.PIPE, text=True
+    )
+    assert reader.stdout is not None
+    pids = [int(p) for p in reader.stdout.readline().split()]
+    assert len(pids) >= 2  # two workers (and multiprocessing's resource tracker)
+    reader.send_signal(signal.SIGKILL)  # no chance to shut its workers down
+    reader.wait()
+
+    def alive(pid: int) -> bool:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        return True
+
+    deadline = time.monotonic() + 10
+    while any(alive(p) for p in pids) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert [p for p in pids if alive(p)] == []

@@ -15,7 +15,9 @@ import cancelled from the window) cancels what is queued and stops the workers.
 from __future__ import annotations
 
 import multiprocessing
+import multiprocessing.connection
 import os
+import threading
 from collections import deque
 from collections.abc import Generator, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -89,20 +91,31 @@ def _in_process(
         yield read_block(block, charset, followed)
 
 
-def _yield_to_the_window() -> None:
-    """Run workers at a lower priority: the window's thread and the thread writing the cards
-    (the import's bottleneck) come first when the cores are busy."""
+def _start_worker() -> None:
+    """Set up a worker process.
+
+    It runs at a lower priority: the window's thread and the thread writing the cards (the
+    import's bottleneck) come first when the cores are busy. And it ends with the program that
+    started it: a program that is killed cannot tell its workers to stop, and they would wait
+    for blocks forever (each holds its own copy of the queue's pipe, so it never sees it close).
+    """
     if hasattr(os, "nice"):
         os.nice(5)
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(target=_end_with, args=(parent.sentinel,), daemon=True).start()
+
+
+def _end_with(sentinel: int) -> None:
+    multiprocessing.connection.wait([sentinel])
+    os._exit(1)
 
 
 def _in_workers(
     blocks: Iterator[tuple[bytes, bool]], charset: str, workers: int
 ) -> Generator[list[CardResult], None, None]:
     context = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_yield_to_the_window
-    )
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start_worker)
     pending: deque[Future[list[CardResult]]] = deque()
     try:
         # Starting a worker takes ~0.3 s; meanwhile the first blocks are read here, so the

@@ -397,7 +397,8 @@ def ready():
     QTimer.singleShot(0, app.quit)
 launch.window.ready.connect(ready)
 app.exec()
-launch.backup.join(30)
+if launch.backup is not None:  # made once the check has passed, which may come later
+    launch.backup.join(30)
 launch.close()
 print(json.dumps(seen))
 """

@@ -99,7 +99,7 @@ class SyncMenu(QObject):
         if not targets:
             self.status.setText(
                 QCoreApplication.translate(
-                    "SyncMenu", "No sync account yet: add one with netdesk account add"
+                    "SyncMenu", "No sync account yet: add one in Settings → Accounts"
                 )
             )
             return
@@ -155,9 +155,7 @@ class SyncMenu(QObject):
 
         count = len(accounts.open_conflicts(self.window.db))
         self.conflicts_action.setEnabled(count > 0)
-        self.conflicts_button.setText(
-            QCoreApplication.translate("SyncMenu", "%n sync conflict(s)", "", count)
-        )
+        self.conflicts_button.setText(self.tr("%n sync conflict(s)", "", count))
         self.conflicts_button.setToolTip(
             QCoreApplication.translate("SyncMenu", "Choose which versions to keep")
         )

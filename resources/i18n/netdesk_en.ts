@@ -2,6 +2,319 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>AccountForm</name>
+    <message>
+        <source>Keyring locked</source>
+        <translation>Keyring locked</translation>
+    </message>
+    <message>
+        <source>Edit sync account</source>
+        <translation>Edit sync account</translation>
+    </message>
+    <message>
+        <source>Add sync account</source>
+        <translation>Add sync account</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Account name</translation>
+    </message>
+    <message>
+        <source>e.g. home or office</source>
+        <translation>e.g. home or office</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>Server URL</translation>
+    </message>
+    <message>
+        <source>https://cloud.example.org/remote.php/dav</source>
+        <translation>https://cloud.example.org/remote.php/dav</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>unchanged — type to replace</source>
+        <translation>unchanged — type to replace</translation>
+    </message>
+    <message>
+        <source>Sync every so many minutes (0: only on demand)</source>
+        <translation>Sync every so many minutes (0: only on demand)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>only on demand</source>
+        <translation>only on demand</translation>
+    </message>
+    <message>
+        <source>&amp;Connect and find the address book</source>
+        <translation>&amp;Connect and find the address book</translation>
+    </message>
+    <message>
+        <source>Stop &amp;searching</source>
+        <translation>Stop &amp;searching</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Connecting</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL</source>
+        <translation>Server &amp;URL</translation>
+    </message>
+    <message>
+        <source>U&amp;ser name</source>
+        <translation>U&amp;ser name</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every</source>
+        <translation>Sync &amp;every</translation>
+    </message>
+    <message>
+        <source>No secure password storage on this computer: the password is only used to connect now and will be asked at each sync.</source>
+        <translation>No secure password storage on this computer: the password is only used to connect now and will be asked at each sync.</translation>
+    </message>
+    <message>
+        <source>The password is kept in {0}, nowhere else.</source>
+        <translation>The password is kept in {0}, nowhere else.</translation>
+    </message>
+    <message>
+        <source>Warning: http:// sends your password unencrypted to {0}. Use https:// unless this server is on a network you trust.</source>
+        <translation>Warning: http:// sends your password unencrypted to {0}. Use https:// unless this server is on a network you trust.</translation>
+    </message>
+    <message>
+        <source>an address book</source>
+        <translation>an address book</translation>
+    </message>
+    <message>
+        <source>a task calendar</source>
+        <translation>a task calendar</translation>
+    </message>
+    <message>
+        <source>C&amp;reate {0} on the server</source>
+        <translation>C&amp;reate {0} on the server</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>none found</translation>
+    </message>
+    <message>
+        <source>Address book: {0}</source>
+        <translation>Address book: {0}</translation>
+    </message>
+    <message>
+        <source>Task calendar: {0}</source>
+        <translation>Task calendar: {0}</translation>
+    </message>
+    <message>
+        <source>The server does not say where an address book may be made.</source>
+        <translation>The server does not say where an address book may be made.</translation>
+    </message>
+    <message>
+        <source>The server does not say where a task calendar may be made.</source>
+        <translation>The server does not say where a task calendar may be made.</translation>
+    </message>
+    <message>
+        <source>Password: type the password to connect.</source>
+        <translation>Password: type the password to connect.</translation>
+    </message>
+    <message>
+        <source>Password: {0}</source>
+        <translation>Password: {0}</translation>
+    </message>
+    <message>
+        <source>Password: the keyring stayed locked; type the password.</source>
+        <translation>Password: the keyring stayed locked; type the password.</translation>
+    </message>
+    <message>
+        <source>Password: none is saved for this account; type it to connect.</source>
+        <translation>Password: none is saved for this account; type it to connect.</translation>
+    </message>
+    <message>
+        <source>The keyring is locked, so netdesk cannot read the saved password.</source>
+        <translation>The keyring is locked, so netdesk cannot read the saved password.</translation>
+    </message>
+    <message>
+        <source>The keyring is locked, so netdesk cannot save the password.</source>
+        <translation>The keyring is locked, so netdesk cannot save the password.</translation>
+    </message>
+    <message>
+        <source>Unlock it (your desktop may ask for your login password, or use its keyring app), then choose Retry.</source>
+        <translation>Unlock it (your desktop may ask for your login password, or use its keyring app), then choose Retry.</translation>
+    </message>
+    <message>
+        <source>Server URL: {0}</source>
+        <translation>Server URL: {0}</translation>
+    </message>
+    <message>
+        <source>Connecting to {0}…</source>
+        <translation>Connecting to {0}…</translation>
+    </message>
+    <message>
+        <source>Creating on {0}…</source>
+        <translation>Creating on {0}…</translation>
+    </message>
+    <message>
+        <source>Could not connect: {0}</source>
+        <translation>Could not connect: {0}</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Stopped.</translation>
+    </message>
+    <message>
+        <source>Name: give the account a name, e.g. home.</source>
+        <translation>Name: give the account a name, e.g. home.</translation>
+    </message>
+    <message>
+        <source>Name: there is already a sync account named {0}.</source>
+        <translation>Name: there is already a sync account named {0}.</translation>
+    </message>
+    <message>
+        <source>User name: the server needs one.</source>
+        <translation>User name: the server needs one.</translation>
+    </message>
+    <message>
+        <source>Connect first, so netdesk can find the address book.</source>
+        <translation>Connect first, so netdesk can find the address book.</translation>
+    </message>
+    <message>
+        <source>Could not save the account: {0}</source>
+        <translation>Could not save the account: {0}</translation>
+    </message>
+    <message>
+        <source>Password: not saved, the keyring stayed locked.</source>
+        <translation>Password: not saved, the keyring stayed locked.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Syncs</source>
+        <translation>Syncs</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Last sync</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Last error</translation>
+    </message>
+    <message>
+        <source>on demand</source>
+        <translation>on demand</translation>
+    </message>
+    <message>
+        <source>every {0} min</source>
+        <translation>every {0} min</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsSettings</name>
+    <message>
+        <source>netdesk syncs your contacts with an address book (CardDAV) and publishes follow-ups as tasks (CalDAV) on a server you use, such as Radicale or Nextcloud.</source>
+        <translation>netdesk syncs your contacts with an address book (CardDAV) and publishes follow-ups as tasks (CalDAV) on a server you use, such as Radicale or Nextcloud.</translation>
+    </message>
+    <message>
+        <source>Sync accounts</source>
+        <translation>Sync accounts</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>&amp;Add account…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>Passwords are kept in {0}, nowhere else.</source>
+        <translation>Passwords are kept in {0}, nowhere else.</translation>
+    </message>
+    <message>
+        <source>No secure password storage (keyring) on this computer: passwords are not saved, and will be asked at each sync.</source>
+        <translation>No secure password storage (keyring) on this computer: passwords are not saved, and will be asked at each sync.</translation>
+    </message>
+    <message>
+        <source>The sync account {0} no longer exists.</source>
+        <translation>The sync account {0} no longer exists.</translation>
+    </message>
+    <message>
+        <source>Saved the sync account {0}.</source>
+        <translation>Saved the sync account {0}.</translation>
+    </message>
+    <message>
+        <source>Remove sync account</source>
+        <translation>Remove sync account</translation>
+    </message>
+    <message>
+        <source>Remove the sync account {0}? Its saved password is deleted from the keyring. Your contacts stay on this computer, and the address book stays on the server.</source>
+        <translation>Remove the sync account {0}? Its saved password is deleted from the keyring. Your contacts stay on this computer, and the address book stays on the server.</translation>
+    </message>
+    <message>
+        <source>Removed the sync account {0}.</source>
+        <translation>Removed the sync account {0}.</translation>
+    </message>
+    <message>
+        <source>The keyring is locked, so netdesk cannot delete the password of {0}. Unlock it (your desktop may ask for your login password), then choose Retry.</source>
+        <translation>The keyring is locked, so netdesk cannot delete the password of {0}. Unlock it (your desktop may ask for your login password), then choose Retry.</translation>
+    </message>
+    <message>
+        <source>Its password could not be deleted from the keyring: {0}</source>
+        <translation>Its password could not be deleted from the keyring: {0}</translation>
+    </message>
+    <message>
+        <source>Its password is still in the keyring (it stayed locked): delete the entry netdesk / {0} with your keyring app.</source>
+        <translation>Its password is still in the keyring (it stayed locked): delete the entry netdesk / {0} with your keyring app.</translation>
+    </message>
+    <message>
+        <source>A&amp;ccounts</source>
+        <translation>A&amp;ccounts</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <source>No data</source>
@@ -37,6 +350,188 @@
     <message>
         <source>&amp;Copy text</source>
         <translation>&amp;Copy text</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Resolve sync conflicts</source>
+        <translation>Resolve sync conflicts</translation>
+    </message>
+    <message>
+        <source>No sync conflicts. When a contact changes both on this computer and on the server before a sync, both versions wait here for you to choose.</source>
+        <translation>No sync conflicts. When a contact changes both on this computer and on the server before a sync, both versions wait here for you to choose.</translation>
+    </message>
+    <message>
+        <source>Contacts changed on both sides</source>
+        <translation>Contacts changed on both sides</translation>
+    </message>
+    <message>
+        <source>Con&amp;flicts:</source>
+        <translation>Con&amp;flicts:</translation>
+    </message>
+    <message>
+        <source>Keep all from this &amp;computer</source>
+        <translation>Keep all from this &amp;computer</translation>
+    </message>
+    <message>
+        <source>Keep all from &amp;server</source>
+        <translation>Keep all from &amp;server</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Prefix</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <source>Middle names</source>
+        <translation>Middle names</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>Suffix</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Nickname</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Phones</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Addresses</translation>
+    </message>
+    <message>
+        <source>Web addresses</source>
+        <translation>Web addresses</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) of {0} changed differently on this computer and on the server. Choose which version to keep for each; rows marked ≠ differ.</source>
+        <translation>
+            <numerusform>%n field of {0} changed differently on this computer and on the server. Choose which version to keep for each; rows marked ≠ differ.</numerusform>
+            <numerusform>%n fields of {0} changed differently on this computer and on the server. Choose which version to keep for each; rows marked ≠ differ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>This computer</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>Different on the two sides</source>
+        <translation>Different on the two sides</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Same</translation>
+    </message>
+    <message>
+        <source>Keep {0} from this computer</source>
+        <translation>Keep {0} from this computer</translation>
+    </message>
+    <message>
+        <source>Keep {0} from the server</source>
+        <translation>Keep {0} from the server</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Both</translation>
+    </message>
+    <message>
+        <source>Keep {0} from both</source>
+        <translation>Keep {0} from both</translation>
+    </message>
+    <message>
+        <source>That conflict was already resolved.</source>
+        <translation>That conflict was already resolved.</translation>
+    </message>
+    <message>
+        <source>A sync brought a newer version from the server meanwhile: it is shown now. Please choose again.</source>
+        <translation>A sync brought a newer version from the server meanwhile: it is shown now. Please choose again.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {0}</source>
+        <translation>Nothing was changed: {0}</translation>
+    </message>
+    <message>
+        <source>Kept your choice for {0} on this computer; it goes to the server at the next sync. Ctrl+Z in the main window brings the conflict back.</source>
+        <translation>Kept your choice for {0} on this computer; it goes to the server at the next sync. Ctrl+Z in the main window brings the conflict back.</translation>
+    </message>
+    <message>
+        <source>Resolve sync conflict of {0}</source>
+        <translation>Resolve sync conflict of {0}</translation>
+    </message>
+    <message>
+        <source>Could not change the contact: {0}</source>
+        <translation>Could not change the contact: {0}</translation>
     </message>
 </context>
 <context>
@@ -189,7 +684,7 @@
     </message>
 </context>
 <context>
-    <name>DashboardPage</name>
+    <name>DashboardChoice</name>
     <message>
         <source>Period</source>
         <translation>Period</translation>
@@ -207,8 +702,115 @@
         <translation>All time</translation>
     </message>
     <message>
+        <source>Custom range</source>
+        <translation>Custom range</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>Fro&amp;m:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganiser:</source>
+        <translation>Or&amp;ganiser:</translation>
+    </message>
+    <message>
+        <source>“From” is after “To”: choose a From date on or before the To date to see the figures.</source>
+        <translation>“From” is after “To”: choose a From date on or before the To date to see the figures.</translation>
+    </message>
+    <message>
+        <source>All organisers</source>
+        <translation>All organisers</translation>
+    </message>
+    <message>
+        <source>No organiser (one-off events)</source>
+        <translation>No organiser (one-off events)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
         <source>&amp;Save report…</source>
         <translation>&amp;Save report…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint report…</source>
+        <translation>P&amp;rint report…</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Money spent</source>
+        <translation>Money spent</translation>
+    </message>
+    <message>
+        <source>Hours (valued at your rate)</source>
+        <translation>Hours (valued at your rate)</translation>
+    </message>
+    <message>
+        <source>Full cost</source>
+        <translation>Full cost</translation>
+    </message>
+    <message>
+        <source>Contacts met</source>
+        <translation>Contacts met</translation>
+    </message>
+    <message>
+        <source>Follow-ups done</source>
+        <translation>Follow-ups done</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Meetings held</translation>
+    </message>
+    <message>
+        <source>Referrals given</source>
+        <translation>Referrals given</translation>
+    </message>
+    <message>
+        <source>Referrals received</source>
+        <translation>Referrals received</translation>
+    </message>
+    <message>
+        <source>Won business</source>
+        <translation>Won business</translation>
+    </message>
+    <message>
+        <source>Return (won ÷ full cost)</source>
+        <translation>Return (won ÷ full cost)</translation>
+    </message>
+    <message>
+        <source>Cost per meeting</source>
+        <translation>Cost per meeting</translation>
+    </message>
+    <message>
+        <source>Cost per referral received</source>
+        <translation>Cost per referral received</translation>
+    </message>
+    <message>
+        <source>Events, best return first</source>
+        <translation>Events, best return first</translation>
     </message>
     <message>
         <source>Return by event (won value ÷ full cost)</source>
@@ -223,20 +825,28 @@
         <translation>Referrals given and received by month</translation>
     </message>
     <message>
-        <source>Period:</source>
-        <translation>Period:</translation>
+        <source>Events, best return first (click a heading to sort)</source>
+        <translation>Events, best return first (click a heading to sort)</translation>
     </message>
     <message>
-        <source>Charts</source>
-        <translation>Charts</translation>
+        <source>Print report</source>
+        <translation>Print report</translation>
+    </message>
+    <message>
+        <source>Report not printed</source>
+        <translation>Report not printed</translation>
+    </message>
+    <message>
+        <source>Report sent to the printer</source>
+        <translation>Report sent to the printer</translation>
+    </message>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation>&amp;Print report…</translation>
     </message>
     <message>
         <source>Return</source>
         <translation>Return</translation>
-    </message>
-    <message>
-        <source>{0} events · spent {1} and {2} h · full cost {3} · won {4} · return {5} · {6} meetings · referrals given {7}, received {8}</source>
-        <translation>{0} events · spent {1} and {2} h · full cost {3} · won {4} · return {5} · {6} meetings · referrals given {7}, received {8}</translation>
     </message>
     <message>
         <source>Give</source>
@@ -257,6 +867,14 @@
     <message>
         <source>Received</source>
         <translation>Received</translation>
+    </message>
+    <message>
+        <source>{0} h, worth {1}</source>
+        <translation>{0} h, worth {1}</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} of {1}</translation>
     </message>
     <message>
         <source>Save report</source>
@@ -1292,6 +1910,64 @@ Contacts and follow-ups for people who grow through referrals.</translation>
     </message>
 </context>
 <context>
+    <name>RankedEvents</name>
+    <message>
+        <source>no cost</source>
+        <translation>no cost</translation>
+    </message>
+    <message>
+        <source>mixed currencies</source>
+        <translation>mixed currencies</translation>
+    </message>
+</context>
+<context>
+    <name>RankedEventsModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>Full cost</source>
+        <translation>Full cost</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Cost per meeting</source>
+        <translation>Cost per meeting</translation>
+    </message>
+    <message>
+        <source>Referrals received / given</source>
+        <translation>Referrals received / given</translation>
+    </message>
+    <message>
+        <source>Cost per referral</source>
+        <translation>Cost per referral</translation>
+    </message>
+</context>
+<context>
     <name>ReferralDialog</name>
     <message>
         <source>Referral</source>
@@ -1733,8 +2409,16 @@ Contacts and follow-ups for people who grow through referrals.</translation>
         <translation>Sync status</translation>
     </message>
     <message>
+        <source>Open the sync conflicts</source>
+        <translation>Open the sync conflicts</translation>
+    </message>
+    <message>
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve sync conflicts…</source>
+        <translation>&amp;Resolve sync conflicts…</translation>
     </message>
     <message>
         <source>Password</source>
@@ -1745,8 +2429,8 @@ Contacts and follow-ups for people who grow through referrals.</translation>
         <translation>Password for {0} on {1}:</translation>
     </message>
     <message>
-        <source>No sync account yet: add one with netdesk account add</source>
-        <translation>No sync account yet: add one with netdesk account add</translation>
+        <source>No sync account yet: add one in Settings → Accounts</source>
+        <translation>No sync account yet: add one in Settings → Accounts</translation>
     </message>
     <message>
         <source>Sync cancelled</source>
@@ -1760,9 +2444,16 @@ Contacts and follow-ups for people who grow through referrals.</translation>
         <source>Synced {0}: {1} received, {2} sent</source>
         <translation>Synced {0}: {1} received, {2} sent</translation>
     </message>
+    <message numerus="yes">
+        <source>%n sync conflict(s)</source>
+        <translation>
+            <numerusform>%n sync conflict</numerusform>
+            <numerusform>%n sync conflicts</numerusform>
+        </translation>
+    </message>
     <message>
-        <source> · {0} changed on both sides (netdesk conflicts)</source>
-        <translation> · {0} changed on both sides (netdesk conflicts)</translation>
+        <source>Choose which versions to keep</source>
+        <translation>Choose which versions to keep</translation>
     </message>
     <message>
         <source>Sync failed: {0}</source>

@@ -2,6 +2,319 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
 <context>
+    <name>AccountForm</name>
+    <message>
+        <source>Keyring locked</source>
+        <translation>Llavero bloqueado</translation>
+    </message>
+    <message>
+        <source>Edit sync account</source>
+        <translation>Editar cuenta de sincronización</translation>
+    </message>
+    <message>
+        <source>Add sync account</source>
+        <translation>Añadir cuenta de sincronización</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Nombre de la cuenta</translation>
+    </message>
+    <message>
+        <source>e.g. home or office</source>
+        <translation>p. ej. casa u oficina</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>URL del servidor</translation>
+    </message>
+    <message>
+        <source>https://cloud.example.org/remote.php/dav</source>
+        <translation>https://cloud.example.org/remote.php/dav</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>unchanged — type to replace</source>
+        <translation>sin cambios — escriba para sustituirla</translation>
+    </message>
+    <message>
+        <source>Sync every so many minutes (0: only on demand)</source>
+        <translation>Sincronizar cada tantos minutos (0: solo a petición)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>only on demand</source>
+        <translation>solo a petición</translation>
+    </message>
+    <message>
+        <source>&amp;Connect and find the address book</source>
+        <translation>&amp;Conectar y buscar la libreta de direcciones</translation>
+    </message>
+    <message>
+        <source>Stop &amp;searching</source>
+        <translation>Dejar de &amp;buscar</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Conectando</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL</source>
+        <translation>&amp;URL del servidor</translation>
+    </message>
+    <message>
+        <source>U&amp;ser name</source>
+        <translation>Nombre de &amp;usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>Con&amp;traseña</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every</source>
+        <translation>Sincronizar &amp;cada</translation>
+    </message>
+    <message>
+        <source>No secure password storage on this computer: the password is only used to connect now and will be asked at each sync.</source>
+        <translation>Este ordenador no tiene un almacén seguro de contraseñas: la contraseña solo se usa para conectar ahora y se pedirá en cada sincronización.</translation>
+    </message>
+    <message>
+        <source>The password is kept in {0}, nowhere else.</source>
+        <translation>La contraseña se guarda en {0} y en ningún otro sitio.</translation>
+    </message>
+    <message>
+        <source>Warning: http:// sends your password unencrypted to {0}. Use https:// unless this server is on a network you trust.</source>
+        <translation>Atención: http:// envía su contraseña sin cifrar a {0}. Use https:// salvo que el servidor esté en una red de confianza.</translation>
+    </message>
+    <message>
+        <source>an address book</source>
+        <translation>una libreta de direcciones</translation>
+    </message>
+    <message>
+        <source>a task calendar</source>
+        <translation>un calendario de tareas</translation>
+    </message>
+    <message>
+        <source>C&amp;reate {0} on the server</source>
+        <translation>C&amp;rear {0} en el servidor</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>no se encontró ninguno</translation>
+    </message>
+    <message>
+        <source>Address book: {0}</source>
+        <translation>Libreta de direcciones: {0}</translation>
+    </message>
+    <message>
+        <source>Task calendar: {0}</source>
+        <translation>Calendario de tareas: {0}</translation>
+    </message>
+    <message>
+        <source>The server does not say where an address book may be made.</source>
+        <translation>El servidor no indica dónde se puede crear una libreta de direcciones.</translation>
+    </message>
+    <message>
+        <source>The server does not say where a task calendar may be made.</source>
+        <translation>El servidor no indica dónde se puede crear un calendario de tareas.</translation>
+    </message>
+    <message>
+        <source>Password: type the password to connect.</source>
+        <translation>Contraseña: escriba la contraseña para conectar.</translation>
+    </message>
+    <message>
+        <source>Password: {0}</source>
+        <translation>Contraseña: {0}</translation>
+    </message>
+    <message>
+        <source>Password: the keyring stayed locked; type the password.</source>
+        <translation>Contraseña: el llavero sigue bloqueado; escriba la contraseña.</translation>
+    </message>
+    <message>
+        <source>Password: none is saved for this account; type it to connect.</source>
+        <translation>Contraseña: no hay ninguna guardada para esta cuenta; escríbala para conectar.</translation>
+    </message>
+    <message>
+        <source>The keyring is locked, so netdesk cannot read the saved password.</source>
+        <translation>El llavero está bloqueado, así que netdesk no puede leer la contraseña guardada.</translation>
+    </message>
+    <message>
+        <source>The keyring is locked, so netdesk cannot save the password.</source>
+        <translation>El llavero está bloqueado, así que netdesk no puede guardar la contraseña.</translation>
+    </message>
+    <message>
+        <source>Unlock it (your desktop may ask for your login password, or use its keyring app), then choose Retry.</source>
+        <translation>Desbloquéelo (el escritorio puede pedirle su contraseña de inicio de sesión, o use su aplicación de llavero) y elija Reintentar.</translation>
+    </message>
+    <message>
+        <source>Server URL: {0}</source>
+        <translation>URL del servidor: {0}</translation>
+    </message>
+    <message>
+        <source>Connecting to {0}…</source>
+        <translation>Conectando con {0}…</translation>
+    </message>
+    <message>
+        <source>Creating on {0}…</source>
+        <translation>Creando en {0}…</translation>
+    </message>
+    <message>
+        <source>Could not connect: {0}</source>
+        <translation>No se pudo conectar: {0}</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Detenido.</translation>
+    </message>
+    <message>
+        <source>Name: give the account a name, e.g. home.</source>
+        <translation>Nombre: dé un nombre a la cuenta, p. ej. casa.</translation>
+    </message>
+    <message>
+        <source>Name: there is already a sync account named {0}.</source>
+        <translation>Nombre: ya hay una cuenta de sincronización llamada {0}.</translation>
+    </message>
+    <message>
+        <source>User name: the server needs one.</source>
+        <translation>Nombre de usuario: el servidor lo necesita.</translation>
+    </message>
+    <message>
+        <source>Connect first, so netdesk can find the address book.</source>
+        <translation>Conecte primero, para que netdesk encuentre la libreta de direcciones.</translation>
+    </message>
+    <message>
+        <source>Could not save the account: {0}</source>
+        <translation>No se pudo guardar la cuenta: {0}</translation>
+    </message>
+    <message>
+        <source>Password: not saved, the keyring stayed locked.</source>
+        <translation>Contraseña: no guardada, el llavero sigue bloqueado.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Syncs</source>
+        <translation>Sincroniza</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Última sincronización</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Último error</translation>
+    </message>
+    <message>
+        <source>on demand</source>
+        <translation>a petición</translation>
+    </message>
+    <message>
+        <source>every {0} min</source>
+        <translation>cada {0} min</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsSettings</name>
+    <message>
+        <source>netdesk syncs your contacts with an address book (CardDAV) and publishes follow-ups as tasks (CalDAV) on a server you use, such as Radicale or Nextcloud.</source>
+        <translation>netdesk sincroniza sus contactos con una libreta de direcciones (CardDAV) y publica los seguimientos como tareas (CalDAV) en un servidor que ya use, como Radicale o Nextcloud.</translation>
+    </message>
+    <message>
+        <source>Sync accounts</source>
+        <translation>Cuentas de sincronización</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>&amp;Añadir cuenta…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Passwords are kept in {0}, nowhere else.</source>
+        <translation>Las contraseñas se guardan en {0} y en ningún otro sitio.</translation>
+    </message>
+    <message>
+        <source>No secure password storage (keyring) on this computer: passwords are not saved, and will be asked at each sync.</source>
+        <translation>Este ordenador no tiene un almacén seguro de contraseñas (llavero): no se guardan y se pedirán en cada sincronización.</translation>
+    </message>
+    <message>
+        <source>The sync account {0} no longer exists.</source>
+        <translation>La cuenta de sincronización {0} ya no existe.</translation>
+    </message>
+    <message>
+        <source>Saved the sync account {0}.</source>
+        <translation>Cuenta de sincronización {0} guardada.</translation>
+    </message>
+    <message>
+        <source>Remove sync account</source>
+        <translation>Quitar cuenta de sincronización</translation>
+    </message>
+    <message>
+        <source>Remove the sync account {0}? Its saved password is deleted from the keyring. Your contacts stay on this computer, and the address book stays on the server.</source>
+        <translation>¿Quitar la cuenta de sincronización {0}? Su contraseña guardada se borra del llavero. Sus contactos siguen en este ordenador y la libreta de direcciones sigue en el servidor.</translation>
+    </message>
+    <message>
+        <source>Removed the sync account {0}.</source>
+        <translation>Cuenta de sincronización {0} quitada.</translation>
+    </message>
+    <message>
+        <source>The keyring is locked, so netdesk cannot delete the password of {0}. Unlock it (your desktop may ask for your login password), then choose Retry.</source>
+        <translation>El llavero está bloqueado, así que netdesk no puede borrar la contraseña de {0}. Desbloquéelo (el escritorio puede pedirle su contraseña de inicio de sesión) y elija Reintentar.</translation>
+    </message>
+    <message>
+        <source>Its password could not be deleted from the keyring: {0}</source>
+        <translation>No se pudo borrar su contraseña del llavero: {0}</translation>
+    </message>
+    <message>
+        <source>Its password is still in the keyring (it stayed locked): delete the entry netdesk / {0} with your keyring app.</source>
+        <translation>Su contraseña sigue en el llavero (siguió bloqueado): borre la entrada netdesk / {0} con su aplicación de llavero.</translation>
+    </message>
+    <message>
+        <source>A&amp;ccounts</source>
+        <translation>C&amp;uentas</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <source>No data</source>
@@ -37,6 +350,188 @@
     <message>
         <source>&amp;Copy text</source>
         <translation>Co&amp;piar texto</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Resolve sync conflicts</source>
+        <translation>Resolver conflictos de sincronización</translation>
+    </message>
+    <message>
+        <source>No sync conflicts. When a contact changes both on this computer and on the server before a sync, both versions wait here for you to choose.</source>
+        <translation>No hay conflictos de sincronización. Cuando un contacto cambia en este ordenador y en el servidor antes de sincronizar, las dos versiones esperan aquí a que elija.</translation>
+    </message>
+    <message>
+        <source>Contacts changed on both sides</source>
+        <translation>Contactos cambiados en los dos lados</translation>
+    </message>
+    <message>
+        <source>Con&amp;flicts:</source>
+        <translation>Con&amp;flictos:</translation>
+    </message>
+    <message>
+        <source>Keep all from this &amp;computer</source>
+        <translation>Conservar todo de este &amp;ordenador</translation>
+    </message>
+    <message>
+        <source>Keep all from &amp;server</source>
+        <translation>Conservar todo del &amp;servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+    <message>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nombre de pila</translation>
+    </message>
+    <message>
+        <source>Middle names</source>
+        <translation>Segundos nombres</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>Sufijo</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Apodo</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Cumpleaños</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>Correos electrónicos</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Teléfonos</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Direcciones</translation>
+    </message>
+    <message>
+        <source>Web addresses</source>
+        <translation>Direcciones web</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) of {0} changed differently on this computer and on the server. Choose which version to keep for each; rows marked ≠ differ.</source>
+        <translation>
+            <numerusform>%n campo de {0} cambió de forma distinta en este ordenador y en el servidor. Elija qué versión conservar; las filas marcadas con ≠ difieren.</numerusform>
+            <numerusform>%n campos de {0} cambiaron de forma distinta en este ordenador y en el servidor. Elija qué versión conservar en cada uno; las filas marcadas con ≠ difieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Este ordenador</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+    <message>
+        <source>Different on the two sides</source>
+        <translation>Distinto en los dos lados</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Igual</translation>
+    </message>
+    <message>
+        <source>Keep {0} from this computer</source>
+        <translation>Conservar {0} de este ordenador</translation>
+    </message>
+    <message>
+        <source>Keep {0} from the server</source>
+        <translation>Conservar {0} del servidor</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Ambos</translation>
+    </message>
+    <message>
+        <source>Keep {0} from both</source>
+        <translation>Conservar {0} de ambos</translation>
+    </message>
+    <message>
+        <source>That conflict was already resolved.</source>
+        <translation>Ese conflicto ya estaba resuelto.</translation>
+    </message>
+    <message>
+        <source>A sync brought a newer version from the server meanwhile: it is shown now. Please choose again.</source>
+        <translation>Entretanto una sincronización trajo una versión más reciente del servidor: ahora se muestra. Vuelva a elegir, por favor.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {0}</source>
+        <translation>No se cambió nada: {0}</translation>
+    </message>
+    <message>
+        <source>Kept your choice for {0} on this computer; it goes to the server at the next sync. Ctrl+Z in the main window brings the conflict back.</source>
+        <translation>Se guardó su elección para {0} en este ordenador; irá al servidor en la próxima sincronización. Ctrl+Z en la ventana principal devuelve el conflicto.</translation>
+    </message>
+    <message>
+        <source>Resolve sync conflict of {0}</source>
+        <translation>Resolver el conflicto de sincronización de {0}</translation>
+    </message>
+    <message>
+        <source>Could not change the contact: {0}</source>
+        <translation>No se pudo cambiar el contacto: {0}</translation>
     </message>
 </context>
 <context>
@@ -189,7 +684,7 @@
     </message>
 </context>
 <context>
-    <name>DashboardPage</name>
+    <name>DashboardChoice</name>
     <message>
         <source>Period</source>
         <translation>Periodo</translation>
@@ -204,11 +699,118 @@
     </message>
     <message>
         <source>All time</source>
-        <translation>Todo</translation>
+        <translation>Desde siempre</translation>
     </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Intervalo personalizado</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organizador</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Hasta:</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganiser:</source>
+        <translation>Or&amp;ganizador:</translation>
+    </message>
+    <message>
+        <source>“From” is after “To”: choose a From date on or before the To date to see the figures.</source>
+        <translation>«Desde» es posterior a «Hasta»: elija una fecha Desde igual o anterior a Hasta para ver las cifras.</translation>
+    </message>
+    <message>
+        <source>All organisers</source>
+        <translation>Todos los organizadores</translation>
+    </message>
+    <message>
+        <source>No organiser (one-off events)</source>
+        <translation>Sin organizador (eventos sueltos)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
     <message>
         <source>&amp;Save report…</source>
         <translation>&amp;Guardar informe…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint report…</source>
+        <translation>&amp;Imprimir informe…</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Money spent</source>
+        <translation>Dinero gastado</translation>
+    </message>
+    <message>
+        <source>Hours (valued at your rate)</source>
+        <translation>Horas (valoradas a su tarifa)</translation>
+    </message>
+    <message>
+        <source>Full cost</source>
+        <translation>Coste total</translation>
+    </message>
+    <message>
+        <source>Contacts met</source>
+        <translation>Contactos conocidos</translation>
+    </message>
+    <message>
+        <source>Follow-ups done</source>
+        <translation>Seguimientos hechos</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Reuniones celebradas</translation>
+    </message>
+    <message>
+        <source>Referrals given</source>
+        <translation>Recomendaciones dadas</translation>
+    </message>
+    <message>
+        <source>Referrals received</source>
+        <translation>Recomendaciones recibidas</translation>
+    </message>
+    <message>
+        <source>Won business</source>
+        <translation>Negocio ganado</translation>
+    </message>
+    <message>
+        <source>Return (won ÷ full cost)</source>
+        <translation>Retorno (ganado ÷ coste total)</translation>
+    </message>
+    <message>
+        <source>Cost per meeting</source>
+        <translation>Coste por reunión</translation>
+    </message>
+    <message>
+        <source>Cost per referral received</source>
+        <translation>Coste por recomendación recibida</translation>
+    </message>
+    <message>
+        <source>Events, best return first</source>
+        <translation>Eventos, el de mejor retorno primero</translation>
     </message>
     <message>
         <source>Return by event (won value ÷ full cost)</source>
@@ -223,20 +825,28 @@
         <translation>Recomendaciones dadas y recibidas por mes</translation>
     </message>
     <message>
-        <source>Period:</source>
-        <translation>Periodo:</translation>
+        <source>Events, best return first (click a heading to sort)</source>
+        <translation>Eventos, el de mejor retorno primero (pulse un encabezado para ordenar)</translation>
     </message>
     <message>
-        <source>Charts</source>
-        <translation>Gráficos</translation>
+        <source>Print report</source>
+        <translation>Imprimir informe</translation>
+    </message>
+    <message>
+        <source>Report not printed</source>
+        <translation>Informe no impreso</translation>
+    </message>
+    <message>
+        <source>Report sent to the printer</source>
+        <translation>Informe enviado a la impresora</translation>
+    </message>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation>Im&amp;primir informe…</translation>
     </message>
     <message>
         <source>Return</source>
         <translation>Retorno</translation>
-    </message>
-    <message>
-        <source>{0} events · spent {1} and {2} h · full cost {3} · won {4} · return {5} · {6} meetings · referrals given {7}, received {8}</source>
-        <translation>{0} eventos · gastado {1} y {2} h · coste total {3} · ganado {4} · retorno {5} · {6} reuniones · recomendaciones dadas {7}, recibidas {8}</translation>
     </message>
     <message>
         <source>Give</source>
@@ -257,6 +867,14 @@
     <message>
         <source>Received</source>
         <translation>Recibidas</translation>
+    </message>
+    <message>
+        <source>{0} h, worth {1}</source>
+        <translation>{0} h, valoradas en {1}</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} de {1}</translation>
     </message>
     <message>
         <source>Save report</source>
@@ -1292,6 +1910,64 @@ Contactos y seguimientos para quienes crecen gracias a las recomendaciones.</tra
     </message>
 </context>
 <context>
+    <name>RankedEvents</name>
+    <message>
+        <source>no cost</source>
+        <translation>sin coste</translation>
+    </message>
+    <message>
+        <source>mixed currencies</source>
+        <translation>monedas mezcladas</translation>
+    </message>
+</context>
+<context>
+    <name>RankedEventsModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organizador</translation>
+    </message>
+    <message>
+        <source>Full cost</source>
+        <translation>Coste total</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Ganado</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Retorno</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Reuniones</translation>
+    </message>
+    <message>
+        <source>Cost per meeting</source>
+        <translation>Coste por reunión</translation>
+    </message>
+    <message>
+        <source>Referrals received / given</source>
+        <translation>Recomendaciones recibidas / dadas</translation>
+    </message>
+    <message>
+        <source>Cost per referral</source>
+        <translation>Coste por recomendación</translation>
+    </message>
+</context>
+<context>
     <name>ReferralDialog</name>
     <message>
         <source>Referral</source>
@@ -1733,8 +2409,16 @@ Contactos y seguimientos para quienes crecen gracias a las recomendaciones.</tra
         <translation>Estado de la sincronización</translation>
     </message>
     <message>
+        <source>Open the sync conflicts</source>
+        <translation>Abrir los conflictos de sincronización</translation>
+    </message>
+    <message>
         <source>&amp;Sync now</source>
         <translation>&amp;Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve sync conflicts…</source>
+        <translation>&amp;Resolver conflictos de sincronización…</translation>
     </message>
     <message>
         <source>Password</source>
@@ -1745,8 +2429,8 @@ Contactos y seguimientos para quienes crecen gracias a las recomendaciones.</tra
         <translation>Contraseña de {0} en {1}:</translation>
     </message>
     <message>
-        <source>No sync account yet: add one with netdesk account add</source>
-        <translation>Aún no hay ninguna cuenta de sincronización: añade una con netdesk account add</translation>
+        <source>No sync account yet: add one in Settings → Accounts</source>
+        <translation>Aún no hay cuenta de sincronización: añada una en Ajustes → Cuentas</translation>
     </message>
     <message>
         <source>Sync cancelled</source>
@@ -1760,9 +2444,16 @@ Contactos y seguimientos para quienes crecen gracias a las recomendaciones.</tra
         <source>Synced {0}: {1} received, {2} sent</source>
         <translation>Sincronizado a las {0}: {1} recibidos, {2} enviados</translation>
     </message>
+    <message numerus="yes">
+        <source>%n sync conflict(s)</source>
+        <translation>
+            <numerusform>%n conflicto de sincronización</numerusform>
+            <numerusform>%n conflictos de sincronización</numerusform>
+        </translation>
+    </message>
     <message>
-        <source> · {0} changed on both sides (netdesk conflicts)</source>
-        <translation> · {0} cambiados en ambos lados (netdesk conflicts)</translation>
+        <source>Choose which versions to keep</source>
+        <translation>Elija qué versiones conservar</translation>
     </message>
     <message>
         <source>Sync failed: {0}</source>

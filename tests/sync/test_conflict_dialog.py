@@ -299,7 +299,7 @@ def test_a_newer_server_version_arriving_while_choosing_is_shown_not_overwritten
     assert "newer version" in dialog.status.text()
     assert dialog.value_labels["title"][1].text() == "Enchantress of numbers"
     assert len(accounts.open_conflicts(laptop.db)) == 1
-    qtbot.waitUntil(lambda: dialog.choice_buttons["title"]["remote"].isVisible())
+    qtbot.waitUntil(dialog.choice_buttons["title"]["remote"].isVisible)
     qtbot.mouseClick(dialog.choice_buttons["title"]["remote"], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
     assert dialog.empty.isVisible()

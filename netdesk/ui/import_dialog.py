@@ -107,6 +107,18 @@ class ImportPreviewDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self._fill(report.outcomes)
+        # Past PREVIEW_NEW new cards the report counts them without listing each one.
+        listed_new = sum(o.action == "created" for o in report.outcomes)
+        unlisted = report.created - len(report.suggested) - listed_new
+        self.unlisted = QLabel(
+            self.tr(
+                "…and %n more new contact(s), not listed one by one.",
+                "",
+                unlisted,
+            )
+        )
+        self.unlisted.setObjectName("importUnlisted")
+        self.unlisted.setVisible(unlisted > 0)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = buttons.addButton(
@@ -121,6 +133,7 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(group)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.unlisted)
         layout.addWidget(buttons)
 
     def _summary_text(self, report: ImportReport) -> str:

@@ -1668,6 +1668,13 @@
         <source>What happens</source>
         <translation>What happens</translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more new contact(s), not listed one by one.</source>
+        <translation>
+            <numerusform>…and %n more new contact, not listed one by one.</numerusform>
+            <numerusform>…and %n more new contacts, not listed one by one.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>

@@ -1668,6 +1668,13 @@
         <source>What happens</source>
         <translation>Qué pasará</translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more new contact(s), not listed one by one.</source>
+        <translation>
+            <numerusform>…y %n contacto nuevo más, no listado uno a uno.</numerusform>
+            <numerusform>…y %n contactos nuevos más, no listados uno a uno.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>

@@ -59,6 +59,7 @@ def click_import(qtbot: QtBot, seen: dict[str, object]) -> None:
         assert table is not None
         seen["rows"] = table.rowCount()
         seen["summary"] = dialog.summary.text()
+        seen["unlisted"] = dialog.unlisted.text() if dialog.unlisted.isVisibleTo(dialog) else ""
         button = dialog.findChild(QPushButton, "importButton")
         assert button is not None
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -77,6 +78,8 @@ def test_a_big_import_runs_off_the_gui_thread_to_the_end(
     )
     assert seen["rows"] == PREVIEW_NEW  # the preview lists the first new cards
     assert str(seen["summary"]).startswith("6000 cards: 6000 new")
+    more = 6000 - PREVIEW_NEW
+    assert f"…and {more} more new contact" in str(seen["unlisted"])  # plural from the .qm
     assert ContactBook(db).count() == 6000
     qtbot.waitUntil(lambda: multiprocessing.active_children() == [], timeout=5000)
 

@@ -58,21 +58,11 @@ def discover(
     url: str, username: str, password: str, *, create: bool = True, client: DavClient | None = None
 ) -> Setup:
     """Find the address book and task calendar at ``url``, creating them when allowed."""
-    url = check_url(url)
-    own = client is None
-    dav = client or DavClient(url, username, password)
-    try:
-        found = dav.discover()
-        book, calendar = dav.choose_collections(found, create=create)
-    except DavError as exc:
-        raise SyncError(str(exc)) from exc
-    finally:
-        if own:
-            dav.close()
-    if not book and not calendar:
+    setup = _collections(url, username, password, create=create, client=client)
+    if not setup.addressbook_url and not setup.calendar_url:
         hint = "" if create else " (add --create to make them)"
-        raise SyncError(f"no address book or task calendar found at {url}{hint}")
-    return Setup(found, book, calendar)
+        raise SyncError(f"no address book or task calendar found at {check_url(url)}{hint}")
+    return setup
 
 
 def find_collections(
@@ -82,12 +72,18 @@ def find_collections(
 
     The window shows this first and offers to create what is missing (create_collections).
     """
+    return _collections(url, username, password, create=False, client=client)
+
+
+def _collections(
+    url: str, username: str, password: str, *, create: bool, client: DavClient | None
+) -> Setup:
     url = check_url(url)
     own = client is None
     dav = client or DavClient(url, username, password)
     try:
         found = dav.discover()
-        book, calendar = dav.choose_collections(found, create=False)
+        book, calendar = dav.choose_collections(found, create=create)
     except DavError as exc:
         raise SyncError(str(exc)) from exc
     finally:

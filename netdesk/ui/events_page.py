@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.core.events import DeletedEvent, EventBook, EventData
-from netdesk.core.report import ratio_text
 from netdesk.core.roi import event_figures
 from netdesk.ui.formatting import format_date, format_money, format_number
+from netdesk.ui.ranked_events import ratio_text
 
 if TYPE_CHECKING:
     from netdesk.ui.main_window import MainWindow

@@ -386,3 +386,72 @@ def test_the_number_kept_is_the_users_setting(tmp_path: Path) -> None:
     db.close()
     (tmp_path / "junk.sqlite").write_bytes(b"not a database")
     assert configured_keep(tmp_path / "junk.sqlite") == DEFAULT_KEEP
+
+
+def _live_sidecars(db_path: Path) -> dict[str, bool]:
+    """This process's descriptors on the database's -wal and -shm: suffix → still linked."""
+    import os
+
+    found: dict[str, bool] = {}
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            target = os.readlink(f"/proc/self/fd/{fd}")
+        except OSError:
+            continue
+        for suffix in ("-wal", "-shm"):
+            if target.removesuffix(" (deleted)") == f"{db_path}{suffix}":
+                found[suffix] = not target.endswith("(deleted)")
+    return found
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/self/fd")
+def test_checks_and_backups_in_a_process_with_the_database_open_keep_its_locks(
+    db: Database, tmp_path: Path
+) -> None:
+    """Every check and backup the window runs on its own open database, then another process
+    opening and closing it: this process's WAL must survive (plain file I/O on the database
+    would have dropped its locks, and the other process would have deleted the WAL)."""
+    from netdesk.store.backups import _in_use
+    from netdesk.store.common import is_sqlite_file
+
+    add(db, "Ana Open")
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("SELECT count(*) FROM contact").scalar()
+    held = db.engine.raw_connection()  # a pooled connection the window keeps
+    try:
+        assert is_sqlite_file(db.path)
+        assert quick_check(db.path) is None
+        assert integrity_check(db.path) is None
+        manager = BackupManager(db.path)
+        manager.create("manual")
+        manager.daily_if_due()
+        assert [info.contacts for info in manager.list()] == [1, 1]
+        assert not _in_use(db.path)  # only this process has it open
+        subprocess.run(
+            [sys.executable, "-c", f"import sqlite3; sqlite3.connect({str(db.path)!r}).close()"],
+            check=True,
+            timeout=60,
+        )
+        assert _live_sidecars(db.path) == {"-wal": True, "-shm": True}
+        add(db, "Bruno After")
+        assert raw_names(db.path) == ["Ana Open", "Bruno After"]
+    finally:
+        held.close()
+
+
+def test_is_sqlite_file_asks_sqlite(tmp_path: Path, big: Path) -> None:
+    from netdesk.store.common import is_sqlite_file
+
+    text = tmp_path / "notes.txt"
+    text.write_text("not a database\n" * 100, encoding="utf-8")
+    empty = tmp_path / "empty.sqlite"
+    empty.touch()
+    short = tmp_path / "short.sqlite"
+    short.write_bytes(b"SQLite format 3\x00")
+    assert is_sqlite_file(big)
+    assert not is_sqlite_file(text)
+    assert not is_sqlite_file(empty)
+    assert not is_sqlite_file(short)
+    assert not is_sqlite_file(tmp_path / "missing.sqlite")
+    # A damaged file whose header is sound is still SQLite (quick_check says what is wrong).
+    assert is_sqlite_file(damaged_copy(big, tmp_path / "damaged.sqlite"))

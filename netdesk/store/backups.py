@@ -18,9 +18,8 @@ from contextlib import closing, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
-from netdesk.store.common import BUSY_TIMEOUT_MS, DatabaseError
+from netdesk.store.common import BUSY_TIMEOUT_MS, DatabaseError, is_sqlite_file
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 FOLDER_NAME = "backups"
 # How many backups are kept: the "backups_keep" setting (Settings → General), else this.
 KEEP_SETTING = "backups_keep"
@@ -73,14 +72,6 @@ def _connect(path: Path, *, create: bool = False) -> sqlite3.Connection:
     return conn
 
 
-def _is_sqlite(path: Path) -> bool:
-    try:
-        with path.open("rb") as fh:
-            return fh.read(16) == SQLITE_HEADER
-    except OSError:
-        return False
-
-
 def _fsync_dir(folder: Path) -> None:
     """Make a rename durable; not possible (nor needed) on Windows."""
     if sys.platform == "win32":
@@ -121,7 +112,7 @@ def backup_to(db_path: Path, dest: Path) -> Path:
     """
     if not db_path.is_file():
         raise DatabaseError(f"there is no database at {db_path}")
-    if not _is_sqlite(db_path):
+    if not is_sqlite_file(db_path):
         raise DatabaseError(f"{db_path} is not an SQLite database, so it cannot be backed up")
     tmp = _temp_name(dest)
     try:
@@ -140,28 +131,45 @@ def backup_to(db_path: Path, dest: Path) -> Path:
     return dest
 
 
-def _raw_copy(db_path: Path, dest: Path) -> Path:
-    """Copy the bytes of a database SQLite cannot read, ``-wal`` included, so nothing is lost."""
-    tmp = _temp_name(dest)
-    try:
-        _new_private_file(tmp)
-        with db_path.open("rb") as src, tmp.open("wb") as out:
+def _copy_bytes(pairs: list[tuple[str, str]]) -> None:
+    """Runs in a child process: copy each (source, private destination) byte for byte."""
+    for source, dest in pairs:
+        fd = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with open(source, "rb") as src, os.fdopen(fd, "wb") as out:
             shutil.copyfileobj(src, out)
-        _finish(tmp, dest)
+            out.flush()
+            os.fsync(out.fileno())
+
+
+def _raw_copy(db_path: Path, dest: Path) -> Path:
+    """Copy the bytes of a database SQLite cannot read, ``-wal`` included, so nothing is lost.
+
+    The copy is made by a child process: this process may still hold SQLite connections on the
+    file, and closing a descriptor of our own would drop their locks (see ``is_sqlite_file``).
+    """
+    import multiprocessing
+
+    tmp = _temp_name(dest)
+    pairs = [(str(db_path), str(tmp))]
+    wal = db_path.with_name(db_path.name + "-wal")
+    if wal.is_file() and wal.stat().st_size > 0:
+        pairs.append((str(wal), str(dest.with_name(dest.name + "-wal"))))
+    child = multiprocessing.get_context("spawn").Process(target=_copy_bytes, args=(pairs,))
+    try:
+        child.start()
+        child.join()
+        if child.exitcode != 0:
+            raise DatabaseError(f"cannot copy {db_path} aside before restoring it")
+        os.replace(tmp, dest)
+        _fsync_dir(dest.parent)
     finally:
         with suppress(FileNotFoundError):
             tmp.unlink()
-    wal = db_path.with_name(db_path.name + "-wal")
-    if wal.is_file() and wal.stat().st_size > 0:
-        wal_copy = dest.with_name(dest.name + "-wal")
-        _new_private_file(wal_copy)
-        with wal.open("rb") as src, wal_copy.open("wb") as out:
-            shutil.copyfileobj(src, out)
     return dest
 
 
 def _contact_count(path: Path) -> int | None:
-    if not _is_sqlite(path):
+    if not is_sqlite_file(path):
         return None
     try:
         with closing(_connect(path)) as conn:
@@ -277,7 +285,7 @@ def _problem(db_path: Path, pragma: str) -> str | None:
         return f"there is no database at {db_path}"
     if not os.access(db_path, os.R_OK):
         return f"{db_path} cannot be read (check its permissions)"
-    if not _is_sqlite(db_path):
+    if not is_sqlite_file(db_path):
         return f"{db_path} is not an SQLite database (the file is damaged or something else)"
     try:
         with closing(_connect(db_path)) as conn:
@@ -350,6 +358,33 @@ def _sidecars(db_path: Path) -> list[Path]:
     return [db_path.with_name(db_path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
 
 
+def _locked_by_others(path: Path) -> bool | None:
+    """Linux: whether a process other than this one holds a lock on ``path``, read from
+    ``/proc/locks`` so the file itself is never opened (None where that cannot be told)."""
+    try:
+        info = path.stat()
+        table = Path("/proc/locks").read_text(encoding="ascii", errors="replace")
+    except OSError:
+        return None
+    wanted = (os.major(info.st_dev), os.minor(info.st_dev), info.st_ino)
+    me = os.getpid()
+    for line in table.splitlines():
+        fields = line.split()
+        # "1: POSIX  ADVISORY  READ 1234 08:01:5678 128 128"; "->" marks a waiting lock
+        if "->" in fields:
+            fields.remove("->")
+        if len(fields) < 6 or not fields[4].isdigit():
+            continue
+        major, minor, inode = [*fields[5].split(":"), "", ""][:3]
+        try:
+            key = (int(major, 16), int(minor, 16), int(inode))
+        except ValueError:
+            continue
+        if key == wanted and int(fields[4]) != me:
+            return True
+    return False
+
+
 def _in_use(db_path: Path) -> bool:
     """Whether another process has the database open: it holds a lock on the ``-shm`` file."""
     shm = db_path.with_name(db_path.name + "-shm")
@@ -361,19 +396,29 @@ def _in_use(db_path: Path) -> bool:
         except OSError:
             return True
         return False
+    locked = _locked_by_others(shm)
+    if locked is not None:
+        return locked
+    # Elsewhere (macOS, BSD) ask from a child process, whose descriptors are its own.
+    import multiprocessing
+
+    child = multiprocessing.get_context("spawn").Process(target=_probe_lock, args=(str(shm),))
+    child.start()
+    child.join()
+    return child.exitcode != 0
+
+
+def _probe_lock(shm: str) -> None:
+    """Runs in a child process: exit 1 when another process holds a lock on ``shm``."""
     import fcntl
 
-    try:
-        fd = os.open(shm, os.O_RDWR)
-    except OSError:
-        return True
+    fd = os.open(shm, os.O_RDWR)
     try:
         fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError:
-        return True
+        sys.exit(1)
     finally:
         os.close(fd)
-    return False
 
 
 def _copy_into_live(backup_file: Path, db_path: Path) -> None:
@@ -424,12 +469,12 @@ def restore(db_path: Path, backup_file: Path, manager: BackupManager) -> Path | 
         try:
             pre_restore = manager.create("pre-restore")
         except DatabaseError as exc:
-            if _is_sqlite(db_path) and not _is_corruption(exc.__cause__):
+            if is_sqlite_file(db_path) and not _is_corruption(exc.__cause__):
                 raise  # busy or out of space: stop before anything changed
             pre_restore = manager.save_unreadable("pre-restore")
     else:
         db_path.parent.mkdir(parents=True, exist_ok=True)
-    if exists and not _is_sqlite(db_path):
+    if exists and not is_sqlite_file(db_path):
         _replace_file(backup_file, db_path)
         return pre_restore
     try:

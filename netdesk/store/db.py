@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
-from netdesk.store.common import BUSY_TIMEOUT_MS, SCHEMA_HEAD, DatabaseError
+from netdesk.store.common import BUSY_TIMEOUT_MS, SCHEMA_HEAD, DatabaseError, is_sqlite_file
 
 
 def _set_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -105,12 +105,9 @@ def _stored_revision(conn: Connection) -> str | None:
 
 
 def _check_is_sqlite(path: Path) -> None:
-    try:
-        with path.open("rb") as fh:
-            header = fh.read(16)
-    except OSError as exc:
-        raise DatabaseError(f"cannot read the database {path}: {exc.strerror}") from exc
-    if header != b"SQLite format 3\x00":
+    if not os.access(path, os.R_OK):
+        raise DatabaseError(f"cannot read the database {path}: permission denied")
+    if not is_sqlite_file(path):
         raise DatabaseError(f"{path} is not a netdesk database (not an SQLite file)")
 
 

@@ -20,9 +20,8 @@ from contextlib import closing
 from pathlib import Path
 from typing import Any
 
-from netdesk.store.common import BUSY_TIMEOUT_MS, SCHEMA_HEAD
+from netdesk.store.common import BUSY_TIMEOUT_MS, SCHEMA_HEAD, is_sqlite_file
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 # Rows per page of the contacts list (the window's model pages by this much too).
 PAGE = 256
 # The list's columns in ContactBook.summaries' order; sort_column indexes this tuple.
@@ -103,20 +102,12 @@ def _date(value: object) -> dt.date | None:
     return dt.date.fromisoformat(str(value))
 
 
-def _is_sqlite(path: Path) -> bool:
-    try:
-        with path.open("rb") as fh:
-            return fh.read(16) == SQLITE_HEADER
-    except OSError:
-        return False
-
-
 def read_first_page(
     path: Path, limit: int, sort_column: int = 1, descending: bool = False
 ) -> FirstPage | None:
     """The first ``limit`` rows in the list's order and the contact count, or None when the
     database is missing, not at this version's schema, or cannot be read."""
-    if not 0 < sort_column < len(COLUMNS) or not path.is_file() or not _is_sqlite(path):
+    if not 0 < sort_column < len(COLUMNS) or not path.is_file() or not is_sqlite_file(path):
         return None
     try:
         uri = f"{path.absolute().as_uri()}?mode=ro"

@@ -6,7 +6,17 @@ import sys
 from pathlib import Path
 
 # The same as netdesk.cli.GUI_FILE_SUFFIXES (tests/test_entry_point.py keeps them equal).
-WINDOW_FILE_SUFFIXES = (".vcf", ".vcard", ".csv")
+WINDOW_FILE_SUFFIXES = (
+    ".vcf",
+    ".vcard",
+    ".csv",
+    ".jpg",
+    ".jpeg",
+    ".png",
+    ".webp",
+    ".heic",
+    ".heif",
+)
 
 
 def window_arguments(argv: list[str]) -> tuple[str | None, list[Path], bool] | None:

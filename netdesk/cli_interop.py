@@ -37,7 +37,10 @@ def hours(value: str) -> float:
 
 
 def add_parsers(sub: Any) -> None:
-    imp = sub.add_parser("import", help="import business cards (vCard or CSV files)")
+    imp = sub.add_parser(
+        "import",
+        help="import business cards: vCard or CSV files, or photos (QR codes, paper cards)",
+    )
     imp.add_argument("files", nargs="+", metavar="FILE")
     imp.add_argument("--event", metavar="NAME", help="the event where you met these people")
     imp.add_argument("--event-date", type=iso_date, metavar="YYYY-MM-DD")
@@ -69,9 +72,11 @@ def _import(args: argparse.Namespace, db: Database) -> int:
     from netdesk.core.settings_store import SettingsStore
     from netdesk.domain.match_keys import default_region
 
-    missing = [f for f in args.files if not Path(f).is_file()]
-    if missing:
-        raise CliError(f"{missing[0]}: no such file", 2)
+    for name in args.files:
+        if not Path(name).exists():
+            raise CliError(f"{name}: no such file", 2)
+        if not Path(name).is_file():
+            raise CliError(f"{name}: not a regular file (a folder, device or pipe)", 2)
     if args.event is None and any(
         v is not None for v in (args.event_date, args.event_cost, args.event_hours)
     ):
@@ -109,6 +114,12 @@ def _import(args: argparse.Namespace, db: Database) -> int:
             print(f"batch {report.batch_id} (undo with: netdesk undo-import {report.batch_id})")
         for o in report.suggested:
             print(f"  possible duplicate: {o.file} card {o.card} {o.name} ~ {o.target_name}")
+        for image in report.images:
+            how = {"qr": "from its QR code", "ocr": "read by OCR, to review"}.get(image["source"])
+            if how:
+                print(f"  {image['file']}: {image['found']} contact(s) {how}")
+            for other in image["not_contacts"]:
+                print(f"  {image['file']}: not a contact ({other['kind']}): {other['text'][:80]}")
         for o in report.rejected:
             print(f"  rejected: {o.file} card {o.card}: {o.reason}", file=sys.stderr)
     accepted = report.created + report.merged

@@ -334,6 +334,7 @@ def _record(contact: Contact, events: list[str]) -> dict[str, Any]:
         "birthday": data.birthday,
         "tags": data.tags,
         "has_photo": contact.photo_mime is not None,
+        "needs_review": bool(contact.needs_review),
         "events": events,
         "tier": contact.tier,
         "cadence_days": contact.cadence_days,

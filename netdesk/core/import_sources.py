@@ -7,11 +7,23 @@ from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from netdesk.domain.contact_data import ContactData
 from netdesk.interop.vcard_lines import card_blocks
 
 _VCARD_BEGIN = re.compile(rb"(?im)^[ \t]*(?:[\w-]+\.)?BEGIN[ \t]*:[ \t]*VCARD")
+
+
+@dataclass
+class CapturedFrom:
+    """For a card read from a photo: the card's image and how sure the reading is."""
+
+    image: bytes | None  # JPEG of the card (OCR) or the photo (QR), kept with the contact
+    source: str  # "ocr" or "qr"
+    needs_review: bool  # OCR'd: stored "to review" until the user confirms it
+    unsure: list[str] = field(default_factory=list)  # fields OCR was unsure of
+    text: str = ""  # what OCR read
 
 
 @dataclass
@@ -21,6 +33,7 @@ class IncomingCard:
     contact: ContactData | None
     warnings: list[str] = field(default_factory=list)
     error: str | None = None
+    captured: CapturedFrom | None = None
 
 
 class NeedsColumnMapping(Exception):
@@ -38,8 +51,51 @@ def is_csv(path: Path, head: bytes) -> bool:
     return path.suffix.lower() in {".csv", ".tsv", ".txt"}
 
 
+def is_photo(path: Path) -> bool:
+    """Whether ``path`` is a photo (by its name, or its first bytes when the name says nothing)."""
+    from netdesk.capture.images import is_image_path, sniff_image
+
+    if is_image_path(path):
+        return True
+    if path.suffix.lower() in {".vcf", ".vcard", ".csv", ".tsv", ".txt"}:
+        return False
+    try:
+        if not path.is_file():
+            return False
+        with path.open("rb") as stream:
+            return sniff_image(stream.read(16))
+    except OSError:
+        return False
+
+
+def read_photo_cards(path: Path, region: str) -> tuple[list[IncomingCard], dict[str, Any]]:
+    """The cards on a photo as incoming cards, and the photo's entry in the import report."""
+    from netdesk.capture.photo import read_photo
+
+    name = str(path)
+    photo = read_photo(path, region)
+    cards: list[IncomingCard] = []
+    for position, card in enumerate(photo.cards, start=1):
+        captured = CapturedFrom(
+            photo.image, card.source, card.needs_review, list(card.unsure), card.text
+        )
+        warnings = list(card.warnings) + photo.warnings
+        cards.append(IncomingCard(name, position, card.contact, warnings, captured=captured))
+    for extra, error in enumerate(photo.errors, start=len(cards) + 1):
+        cards.append(IncomingCard(name, extra, None, error=error))
+    if not photo.cards and photo.error:
+        error = photo.error
+        if photo.not_contacts:
+            found = "; ".join(n.describe() for n in photo.not_contacts)
+            error = f"no contact on the photo (its code is {found})"
+        cards.append(IncomingCard(name, 0, None, error=error))
+    return cards, photo.to_json()
+
+
 def estimate_cards(path: Path) -> int:
     """A quick count for the progress bar (no parsing), reading the file a block at a time."""
+    if is_photo(path):
+        return 1
     try:
         with path.open("rb") as stream:
             head = stream.read(65536)

@@ -15,6 +15,7 @@ from netdesk.store import fts
 from netdesk.store.contact_rows import apply_data
 from netdesk.store.db import Database
 from netdesk.store.models import (
+    CardImage,
     Contact,
     EventContact,
     ImportBatch,
@@ -71,6 +72,7 @@ def undo_import(db: Database, batch_id: int, region: str | None = None) -> tuple
         merged = [(c.contact_id, c.before) for c in changes if c.action == "merged"]
         session.execute(delete(Touchpoint).where(Touchpoint.batch_id == batch_id))
         session.execute(delete(EventContact).where(EventContact.batch_id == batch_id))
+        session.execute(delete(CardImage).where(CardImage.batch_id == batch_id))
         for start in range(0, len(created), 500):
             chunk = created[start : start + 500]
             session.execute(delete(Contact).where(Contact.id.in_(chunk)))

@@ -23,7 +23,14 @@ from sqlalchemy import Connection, CursorResult, func, insert, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from netdesk.core.import_sources import IncomingCard, estimate_cards, read_cards
+from netdesk.core.captured_cards import keep_captured
+from netdesk.core.import_sources import (
+    IncomingCard,
+    estimate_cards,
+    is_photo,
+    read_cards,
+    read_photo_cards,
+)
 from netdesk.core.matching import DuplicateFinder, _normal
 from netdesk.core.playbook import FollowUpPlaybook
 from netdesk.domain.contact_data import ContactData
@@ -34,7 +41,14 @@ from netdesk.store import fts
 from netdesk.store.bulk import insert_contacts
 from netdesk.store.contact_rows import apply_data, to_data
 from netdesk.store.db import Database
-from netdesk.store.models import Contact, Event, EventContact, ImportBatch, ImportChange, table_of
+from netdesk.store.models import (
+    Contact,
+    Event,
+    EventContact,
+    ImportBatch,
+    ImportChange,
+    table_of,
+)
 
 CHUNK = 500
 
@@ -102,6 +116,7 @@ class ImportReport:
     event_id: int | None = None
     outcomes: list[CardOutcome] = field(default_factory=list)
     touchpoints_planned: int = 0
+    images: list[dict[str, Any]] = field(default_factory=list)  # per photo: what was on it
     cards: int = 0  # cards read (file-level errors are not cards)
     created: int = 0  # new contacts, possible duplicates kept as new included
     merged: int = 0
@@ -157,6 +172,7 @@ class ImportReport:
             ],
             "event_id": self.event_id,
             "touchpoints_planned": self.touchpoints_planned,
+            "images": self.images,
         }
 
 
@@ -192,6 +208,8 @@ class _BatchWriter:
         finder.preload(c.contact for c in chunk if c.contact is not None)
         pending: list[ContactData] = []
         pending_outcomes: list[list[CardOutcome]] = []
+        # Photos' cards: (index in pending, or -1 for a stored contact id in the second item)
+        captured: list[tuple[int, int, IncomingCard]] = []
         stored: dict[int, ContactData] = {}
         before: dict[int, str] = {}  # stored contact id → JSON of its data before the merge
         for card in chunk:
@@ -232,6 +250,8 @@ class _BatchWriter:
                 index = -target - 1
                 pending[index] = merge_contact(pending[index], data, self.region)
                 finder.remember(target, pending[index])
+                if card.captured is not None:
+                    captured.append((index, 0, card))
                 outcome.action, outcome.contact_id = "merged", None
                 outcome.target_name = pending[index].display_name()
                 pending_outcomes[index].append(outcome)
@@ -240,14 +260,20 @@ class _BatchWriter:
                     stored[target] = self._load(target, before)
                 stored[target] = merge_contact(stored[target], data, self.region)
                 finder.remember(target, stored[target])
+                if card.captured is not None:
+                    captured.append((-1, target, card))
                 outcome.action, outcome.contact_id = "merged", target
                 outcome.target_name = stored[target].display_name()
             else:
                 pending.append(data)
                 pending_outcomes.append([outcome])
                 finder.remember(-len(pending), data)
+                if card.captured is not None:
+                    captured.append((len(pending) - 1, 0, card))
             report.add(outcome)
-        self._write(pending, pending_outcomes, stored, before)
+        ids = self._write(pending, pending_outcomes, stored, before)
+        if captured:
+            keep_captured(self.conn, self.batch_id, captured, ids)
         # This chunk's phone keys and normalised names are not looked up again; let them go,
         # or these caches would grow with the file (up to 65,536 entries, ~10 MB).
         phone_keys.cache_clear()
@@ -274,7 +300,7 @@ class _BatchWriter:
         outcomes: list[list[CardOutcome]],
         stored: dict[int, ContactData],
         before: dict[int, str],
-    ) -> None:
+    ) -> list[int]:
         ids = insert_contacts(self.conn, pending, self.region)
         for cid, group in zip(ids, outcomes, strict=True):
             for outcome in group:
@@ -296,6 +322,7 @@ class _BatchWriter:
         )
         if rows:
             self.conn.execute(insert(table_of(ImportChange)), rows)
+        return ids
 
     def touched(self) -> list[int]:
         """Every contact the batch created or merged into, in the order it first touched them."""
@@ -357,6 +384,14 @@ def run_import(
     total = sum(estimate_cards(p) for p in request.files)
     done = 0
     report = ImportReport(batch_id=None, dry_run=request.dry_run)
+    # Photos are read (QR, OCR: about a second each) before the batch's transaction begins, so
+    # the window and the command line can write meanwhile.
+    photos: dict[str, tuple[list[IncomingCard], dict[str, Any]]] = {}
+    for path in request.files:
+        if is_photo(path) and str(path) not in photos:
+            photos[str(path)] = read_photo_cards(path, region)
+            done += 1
+            yield ImportProgress(min(done, total), max(total, done), str(path))
     conn = db.engine.connect()
     transaction = conn.begin()
     writer = _BatchWriter(conn, region, request)
@@ -375,6 +410,11 @@ def run_import(
         report.batch_id = batch_id
         writer.batch_id = batch_id
         for path in request.files:
+            if str(path) in photos:
+                photo_cards, entry = photos[str(path)]
+                report.images.append(entry)
+                writer.process(photo_cards, report)
+                continue
             mapping = request.csv_mappings.get(str(path))
             cards = read_cards(path, mapping)
             try:

@@ -83,6 +83,8 @@ class Contact(Base):
         ),
         # The name of a contact by id without reading its (wide) row: due lists join on it.
         Index("ix_contact_id_name", "id", "full_name"),
+        # The few contacts waiting for review, without scanning the table.
+        Index("ix_contact_needs_review", "needs_review", sqlite_where=text("needs_review")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -111,6 +113,10 @@ class Contact(Base):
     reconnect_due: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     primary_email: Mapped[str] = mapped_column(String, default="")
     primary_phone: Mapped[str] = mapped_column(String, default="")
+    # Read from a photo by OCR and not yet confirmed by the user (see netdesk.capture).
+    needs_review: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=text("0"), nullable=False
+    )
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
@@ -331,6 +337,26 @@ class ImportChange(Base):
     before: Mapped[str | None] = mapped_column(Text, nullable=True)  # JSON snapshot for merged
 
 
+class CardImage(Base):
+    """The photographed card a contact was read from, kept beside (not instead of) its photo."""
+
+    __tablename__ = "card_image"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contact.id", ondelete="CASCADE"), index=True
+    )
+    # The import that attached it, so undoing the import removes it from merged contacts too.
+    batch_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
+    image: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    mime: Mapped[str] = mapped_column(String, default="image/jpeg")
+    file: Mapped[str] = mapped_column(String, default="")  # the photo's file name
+    source: Mapped[str] = mapped_column(String, default="ocr")  # ocr, qr
+    text: Mapped[str] = mapped_column(Text, default="")  # what OCR read, line by line
+    unsure: Mapped[str] = mapped_column(Text, default="[]")  # JSON: fields OCR was unsure of
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
 class CadenceTier(Base):
     """The days of each keep-in-touch tier, mirrored from the ``tiers`` setting so that the
     triggers keeping ``contact.reconnect_due`` can read them (netdesk.core.cadence)."""
@@ -351,6 +377,7 @@ class Setting(Base):
 __all__ = [
     "Base",
     "CadenceTier",
+    "CardImage",
     "Contact",
     "ContactAddress",
     "ContactEmail",

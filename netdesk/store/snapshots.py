@@ -14,6 +14,7 @@ from sqlalchemy import Connection, Table, insert, select, update
 
 from netdesk.store import fts
 from netdesk.store.models import (
+    CardImage,
     Contact,
     ContactAddress,
     ContactEmail,
@@ -35,6 +36,7 @@ _OWNED: list[Table] = [
     contact_tag,
     table_of(EventContact),
     table_of(Touchpoint),
+    table_of(CardImage),
 ]
 _REFERRAL_COLUMNS = ("contact_id", "other_contact_id")
 

@@ -6,6 +6,8 @@ import datetime as dt
 from html import escape
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from netdesk.ui.formatting import format_date
@@ -43,6 +45,12 @@ class DetailPane(QWidget):
         layout.addWidget(self.warning)
         layout.addWidget(self.referrals)
         layout.addWidget(self.body, 1)
+        # The photographed card the contact was read from, beside (not instead of) its photo.
+        self.card = QLabel()
+        self.card.setObjectName("detailCardImage")
+        self.card.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.card.setAccessibleName(self.tr("Photo of the business card"))
+        layout.addWidget(self.card)
         self.show_nothing()
 
     def show_relationship(self, name: str, selling: bool, given: int, received: int) -> None:
@@ -59,7 +67,19 @@ class DetailPane(QWidget):
         )
         self.referrals.setVisible(bool(given or received))
 
+    def show_card(self, image: bytes | None, file: str = "") -> None:
+        """The card image kept with the contact, small; nothing when there is none."""
+        pixmap = QPixmap()
+        if image is None or not pixmap.loadFromData(QByteArray(image)):
+            self.card.clear()
+            self.card.hide()
+            return
+        self.card.setPixmap(pixmap.scaledToWidth(280, Qt.TransformationMode.SmoothTransformation))
+        self.card.setToolTip(self.tr("Read from the photo {0}").format(file))
+        self.card.show()
+
     def show_nothing(self) -> None:
+        self.card.hide()
         self.warning.hide()
         self.referrals.hide()
         self.heading.setText(self.tr("No contact selected"))

@@ -18,6 +18,7 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 from sqlalchemy import select
 
+from netdesk.capture.images import IMAGE_SUFFIXES
 from netdesk.core.import_sources import NeedsColumnMapping
 from netdesk.core.import_undo import undo_import
 from netdesk.core.importer import ImportProgress, ImportReport, ImportRequest, run_import
@@ -33,7 +34,7 @@ from netdesk.ui.tasks import Task, progress_dialog
 if TYPE_CHECKING:
     from netdesk.ui.main_window import MainWindow
 
-CARD_SUFFIXES = {".vcf", ".vcard", ".csv"}
+CARD_SUFFIXES = {".vcf", ".vcard", ".csv", *IMAGE_SUFFIXES}
 
 
 class ImportBatchCommand(QUndoCommand):
@@ -186,6 +187,9 @@ class ImportFlow(QObject):
             ),
             15000,
         )
+        capture = getattr(self.window, "card_capture", None)
+        if capture is not None:
+            capture.after_import(sum(i["found"] for i in report.images if i["source"] == "ocr"))
         self._done()
 
     def _done(self) -> None:
@@ -209,7 +213,9 @@ def choose_files(window: MainWindow) -> list[Path]:
         QCoreApplication.translate("ImportFlow", "Import business cards"),
         "",
         QCoreApplication.translate(
-            "ImportFlow", "Business cards (*.vcf *.vcard *.csv);;All files (*)"
+            "ImportFlow",
+            "Business cards and photos (*.vcf *.vcard *.csv *.jpg *.jpeg *.png *.webp *.heic "
+            "*.heif);;All files (*)",
         ),
     )
     return [Path(p) for p in paths]

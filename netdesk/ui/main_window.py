@@ -401,6 +401,9 @@ class MainWindow(QMainWindow):
             self.detail.show_nothing()
             return
         self.detail.show_contact(data, self.followups.timeline(contact_id))
+        from netdesk.core.card_review import card_image
+
+        self.detail.show_card(*(card_image(self.db, contact_id) or (None,)))
         from netdesk.core.balance import selling_warning
         from netdesk.core.referrals import ReferralLedger
 

@@ -39,6 +39,7 @@ FEATURES = (
     "sync_actions",
     "sync_menu",
     "met_at_event",
+    "card_capture",
 )
 
 

@@ -326,6 +326,107 @@
     </message>
 </context>
 <context>
+    <name>CardCapture</name>
+    <message>
+        <source>Confirm card of {0}</source>
+        <translation>Confirm card of {0}</translation>
+    </message>
+    <message>
+        <source>Reject card of {0}</source>
+        <translation>Reject card of {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Review cards from photos…</source>
+        <translation>&amp;Review cards from photos…</translation>
+    </message>
+    <message>
+        <source>Import card photo from clip&amp;board</source>
+        <translation>Import card photo from clip&amp;board</translation>
+    </message>
+    <message>
+        <source>Review cards read from photos</source>
+        <translation>Review cards read from photos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) to review</source>
+        <translation>
+            <numerusform>%n card to review</numerusform>
+            <numerusform>%n cards to review</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cards are waiting for review.</source>
+        <translation>No cards are waiting for review.</translation>
+    </message>
+    <message>
+        <source>Import card photo from clipboard</source>
+        <translation>Import card photo from clipboard</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image. Copy a screenshot or a photo of the card first.</source>
+        <translation>The clipboard holds no image. Copy a screenshot or a photo of the card first.</translation>
+    </message>
+</context>
+<context>
+    <name>CardReviewDialog</name>
+    <message>
+        <source>Photo of the card</source>
+        <translation>Photo of the card</translation>
+    </message>
+    <message>
+        <source>Fields marked in yellow were hard to read: check them.</source>
+        <translation>Fields marked in yellow were hard to read: check them.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <source>Save this contact (Ctrl+Return)</source>
+        <translation>Save this contact (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Reject</translation>
+    </message>
+    <message>
+        <source>Delete this contact (Ctrl+Delete); Ctrl+Z undoes</source>
+        <translation>Delete this contact (Ctrl+Delete); Ctrl+Z undoes</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>S&amp;kip</translation>
+    </message>
+    <message>
+        <source>Leave it for later (Ctrl+Right)</source>
+        <translation>Leave it for later (Ctrl+Right)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Review cards read from photos</source>
+        <translation>Review cards read from photos</translation>
+    </message>
+    <message>
+        <source>No image was kept for this card.</source>
+        <translation>No image was kept for this card.</translation>
+    </message>
+    <message>
+        <source>Card {0} of {1} · {2}</source>
+        <translation>Card {0} of {1} · {2}</translation>
+    </message>
+    <message>
+        <source>Read: {0}</source>
+        <translation>Read: {0}</translation>
+    </message>
+    <message>
+        <source>Hard to read: check this field</source>
+        <translation>Hard to read: check this field</translation>
+    </message>
+</context>
+<context>
     <name>ComposeDialog</name>
     <message>
         <source>Compose</source>
@@ -908,12 +1009,20 @@
         <translation>Contact details and timeline</translation>
     </message>
     <message>
+        <source>Photo of the business card</source>
+        <translation>Photo of the business card</translation>
+    </message>
+    <message>
         <source>You&apos;re selling, not networking: most of your recent touchpoints with {0} are asks. Give or connect next.</source>
         <translation>You&apos;re selling, not networking: most of your recent touchpoints with {0} are asks. Give or connect next.</translation>
     </message>
     <message>
         <source>Referrals: you gave {0} · they gave you {1}</source>
         <translation>Referrals: you gave {0} · they gave you {1}</translation>
+    </message>
+    <message>
+        <source>Read from the photo {0}</source>
+        <translation>Read from the photo {0}</translation>
     </message>
     <message>
         <source>No contact selected</source>
@@ -1602,8 +1711,8 @@
         <translation>Import business cards</translation>
     </message>
     <message>
-        <source>Business cards (*.vcf *.vcard *.csv);;All files (*)</source>
-        <translation>Business cards (*.vcf *.vcard *.csv);;All files (*)</translation>
+        <source>Business cards and photos (*.vcf *.vcard *.csv *.jpg *.jpeg *.png *.webp *.heic *.heif);;All files (*)</source>
+        <translation>Business cards and photos (*.vcf *.vcard *.csv *.jpg *.jpeg *.png *.webp *.heic *.heif);;All files (*)</translation>
     </message>
 </context>
 <context>

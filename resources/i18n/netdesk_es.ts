@@ -326,6 +326,107 @@
     </message>
 </context>
 <context>
+    <name>CardCapture</name>
+    <message>
+        <source>Confirm card of {0}</source>
+        <translation>Confirmar la tarjeta de {0}</translation>
+    </message>
+    <message>
+        <source>Reject card of {0}</source>
+        <translation>Descartar la tarjeta de {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Review cards from photos…</source>
+        <translation>&amp;Revisar tarjetas de fotos…</translation>
+    </message>
+    <message>
+        <source>Import card photo from clip&amp;board</source>
+        <translation>Importar foto de tarjeta del &amp;portapapeles</translation>
+    </message>
+    <message>
+        <source>Review cards read from photos</source>
+        <translation>Revisar las tarjetas leídas de fotos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) to review</source>
+        <translation>
+            <numerusform>%n tarjeta por revisar</numerusform>
+            <numerusform>%n tarjetas por revisar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cards are waiting for review.</source>
+        <translation>No hay tarjetas pendientes de revisar.</translation>
+    </message>
+    <message>
+        <source>Import card photo from clipboard</source>
+        <translation>Importar foto de tarjeta del portapapeles</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image. Copy a screenshot or a photo of the card first.</source>
+        <translation>El portapapeles no contiene ninguna imagen. Copia antes una captura o una foto de la tarjeta.</translation>
+    </message>
+</context>
+<context>
+    <name>CardReviewDialog</name>
+    <message>
+        <source>Photo of the card</source>
+        <translation>Foto de la tarjeta</translation>
+    </message>
+    <message>
+        <source>Fields marked in yellow were hard to read: check them.</source>
+        <translation>Los campos en amarillo se leyeron con dificultad: revísalos.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Aceptar</translation>
+    </message>
+    <message>
+        <source>Save this contact (Ctrl+Return)</source>
+        <translation>Guardar este contacto (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Delete this contact (Ctrl+Delete); Ctrl+Z undoes</source>
+        <translation>Eliminar este contacto (Ctrl+Supr); Ctrl+Z lo deshace</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>&amp;Omitir</translation>
+    </message>
+    <message>
+        <source>Leave it for later (Ctrl+Right)</source>
+        <translation>Dejarla para más tarde (Ctrl+Derecha)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Review cards read from photos</source>
+        <translation>Revisar las tarjetas leídas de fotos</translation>
+    </message>
+    <message>
+        <source>No image was kept for this card.</source>
+        <translation>No se guardó ninguna imagen de esta tarjeta.</translation>
+    </message>
+    <message>
+        <source>Card {0} of {1} · {2}</source>
+        <translation>Tarjeta {0} de {1} · {2}</translation>
+    </message>
+    <message>
+        <source>Read: {0}</source>
+        <translation>Leído: {0}</translation>
+    </message>
+    <message>
+        <source>Hard to read: check this field</source>
+        <translation>Difícil de leer: revisa este campo</translation>
+    </message>
+</context>
+<context>
     <name>ComposeDialog</name>
     <message>
         <source>Compose</source>
@@ -908,12 +1009,20 @@
         <translation>Datos del contacto e historial</translation>
     </message>
     <message>
+        <source>Photo of the business card</source>
+        <translation>Foto de la tarjeta de visita</translation>
+    </message>
+    <message>
         <source>You&apos;re selling, not networking: most of your recent touchpoints with {0} are asks. Give or connect next.</source>
         <translation>Estás vendiendo, no haciendo networking: la mayoría de tus últimos contactos con {0} son peticiones. Lo siguiente, da o conecta.</translation>
     </message>
     <message>
         <source>Referrals: you gave {0} · they gave you {1}</source>
         <translation>Recomendaciones: le diste {0} · te dio {1}</translation>
+    </message>
+    <message>
+        <source>Read from the photo {0}</source>
+        <translation>Leída de la foto {0}</translation>
     </message>
     <message>
         <source>No contact selected</source>
@@ -1602,8 +1711,8 @@
         <translation>Importar tarjetas de visita</translation>
     </message>
     <message>
-        <source>Business cards (*.vcf *.vcard *.csv);;All files (*)</source>
-        <translation>Tarjetas de visita (*.vcf *.vcard *.csv);;Todos los archivos (*)</translation>
+        <source>Business cards and photos (*.vcf *.vcard *.csv *.jpg *.jpeg *.png *.webp *.heic *.heif);;All files (*)</source>
+        <translation>Tarjetas de visita y fotos (*.vcf *.vcard *.csv *.jpg *.jpeg *.png *.webp *.heic *.heif);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>

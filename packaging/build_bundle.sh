@@ -28,6 +28,20 @@ cd "$work"
 env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$bundle" --version | tee version.txt
 env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$bundle" --db "$work/n.sqlite" \
   import "$root/tests/fixtures/breakfast.vcf" --json > report.json
+# A photographed QR badge (made with the build's Python): zxing-cpp, OpenCV and Pillow inside.
+"$python" - "$work" "$root" <<'PY'
+import sys
+from pathlib import Path
+
+sys.path.insert(0, sys.argv[2])
+from bench.card_photos import qr_photo
+
+data, truth = qr_photo(5, "vcard3")
+(Path(sys.argv[1]) / "badge.jpg").write_bytes(data)
+(Path(sys.argv[1]) / "badge-name.txt").write_text(truth.full_name, encoding="utf-8")
+PY
+env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$bundle" --db "$work/p.sqlite" \
+  import "$work/badge.jpg" --json > photo.json
 env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$bundle" --db "$work/n.sqlite" \
   report --from 2000-01-01 --to 2100-12-31 --output "$work/report.pdf" > /dev/null
 "$python" - "$work" "$root" <<'PY'
@@ -47,6 +61,11 @@ assert report["created"] == 3 and not report["rejected"], f"bundle import: {repo
 with sqlite3.connect(work / "n.sqlite") as db:
     keys = sorted(k for (k,) in db.execute("SELECT match_key FROM contact_phone"))
 assert keys == ["+34600123456", "+34915550102"], f"bundle phone keys (phonenumbers): {keys}"
+photo = json.loads((work / "photo.json").read_text())
+assert photo["images"][0]["source"] == "qr" and photo["created"] == 1, f"bundle photo: {photo}"
+with sqlite3.connect(work / "p.sqlite") as db:
+    names = [n for (n,) in db.execute("SELECT full_name FROM contact")]
+assert names == [(work / "badge-name.txt").read_text(encoding="utf-8")], f"bundle QR: {names}"
 pdf = (work / "report.pdf").read_bytes()
 assert pdf.startswith(b"%PDF-") and len(pdf) > 1000, "bundle wrote no PDF report"
 resources = root / "dist" / "netdesk" / "_internal" / "netdesk" / "_resources"

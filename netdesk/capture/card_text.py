@@ -107,6 +107,8 @@ def _email_text(text: str) -> str:
     """Undo what OCR does to addresses: spaces around ``@`` and dots, ``(at)``, ``©``."""
     fixed = re.sub(r"\s*(?:\(at\)|\[at\]|©|®)\s*", "@", text, flags=re.I)
     fixed = re.sub(r"\s*@\s*", "@", fixed)
+    # A comma for a dot before the @ ("ana,ruiz@…"): addresses never hold commas.
+    fixed = re.sub(r"(?<=\w),(?=[\w.+-]*@)", ".", fixed)
     return re.sub(r"(?<=[\w-])\s*\.\s*(?=[\w-]+@|[A-Za-z]{2,}\b)", ".", fixed)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QKeySequence, QPixmap, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
@@ -57,12 +57,13 @@ class CardReviewDialog(ContactDialog):
         self.position = 0
         self._load = load
         self.current: CardToReview | None = None
+        self._pixmap = QPixmap()
 
         self.image = QLabel()
         self.image.setObjectName("cardImage")
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.image.setMinimumSize(360, 220)
-        self.image.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.image.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.image.setAccessibleName(self.tr("Photo of the card"))
         self.where = QLabel()
         self.where.setObjectName("reviewPosition")
@@ -135,16 +136,12 @@ class CardReviewDialog(ContactDialog):
         self._fill(self.current.contact)
         self.show_problems({})
         self._mark(self.current.unsure)
-        pixmap = QPixmap()
-        if self.current.image and pixmap.loadFromData(QByteArray(self.current.image)):
-            self.image.setPixmap(
-                pixmap.scaled(
-                    self.image.size().expandedTo(self.image.minimumSize()),
-                    Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
-            )
+        self._pixmap = QPixmap()
+        if self.current.image and self._pixmap.loadFromData(QByteArray(self.current.image)):
+            self._fit_image()
         else:
+            self._pixmap = QPixmap()
+            self.image.setPixmap(QPixmap())
             self.image.setText(self.tr("No image was kept for this card."))
         self.where.setText(
             self.tr("Card {0} of {1} · {2}").format(
@@ -153,6 +150,26 @@ class CardReviewDialog(ContactDialog):
         )
         self.read_text.setText(self.tr("Read: {0}").format(self.current.text.replace("\n", " · ")))
         self.full_name.setFocus()
+
+    def _fit_image(self) -> None:
+        """The whole card, as large as the space beside the fields allows."""
+        if self._pixmap.isNull():
+            return
+        self.image.setPixmap(
+            self._pixmap.scaled(
+                self.image.contentsRect().size().expandedTo(self.image.minimumSize()),
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_image()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_image()
 
     def _mark(self, unsure: list[str]) -> None:
         marked = {name for field in unsure for name in _FORM_FIELDS.get(field, [])}

@@ -1,25 +1,30 @@
 """Reading a paper business card from a photo: find it, straighten it, read its lines.
 
 OpenCV finds the card (the largest four-sided shape that stands out from the table), corrects
-its perspective and evens out the light; Tesseract, the OCR engine Debian packages with English
-and Spanish models, reads it on this machine. The README says why Tesseract and what it scores
-on netdesk's generated cards (``bench/capture_bench.py``).
+its perspective and evens out the light; Tesseract reads it on this machine: the engine comes
+with the ``tesserocr`` wheel (loaded once per thread, not a process per call), the models from
+the system's packages (Debian: ``tesseract-ocr-script-latn``). The README says why, and what it
+scores on netdesk's generated cards (``bench/capture_bench.py``).
 """
 
 from __future__ import annotations
 
 import itertools
+import os
 import re
-import shutil
+import threading
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from PIL import Image
 
-# Tesseract's languages: English and Spanish together read both kinds of card, accents kept.
-LANGUAGES = ("eng", "spa")
+# Tesseract's models, best first: the Latin-script model (Debian: tesseract-ocr-script-latn)
+# reads Spanish and English cards with every accent (Ñ, á, ü, ë) and the @ of addresses; the
+# Spanish model keeps Spanish accents but reads ü as ú and @ as O'; English alone drops accents.
+LANGUAGES = ("Latin", "spa", "eng")
 # A straightened card is read at this width (about 200 dpi for a standard 85 mm card): type of
 # 7 to 20 points then has the 15 to 40 pixel x-height Tesseract's models read best, and accents
 # on large names survive (at 300 dpi they were dropped more often).
@@ -50,18 +55,57 @@ class OcrResult:
     found_card: bool
 
 
+# Where Debian, Fedora, Homebrew and Tesseract's own installs keep the models.
+_TESSDATA_DIRS = (
+    "/usr/share/tesseract-ocr/5/tessdata",
+    "/usr/share/tesseract-ocr/4.00/tessdata",
+    "/usr/share/tessdata",
+    "/usr/local/share/tessdata",
+    "/opt/homebrew/share/tessdata",
+    "C:/Program Files/Tesseract-OCR/tessdata",
+)
+
+
+@cache
+def tessdata() -> Path | None:
+    """The folder holding Tesseract's models: $TESSDATA_PREFIX, else the usual places."""
+    candidates = [os.environ.get("TESSDATA_PREFIX", ""), *_TESSDATA_DIRS]
+    for folder in candidates:
+        if folder and any(Path(folder).glob("*.traineddata")):
+            return Path(folder)
+    return None
+
+
 @cache
 def available_languages() -> tuple[str, ...]:
-    """Of LANGUAGES, those the installed Tesseract has; empty when Tesseract is missing."""
-    if shutil.which("tesseract") is None:
+    """Of LANGUAGES, those whose model is installed and the engine (tesserocr) loads; empty
+    when either is missing."""
+    folder = tessdata()
+    if folder is None:
         return ()
-    import pytesseract
-
     try:
-        installed = set(pytesseract.get_languages(config=""))
-    except (pytesseract.TesseractError, OSError):
+        import tesserocr  # noqa: F401
+    except ImportError:
         return ()
-    return tuple(lang for lang in LANGUAGES if lang in installed)
+    return tuple(lang for lang in LANGUAGES if (folder / f"{lang}.traineddata").is_file())
+
+
+_engines = threading.local()
+
+
+def _engine(lang: str, psm: int) -> Any:
+    """A Tesseract instance with ``lang`` loaded, one per thread and language (loading the Latin
+    model takes half a second; reading a card with it, a quarter)."""
+    import tesserocr
+
+    cache: dict[str, Any] = _engines.__dict__.setdefault("apis", {})
+    api = cache.get(lang)
+    if api is None:
+        api = tesserocr.PyTessBaseAPI(path=f"{tessdata()}/", lang=lang, oem=tesserocr.OEM.LSTM_ONLY)
+        api.SetVariable("debug_file", os.devnull)
+        cache[lang] = api
+    api.SetPageSegMode(psm)
+    return api
 
 
 def ocr_status() -> str | None:
@@ -69,11 +113,11 @@ def ocr_status() -> str | None:
     langs = available_languages()
     if not langs:
         return (
-            "reading paper cards needs Tesseract OCR "
-            "(Debian/Ubuntu: sudo apt install tesseract-ocr tesseract-ocr-spa); QR codes work"
+            "reading paper cards needs Tesseract's models (Debian/Ubuntu: sudo apt install "
+            "tesseract-ocr-script-latn tesseract-ocr-osd); QR codes work"
         )
-    if "spa" not in langs:
-        return "Spanish cards read better with tesseract-ocr-spa installed"
+    if "Latin" not in langs:
+        return "cards read better with tesseract-ocr-script-latn installed (accents, @)"
     return None
 
 
@@ -254,10 +298,10 @@ def _line(data: dict[str, list[Any]], indices: list[int]) -> OcrLine:
 
 
 def _primary_language() -> str:
-    """Spanish's model reads English cards as well and keeps accents (Ñ, á, ü) that the English
-    model, alone or first, drops from large type; its one weakness, ``@``, is read again below."""
+    """The best model installed (LANGUAGES' order). Combining models ("spa+eng") was tried and
+    is worse: the English model's reading wins on large type and drops the accents."""
     langs = available_languages()
-    return "spa" if "spa" in langs else (langs[0] if langs else "eng")
+    return langs[0] if langs else "eng"
 
 
 # A word ending in a domain: an e-mail address whose @ OCR read as O', G', t', Q, © or (.
@@ -265,20 +309,37 @@ _LOST_AT = re.compile(r"\S{3,}\.[A-Za-z]{2,}(?:\.[A-Za-z]{2})?")
 
 
 def _read(image: Image.Image, psm: int) -> list[OcrLine]:
-    import pytesseract
-
-    data = pytesseract.image_to_data(
-        image,
-        lang=_primary_language(),
-        config=f"--psm {psm} --oem 1",
-        output_type=pytesseract.Output.DICT,
-    )
+    api = _engine(_primary_language(), psm)
+    api.SetImage(image)
+    data: dict[str, list[Any]] = {key: [] for key in _TSV_COLUMNS}
+    for row in api.GetTSVText(0).splitlines():
+        cells = row.split("\t")
+        if len(cells) < len(_TSV_COLUMNS):
+            continue
+        for key, cell in zip(_TSV_COLUMNS, cells, strict=False):
+            data[key].append(cell if key == "text" else float(cell) if key == "conf" else int(cell))
     lines = _group_lines(data)
     if "eng" in available_languages():
         for line in lines:
             if _may_be_email(line.text):
                 _reread_in_english(image, line)
     return lines
+
+
+_TSV_COLUMNS = (
+    "level",
+    "page_num",
+    "block_num",
+    "par_num",
+    "line_num",
+    "word_num",
+    "left",
+    "top",
+    "width",
+    "height",
+    "conf",
+    "text",
+)
 
 
 def _may_be_email(text: str) -> bool:
@@ -292,7 +353,7 @@ def _may_be_email(text: str) -> bool:
 
 def _reread_in_english(image: Image.Image, line: OcrLine) -> None:
     """Read one line again with the English model, which knows ``@``; keep it if it found one."""
-    import pytesseract
+    import tesserocr
 
     pad = max(4, round(line.height * 0.4))
     box = (
@@ -301,37 +362,37 @@ def _reread_in_english(image: Image.Image, line: OcrLine) -> None:
         min(line.right + pad, image.width),
         min(line.bottom + pad, image.height),
     )
-    text = pytesseract.image_to_string(
-        image.crop(box), lang="eng", config="--psm 7 --oem 1"
-    ).strip()
+    api = _engine("eng", tesserocr.PSM.SINGLE_LINE)
+    api.SetImage(image.crop(box))
+    text = str(api.GetUTF8Text()).strip()
     if "@" in text:
         line.text = text
 
 
 def _upright_turn(card: Image.Image) -> int:
-    """Degrees (counter-clockwise) that make the card upright, by Tesseract's OSD; 0 if unsure."""
-    import pytesseract
+    """Degrees (counter-clockwise) that make the card upright, by Tesseract's orientation
+    detection; 0 when it is unsure or its model (osd) is not installed."""
+    import tesserocr
 
-    try:
-        osd = pytesseract.image_to_osd(card, config="--psm 0")
-    except (pytesseract.TesseractError, OSError):
-        return 0  # too little text to tell
-    found = dict(
-        (key.strip(), value.strip())
-        for key, _sep, value in (line.partition(":") for line in osd.splitlines())
-    )
-    try:
-        rotate, confidence = (
-            int(found.get("Rotate", "0")),
-            float(found.get("Orientation confidence", "0")),
-        )
-    except ValueError:
+    folder = tessdata()
+    if folder is None or not (folder / "osd.traineddata").is_file():
         return 0
-    return (360 - rotate) % 360 if rotate and confidence >= 1.5 else 0
+    api = _engine("osd", tesserocr.PSM.OSD_ONLY)
+    api.SetImage(card)
+    try:
+        found = api.DetectOrientationScript()
+    except RuntimeError:
+        return 0  # too little text to tell
+    if not found or float(found.get("orient_conf", 0)) < 1.5:
+        return 0
+    return int(found.get("orient_deg", 0)) % 360
 
 
 def _score(lines: list[OcrLine]) -> float:
     return sum(len(line.text) * max(line.confidence, 0) for line in lines)
+
+
+_AUTO = 3  # Tesseract's page segmentation: find the blocks and lines by itself
 
 
 def read_card(image: Image.Image) -> OcrResult:
@@ -339,7 +400,7 @@ def read_card(image: Image.Image) -> OcrResult:
     if not available_languages():
         raise OcrUnavailable(ocr_status() or "Tesseract is not available")
     card, found = straighten(image)
-    lines = _read(card, psm=3)
+    lines = _read(card, psm=_AUTO)
     # A card photographed on its side or upside down reads poorly: only then ask Tesseract's
     # orientation detector which way is up, so an upright card pays for one pass.
     mean = _score(lines) / max(sum(len(line.text) for line in lines), 1)
@@ -347,7 +408,7 @@ def read_card(image: Image.Image) -> OcrResult:
         turn = _upright_turn(card)
         if turn:
             turned = card.rotate(turn, expand=True)
-            attempt = _read(turned, psm=3)
+            attempt = _read(turned, psm=_AUTO)
             if _score(attempt) > _score(lines):
                 lines, card = attempt, turned
     return OcrResult(lines=lines, card=card, found_card=found)

@@ -357,6 +357,18 @@ class CardImage(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
+class CapturedFile(Base):
+    """A photo the watched folder has handed to an import: each is picked up once."""
+
+    __tablename__ = "captured_file"
+
+    path: Mapped[str] = mapped_column(String, primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    mtime_ns: Mapped[int] = mapped_column(Integer)
+    batch_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    picked_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
 class CadenceTier(Base):
     """The days of each keep-in-touch tier, mirrored from the ``tiers`` setting so that the
     triggers keeping ``contact.reconnect_due`` can read them (netdesk.core.cadence)."""
@@ -377,6 +389,7 @@ class Setting(Base):
 __all__ = [
     "Base",
     "CadenceTier",
+    "CapturedFile",
     "CardImage",
     "Contact",
     "ContactAddress",

@@ -19,8 +19,10 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from netdesk.core import card_review
+from netdesk.core.importer import ImportReport
 from netdesk.domain.contact_data import ContactData
 from netdesk.ui.card_review_dialog import CardReviewDialog
+from netdesk.ui.tasks import Task
 
 if TYPE_CHECKING:
     from netdesk.store.snapshots import ContactSnapshot
@@ -72,6 +74,39 @@ class RejectCardCommand(QUndoCommand):
         self.window.contactsChanged.emit()
 
 
+class PickedUpCommand(QUndoCommand):
+    """Photos read from the watched folder, as one import: undo removes what it created (the
+    photos stay picked up, so they are not read again); redo imports them again."""
+
+    def __init__(self, window: MainWindow, report: ImportReport) -> None:
+        super().__init__(
+            QCoreApplication.translate("CardCapture", "Read photos from the watched folder")
+        )
+        self.window = window
+        self.batch_id = report.batch_id
+        self.files = [Path(str(image["file"])) for image in report.images]
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        from netdesk.core.importer import ImportRequest, import_all
+
+        report = import_all(
+            self.window.db, ImportRequest(files=self.files), self.window.book.region
+        )
+        self.batch_id = report.batch_id
+        self.window.contactsChanged.emit()
+
+    def undo(self) -> None:
+        from netdesk.core.import_undo import undo_import
+
+        if self.batch_id is not None:
+            undo_import(self.window.db, self.batch_id)
+        self.window.contactsChanged.emit()
+
+
 class CardCapture(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -108,8 +143,11 @@ class CardCapture(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(30_000)
         self.timer.timeout.connect(self.update_count)
+        self.timer.timeout.connect(self.pick_up)
         self.timer.start()
+        self.task: Task | None = None
         self.update_count()
+        QTimer.singleShot(2000, self.pick_up)  # what the phone synced while netdesk was closed
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.WindowActivate:
@@ -170,6 +208,46 @@ class CardCapture(QObject):
 
         start_import(self.window, [path])
         return path
+
+    def pick_up(self) -> Task | None:
+        """Import what is new in the watched folder, off the GUI thread, at most one at a time."""
+        from netdesk.core.capture_folder import SETTING, pick_up
+        from netdesk.core.playbook import SETTING_KEY, FollowUpPlaybook
+        from netdesk.core.settings_store import SettingsStore
+        from netdesk.domain.match_keys import default_region
+
+        if self.task is not None:
+            return None
+        store = SettingsStore(self.window.db)
+        folder = str(store.get(SETTING) or "")
+        if not folder or not Path(folder).is_dir():
+            return None
+        region = str(store.get("phone_region") or default_region())
+        playbook = FollowUpPlaybook.from_json(store.get(SETTING_KEY))
+        task = Task(lambda: pick_up(self.window.db, Path(folder), region, playbook))
+        self.task = task
+        task.succeeded.connect(lambda report: self._picked_up(report, folder))
+        task.finished.connect(self._pick_up_done)
+        task.start(getattr(self.window, "synchronous_tasks", False))
+        return task
+
+    def _pick_up_done(self) -> None:
+        self.task = None
+
+    def _picked_up(self, report: object, folder: str) -> None:
+        if not isinstance(report, ImportReport):
+            return  # nothing new
+        self.window.contactsChanged.emit()
+        self.window.statusBar().showMessage(
+            self.tr(
+                "Read %n photo(s) from {0}: {1} new, {2} rejected; Ctrl+Z undoes.",
+                "",
+                len(report.images),
+            ).format(folder, report.created, len(report.rejected)),
+            15000,
+        )
+        if report.batch_id is not None:
+            self.window.undo_stack.push(PickedUpCommand(self.window, report))
 
     def after_import(self, read_by_ocr: int) -> None:
         """An import read paper cards: open the review once the summary has shown."""

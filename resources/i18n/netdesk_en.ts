@@ -326,6 +326,45 @@
     </message>
 </context>
 <context>
+    <name>CaptureSettings</name>
+    <message>
+        <source>Card &amp;photos</source>
+        <translation>Card &amp;photos</translation>
+    </message>
+    <message>
+        <source>none: photos only when you import them</source>
+        <translation>none: photos only when you import them</translation>
+    </message>
+    <message>
+        <source>Watched folder for card photos</source>
+        <translation>Watched folder for card photos</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Watched folder</source>
+        <translation>&amp;Watched folder</translation>
+    </message>
+    <message>
+        <source>Photos your phone syncs into this folder (Syncthing, Nextcloud, a USB copy) are read once each, on this computer: QR codes become contacts, paper cards wait for your review. Nothing is uploaded.</source>
+        <translation>Photos your phone syncs into this folder (Syncthing, Nextcloud, a USB copy) are read once each, on this computer: QR codes become contacts, paper cards wait for your review. Nothing is uploaded.</translation>
+    </message>
+    <message>
+        <source>Paper cards: {0}</source>
+        <translation>Paper cards: {0}</translation>
+    </message>
+    <message>
+        <source>Paper cards: OCR is ready.</source>
+        <translation>Paper cards: OCR is ready.</translation>
+    </message>
+    <message>
+        <source>{0} is not a folder yet; netdesk will look again.</source>
+        <translation>{0} is not a folder yet; netdesk will look again.</translation>
+    </message>
+</context>
+<context>
     <name>CardCapture</name>
     <message>
         <source>Confirm card of {0}</source>
@@ -334,6 +373,10 @@
     <message>
         <source>Reject card of {0}</source>
         <translation>Reject card of {0}</translation>
+    </message>
+    <message>
+        <source>Read photos from the watched folder</source>
+        <translation>Read photos from the watched folder</translation>
     </message>
     <message>
         <source>&amp;Review cards from photos…</source>
@@ -365,6 +408,13 @@
     <message>
         <source>The clipboard holds no image. Copy a screenshot or a photo of the card first.</source>
         <translation>The clipboard holds no image. Copy a screenshot or a photo of the card first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n photo(s) from {0}: {1} new, {2} rejected; Ctrl+Z undoes.</source>
+        <translation>
+            <numerusform>Read %n photo from {0}: {1} new, {2} rejected; Ctrl+Z undoes.</numerusform>
+            <numerusform>Read %n photos from {0}: {1} new, {2} rejected; Ctrl+Z undoes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

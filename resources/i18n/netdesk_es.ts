@@ -326,6 +326,45 @@
     </message>
 </context>
 <context>
+    <name>CaptureSettings</name>
+    <message>
+        <source>Card &amp;photos</source>
+        <translation>Fotos de &amp;tarjetas</translation>
+    </message>
+    <message>
+        <source>none: photos only when you import them</source>
+        <translation>ninguna: las fotos solo al importarlas</translation>
+    </message>
+    <message>
+        <source>Watched folder for card photos</source>
+        <translation>Carpeta vigilada de fotos de tarjetas</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>&amp;Watched folder</source>
+        <translation>Carpeta &amp;vigilada</translation>
+    </message>
+    <message>
+        <source>Photos your phone syncs into this folder (Syncthing, Nextcloud, a USB copy) are read once each, on this computer: QR codes become contacts, paper cards wait for your review. Nothing is uploaded.</source>
+        <translation>Las fotos que tu móvil sincroniza en esta carpeta (Syncthing, Nextcloud, una copia por USB) se leen una vez cada una, en este ordenador: los códigos QR pasan a ser contactos y las tarjetas de papel esperan tu revisión. No se sube nada.</translation>
+    </message>
+    <message>
+        <source>Paper cards: {0}</source>
+        <translation>Tarjetas de papel: {0}</translation>
+    </message>
+    <message>
+        <source>Paper cards: OCR is ready.</source>
+        <translation>Tarjetas de papel: el OCR está listo.</translation>
+    </message>
+    <message>
+        <source>{0} is not a folder yet; netdesk will look again.</source>
+        <translation>{0} aún no es una carpeta; netdesk volverá a mirar.</translation>
+    </message>
+</context>
+<context>
     <name>CardCapture</name>
     <message>
         <source>Confirm card of {0}</source>
@@ -334,6 +373,10 @@
     <message>
         <source>Reject card of {0}</source>
         <translation>Descartar la tarjeta de {0}</translation>
+    </message>
+    <message>
+        <source>Read photos from the watched folder</source>
+        <translation>Leer las fotos de la carpeta vigilada</translation>
     </message>
     <message>
         <source>&amp;Review cards from photos…</source>
@@ -365,6 +408,13 @@
     <message>
         <source>The clipboard holds no image. Copy a screenshot or a photo of the card first.</source>
         <translation>El portapapeles no contiene ninguna imagen. Copia antes una captura o una foto de la tarjeta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n photo(s) from {0}: {1} new, {2} rejected; Ctrl+Z undoes.</source>
+        <translation>
+            <numerusform>Leída %n foto de {0}: {1} nuevos, {2} rechazados; Ctrl+Z lo deshace.</numerusform>
+            <numerusform>Leídas %n fotos de {0}: {1} nuevos, {2} rechazados; Ctrl+Z lo deshace.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -193,3 +193,61 @@ def test_a_photo_imported_in_the_window_opens_the_review(
     assert emails is not None and emails.toPlainText() == truth.emails[0]
     assert "tarjeta.jpg" in dialog.where.text()
     dialog.reject()
+
+
+def test_the_window_picks_up_the_watched_folder_and_undoes_it(
+    window: MainWindow, qtbot: QtBot, db: Database, tmp_path: Path
+) -> None:
+    import os
+    import time
+
+    from bench.card_photos import qr_photo
+    from netdesk.core.settings_store import SettingsStore
+
+    folder = tmp_path / "Phone"
+    folder.mkdir()
+    data, truth = qr_photo(71, "vcard3")
+    photo = folder / "IMG_71.jpg"
+    photo.write_bytes(data)
+    old = time.time() - 60
+    os.utime(photo, (old, old))
+    SettingsStore(db).set("capture_folder", str(folder))
+    window.synchronous_tasks = True
+    capture = window.card_capture  # type: ignore[attr-defined]
+    capture.pick_up()
+    qtbot.waitUntil(lambda: capture.task is None, timeout=10000)
+    assert [c.full_name for c in ContactBook(db).summaries()] == [truth.full_name]
+    assert "Read 1 photo" in window.statusBar().currentMessage() or "1 new" in (
+        window.statusBar().currentMessage()
+    )
+    capture.pick_up()  # nothing new: nothing happens
+    qtbot.waitUntil(lambda: capture.task is None, timeout=10000)
+    assert len(ContactBook(db).summaries()) == 1
+    window.undo_stack.undo()
+    assert ContactBook(db).summaries() == []
+    capture.pick_up()  # undone photos stay picked up: not read again
+    qtbot.waitUntil(lambda: capture.task is None, timeout=10000)
+    assert ContactBook(db).summaries() == []
+
+
+def test_settings_page_for_the_watched_folder(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
+    from PySide6.QtCore import QSettings
+
+    from netdesk.core.settings_store import SettingsStore
+    from netdesk.ui.capture_settings import settings_page
+    from netdesk.ui.settings_dialog import SettingsDialog
+
+    store = SettingsStore(db)
+    qsettings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    dialog = SettingsDialog(store, qsettings)
+    qtbot.addWidget(dialog)
+    assert any(p.title.replace("&", "") == "Card photos" for p in dialog.extra_pages)
+    page = settings_page(store, qsettings, dialog)
+    page.folder.setText(str(tmp_path))
+    page.save()
+    assert store.get("capture_folder") == str(tmp_path)
+    page.folder.setText(str(tmp_path / "later"))
+    page.save()
+    assert store.get("capture_folder") == str(tmp_path / "later")
+    assert "not a folder yet" in page.error.text()
+    assert page.ocr.text().startswith("Paper cards:")

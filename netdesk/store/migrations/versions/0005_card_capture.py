@@ -1,4 +1,5 @@
-"""Cards captured from photos: the card image kept with the contact, and "to review".
+"""Cards captured from photos: the card image kept with the contact, "to review", and the
+photos the watched folder has already picked up.
 
 Revision ID: 0005
 Revises: 0004
@@ -51,9 +52,19 @@ def upgrade() -> None:
     )
     op.create_index("ix_card_image_contact_id", "card_image", ["contact_id"], unique=False)
     op.create_index("ix_card_image_batch_id", "card_image", ["batch_id"], unique=False)
+    op.create_table(
+        "captured_file",
+        sa.Column("path", sa.String(), nullable=False),
+        sa.Column("size", sa.Integer(), nullable=False),
+        sa.Column("mtime_ns", sa.Integer(), nullable=False),
+        sa.Column("batch_id", sa.Integer(), nullable=True),
+        sa.Column("picked_at", sa.DateTime(), nullable=False),
+        sa.PrimaryKeyConstraint("path", name="pk_captured_file"),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("captured_file")
     op.drop_index("ix_card_image_batch_id", table_name="card_image")
     op.drop_index("ix_card_image_contact_id", table_name="card_image")
     op.drop_table("card_image")

@@ -54,8 +54,12 @@ class CapturePage:
         form.addRow("", about)
         problem = ocr_status()
         self.ocr = QLabel(
-            (problem
-            and QCoreApplication.translate("CaptureSettings", "Paper cards: {0}").format(problem))
+            (
+                problem
+                and QCoreApplication.translate("CaptureSettings", "Paper cards: {0}").format(
+                    problem
+                )
+            )
             or QCoreApplication.translate("CaptureSettings", "Paper cards: OCR is ready.")
         )
         self.ocr.setObjectName("ocrStatus")

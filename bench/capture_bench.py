@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import os
 import statistics
 import sys
 import tempfile
@@ -25,6 +26,8 @@ from typing import Any
 
 import phonenumbers
 from PIL import Image
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bench.card_photos import draw_card, paper_card_photo, person, qr_photo
 from bench.run import print_table, row
@@ -179,12 +182,60 @@ def paper_rows(count: int, work: Path) -> list[dict[str, Any]]:
     return rows
 
 
+def photos_gap_ms(photos: list[Path], work: Path) -> tuple[float, float]:
+    """(largest event-loop stall, seconds in all) while the window's worker thread imports
+    ``photos``: a 10 ms timer ticks on the GUI thread meanwhile (bench/loop_gaps.py)."""
+    from PySide6.QtWidgets import QApplication
+
+    from bench.loop_gaps import GapMeter
+    from netdesk.core.importer import ImportRequest, run_import
+    from netdesk.store.db import open_database
+    from netdesk.ui.tasks import Task
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    db = open_database(work / "photos-gap.sqlite")
+    meter = GapMeter()
+    task = Task(lambda: run_import(db, ImportRequest(photos), "ES"))
+    task.finished.connect(app.quit)
+    start = time.perf_counter()
+    meter.start()
+    task.start()
+    app.exec()
+    meter.timer.stop()
+    db.close()
+    return meter.largest * 1000, time.perf_counter() - start
+
+
 def capture_rows(quick: bool, work: Path) -> list[dict[str, Any]]:
     from netdesk.capture.ocr import available_languages
 
     rows = qr_rows(5 if quick else 20, work)
     if available_languages():
         rows += paper_rows(12 if quick else 60, work)
+        photos = sorted(work.glob("card-*.jpg"))[:40] + sorted(work.glob("qr-*.jpg"))[:10]
+        gap, seconds = photos_gap_ms(photos, work)
+        rows.append(
+            row(
+                f"largest event-loop stall while {len(photos)} photos are read",
+                gap,
+                "ms",
+                10.0,
+                "the 10 ms timer",
+                "< 100 ms",
+                gap < 100,
+            )
+        )
+        rows.append(
+            row(
+                f"{len(photos)} photos imported on the worker thread",
+                seconds,
+                "s",
+                None,
+                "",
+                "report",
+                None,
+            )
+        )
     else:
         print("Tesseract is not installed: paper cards not measured", file=sys.stderr)
     return rows

@@ -251,3 +251,23 @@ def test_heic_photos_are_read(tmp_path: Path, db: Database) -> None:
     report = import_all(db, ImportRequest(files=[photo]), "ES")
     assert report.images[0]["source"] == "qr"
     assert [r["full_name"] for r in ContactBook(db).as_records()] == [truth.full_name]
+
+
+def test_without_ocr_models_paper_cards_say_so_and_qr_codes_still_work(
+    tmp_path: Path, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from netdesk.capture import ocr
+
+    monkeypatch.setattr(ocr, "available_languages", lambda: ())
+    paper, _truth = paper_card_photo(91, "es")
+    badge, badge_truth = qr_photo(92, "vcard3")
+    (tmp_path / "paper.jpg").write_bytes(paper)
+    (tmp_path / "badge.jpg").write_bytes(badge)
+    report = import_all(
+        db, ImportRequest(files=[tmp_path / "paper.jpg", tmp_path / "badge.jpg"]), "ES"
+    )
+    [rejected] = report.rejected
+    assert rejected.file == str(tmp_path / "paper.jpg")
+    assert "Tesseract's models" in rejected.reason
+    assert "tesseract-ocr-script-latn" in rejected.reason
+    assert [r["full_name"] for r in ContactBook(db).as_records()] == [badge_truth.full_name]

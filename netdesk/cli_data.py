@@ -80,6 +80,8 @@ def _backups(args: argparse.Namespace, db_path: Path) -> int:
                     "reason": i.reason,
                     "size": i.size,
                     "contacts": i.contacts,
+                    "events": i.events,
+                    "follow_ups": i.follow_ups,
                 }
                 for i in infos
             ]
@@ -90,12 +92,14 @@ def _backups(args: argparse.Namespace, db_path: Path) -> int:
             i.created.strftime("%Y-%m-%d %H:%M:%S UTC"),
             i.reason,
             "?" if i.contacts is None else str(i.contacts),
+            "?" if i.events is None else str(i.events),
+            "?" if i.follow_ups is None else str(i.follow_ups),
             f"{i.size // 1024} KB",
             str(i.path),
         ]
         for i in infos
     ]
-    print_table(rows, ["Created", "Reason", "Contacts", "Size", "File"])
+    print_table(rows, ["Created", "Reason", "Contacts", "Events", "Follow-ups", "Size", "File"])
     return EXIT_OK
 
 

@@ -42,7 +42,8 @@ def configured_keep(db_path: Path) -> int:
     return keep if 1 <= keep <= 1000 else DEFAULT_KEEP
 
 
-REASONS = frozenset({"daily", "manual", "pre-restore", "pre-migration"})
+# "session": made when the window closes after a session that changed data.
+REASONS = frozenset({"daily", "manual", "pre-restore", "pre-migration", "session"})
 DAY = dt.timedelta(hours=24)
 
 _NAME = re.compile(
@@ -60,6 +61,8 @@ class BackupInfo:
     reason: str
     size: int
     contacts: int | None  # None when the file does not open as a netdesk database
+    events: int | None = None
+    follow_ups: int | None = None  # planned follow-ups
 
 
 def _connect(path: Path, *, create: bool = False) -> sqlite3.Connection:
@@ -168,15 +171,25 @@ def _raw_copy(db_path: Path, dest: Path) -> Path:
     return dest
 
 
-def _contact_count(path: Path) -> int | None:
+def content_counts(path: Path) -> tuple[int | None, int | None, int | None]:
+    """(contacts, events, planned follow-ups) in a database file; None where it cannot say."""
     if not is_sqlite_file(path):
-        return None
+        return None, None, None
+    found: list[int | None] = []
     try:
         with closing(_connect(path)) as conn:
-            row = conn.execute("SELECT count(*) FROM contact").fetchone()
+            for query in (
+                "SELECT count(*) FROM contact",
+                "SELECT count(*) FROM event",
+                "SELECT count(*) FROM touchpoint WHERE status = 'planned'",
+            ):
+                try:
+                    found.append(int(conn.execute(query).fetchone()[0]))
+                except sqlite3.Error:
+                    found.append(None)
     except sqlite3.Error:
-        return None
-    return int(row[0])
+        return None, None, None
+    return found[0], found[1], found[2]
 
 
 class BackupManager:
@@ -241,7 +254,7 @@ class BackupManager:
     def list(self) -> list[BackupInfo]:
         """Every backup, newest first, with its contact count when the file opens."""
         return [
-            BackupInfo(path, created, reason, path.stat().st_size, _contact_count(path))
+            BackupInfo(path, created, reason, path.stat().st_size, *content_counts(path))
             for created, _serial, reason, path in self._entries()
         ]
 

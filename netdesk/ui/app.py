@@ -93,6 +93,9 @@ class Launch:
             self.server.close()
         db = getattr(self.window, "db", None)
         if db is not None:
+            from netdesk.ui.session_backup import back_up_if_changed
+
+            back_up_if_changed(self.window, self.db_path)
             db.close()
         session_mark.end(self.db_path)
 

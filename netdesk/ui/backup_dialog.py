@@ -40,10 +40,18 @@ class RestoreDialog(QDialog):
             )
         )
         text.setWordWrap(True)
-        self.table = QTableWidget(len(backups), 3)
+        self.table = QTableWidget(len(backups), 5)
         self.table.setObjectName("backupList")
         self.table.setAccessibleName(self.tr("Backups"))
-        self.table.setHorizontalHeaderLabels([self.tr("Made"), self.tr("Why"), self.tr("Contacts")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Made"),
+                self.tr("Why"),
+                self.tr("Contacts"),
+                self.tr("Events"),
+                self.tr("Follow-ups"),
+            ]
+        )
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -53,13 +61,15 @@ class RestoreDialog(QDialog):
             "manual": self.tr("made by you"),
             "pre-restore": self.tr("before a restore"),
             "pre-migration": self.tr("before an upgrade"),
+            "session": self.tr("when netdesk closed"),
         }
         for row, info in enumerate(backups):
             made = format_datetime(info.created)
             self.table.setItem(row, 0, QTableWidgetItem(made))
             self.table.setItem(row, 1, QTableWidgetItem(reasons.get(info.reason, info.reason)))
-            count = "—" if info.contacts is None else str(info.contacts)
-            self.table.setItem(row, 2, QTableWidgetItem(count))
+            for column, value in enumerate((info.contacts, info.events, info.follow_ups), 2):
+                shown = "—" if value is None else str(value)
+                self.table.setItem(row, column, QTableWidgetItem(shown))
         self.table.resizeColumnsToContents()
         if backups:
             self.table.selectRow(0)

@@ -19,6 +19,7 @@ def offer_restore(db_path: Path, problem: str, parent: QWidget | None = None) ->
     """Tell the user the database is damaged; restore the newest good backup if they agree."""
     manager = BackupManager(db_path)
     backup = newest_good_backup(manager)
+    described = describe_backup(backup) if backup is not None else ""
     if backup is None:
         QMessageBox.critical(
             parent,
@@ -37,7 +38,7 @@ def offer_restore(db_path: Path, problem: str, parent: QWidget | None = None) ->
             "startup",
             "The database {0} is damaged ({1}).\n\nRestore the newest good backup, {2}? "
             "The damaged file is kept as a backup too.",
-        ).format(db_path, problem, backup.name),
+        ).format(db_path, problem, described),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
     )
     if answer != QMessageBox.StandardButton.Yes:
@@ -50,6 +51,27 @@ def offer_restore(db_path: Path, problem: str, parent: QWidget | None = None) ->
         )
         return False
     return True
+
+
+def describe_backup(backup: Path) -> str:
+    """ "netdesk-….sqlite, made 4 Dec 2026 18:20, with 212 contacts, 9 events and 31 planned
+    follow-ups" — what the user needs to choose a backup."""
+    import datetime as dt
+
+    from netdesk.store.backups import content_counts
+    from netdesk.ui.formatting import format_datetime
+
+    contacts, events, follow_ups = content_counts(backup)
+    made = dt.datetime.fromtimestamp(backup.stat().st_mtime, dt.UTC)
+    return QCoreApplication.translate(
+        "startup", "{0}, made {1} (contacts: {2}, events: {3}, planned follow-ups: {4})"
+    ).format(
+        backup.name,
+        format_datetime(made),
+        "?" if contacts is None else contacts,
+        "?" if events is None else events,
+        "?" if follow_ups is None else follow_ups,
+    )
 
 
 def open_checked(db_path: Path, parent: QWidget | None = None) -> Database | None:

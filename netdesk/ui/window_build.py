@@ -40,6 +40,7 @@ FEATURES = (
     "sync_menu",
     "met_at_event",
     "card_capture",
+    "session_backup",
 )
 
 

@@ -2381,6 +2381,14 @@ Contacts and follow-ups for people who grow through referrals.</translation>
         <translation>Contacts</translation>
     </message>
     <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
         <source>daily</source>
         <translation>daily</translation>
     </message>
@@ -2395,6 +2403,10 @@ Contacts and follow-ups for people who grow through referrals.</translation>
     <message>
         <source>before an upgrade</source>
         <translation>before an upgrade</translation>
+    </message>
+    <message>
+        <source>when netdesk closed</source>
+        <translation>when netdesk closed</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -2651,6 +2663,10 @@ Restore the newest good backup, {2}? The damaged file is kept as a backup too.</
     <message>
         <source>Restore failed</source>
         <translation>Restore failed</translation>
+    </message>
+    <message>
+        <source>{0}, made {1} (contacts: {2}, events: {3}, planned follow-ups: {4})</source>
+        <translation>{0}, made {1} (contacts: {2}, events: {3}, planned follow-ups: {4})</translation>
     </message>
 </context>
 </TS>

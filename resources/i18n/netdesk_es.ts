@@ -2381,6 +2381,14 @@ Contactos y seguimientos para quienes crecen gracias a las recomendaciones.</tra
         <translation>Contactos</translation>
     </message>
     <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Seguimientos</translation>
+    </message>
+    <message>
         <source>daily</source>
         <translation>diaria</translation>
     </message>
@@ -2395,6 +2403,10 @@ Contactos y seguimientos para quienes crecen gracias a las recomendaciones.</tra
     <message>
         <source>before an upgrade</source>
         <translation>antes de una actualización</translation>
+    </message>
+    <message>
+        <source>when netdesk closed</source>
+        <translation>al cerrar netdesk</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -2651,6 +2663,10 @@ Restore the newest good backup, {2}? The damaged file is kept as a backup too.</
     <message>
         <source>Restore failed</source>
         <translation>No se ha podido restaurar</translation>
+    </message>
+    <message>
+        <source>{0}, made {1} (contacts: {2}, events: {3}, planned follow-ups: {4})</source>
+        <translation>{0}, hecha el {1} (contactos: {2}, eventos: {3}, seguimientos previstos: {4})</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,97 @@
+"""A backup at the end of every window session that changed data, named so none overwrites
+another, and backups described by date and what they hold."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from netdesk.core.contacts import ContactBook
+from netdesk.core.events import EventBook
+from netdesk.core.touchpoints import FollowUps
+from netdesk.domain.contact_data import ContactData
+from netdesk.store.backups import BackupManager
+from netdesk.store.db import open_database
+from netdesk.ui import i18n
+from netdesk.ui.app import Launch, start_window
+from netdesk.ui.startup import describe_backup
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    path = tmp_path / "data" / "netdesk.sqlite"
+    db = open_database(path)
+    ids = [ContactBook(db).create(ContactData(full_name=n)) for n in ("Ana", "Bruno", "Carla")]
+    EventBook(db).create("Breakfast", date=dt.date(2026, 11, 30))
+    FollowUps(db).add(ids[0], "thank_you", due=dt.date(2026, 12, 5))
+    FollowUps(db).add(ids[1], "call", status="done", done_date=dt.date(2026, 12, 1))
+    db.close()
+    return path
+
+
+@pytest.fixture
+def settings(tmp_path: Path, qapp: QApplication) -> Iterator[QSettings]:
+    before = QLocale()
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("ui/language", "en")
+    yield settings
+    i18n.remove_translators(qapp)
+    QLocale.setDefault(before)
+
+
+def launch(db_path: Path, settings: QSettings, qtbot: QtBot) -> Launch:
+    started = start_window(db_path, None, settings=settings)
+    assert isinstance(started, Launch)
+    qtbot.addWidget(started.window)
+    qtbot.waitUntil(lambda: started.window.is_ready, timeout=20000)
+    if started.backup is not None:
+        started.backup.join(30)
+    return started
+
+
+def sessions(db_path: Path) -> list[Path]:
+    return [i.path for i in BackupManager(db_path).list() if i.reason == "session"]
+
+
+def test_a_session_that_changed_data_leaves_a_backup_and_one_that_did_not_does_not(
+    db_path: Path, settings: QSettings, qtbot: QtBot
+) -> None:
+    first = launch(db_path, settings, qtbot)
+    first.close()
+    assert sessions(db_path) == []  # looked, changed nothing
+
+    for name in ("Diego", "Elena"):
+        second = launch(db_path, settings, qtbot)
+        second.window.book.create(ContactData(full_name=name))
+        second.window.contactsChanged.emit()  # what the window's own edits emit
+        second.close()
+    made = sessions(db_path)
+    assert len(made) == 2 and len(set(made)) == 2  # two sessions, two files, none overwritten
+    newest = BackupManager(db_path).list()[0]
+    assert newest.reason == "session"
+    assert (newest.contacts, newest.events, newest.follow_ups) == (5, 1, 1)
+
+
+def test_backups_are_described_by_date_and_content(db_path: Path, tmp_path: Path) -> None:
+    backup = BackupManager(db_path).create("manual")
+    text = describe_backup(backup)
+    assert backup.name in text
+    assert "(contacts: 3, events: 1, planned follow-ups: 1)" in text
+    listed = subprocess.run(
+        [sys.executable, "-m", "netdesk", "--db", str(db_path), "backups", "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    [entry] = json.loads(listed.stdout)
+    assert (entry["contacts"], entry["events"], entry["follow_ups"]) == (3, 1, 1)

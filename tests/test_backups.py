@@ -455,3 +455,36 @@ def test_is_sqlite_file_asks_sqlite(tmp_path: Path, big: Path) -> None:
     assert not is_sqlite_file(tmp_path / "missing.sqlite")
     # A damaged file whose header is sound is still SQLite (quick_check says what is wrong).
     assert is_sqlite_file(damaged_copy(big, tmp_path / "damaged.sqlite"))
+
+
+def test_salvage_recovers_the_rows_sqlite_can_still_read(tmp_path: Path, big: Path) -> None:
+    from netdesk.store.backups import content_counts
+    from netdesk.store.salvage import salvage
+
+    damaged = damaged_copy(big, tmp_path / "damaged.sqlite")
+    before = damaged.read_bytes()
+    report = salvage(damaged, tmp_path / "recovered.sqlite")
+    assert damaged.read_bytes() == before  # the damaged file is only read
+    assert integrity_check(report.path) is None
+    contacts, _events, _followups = content_counts(report.path)
+    assert contacts is not None and 400 <= contacts < 600  # a few pages' worth lost, no more
+    assert report.copied["contact"] == contacts
+    assert not report.complete
+    recovered = names_in(report.path)  # opens the normal way: schema, migrations, search
+    assert len(recovered) == contacts
+    assert set(recovered) <= set(raw_names(big))
+    db = open_database(report.path)
+    try:
+        assert ContactBook(db).summaries("Person 0001")  # the search index was rebuilt
+    finally:
+        db.close()
+
+
+def test_salvage_refuses_what_is_not_a_netdesk_database(tmp_path: Path) -> None:
+    from netdesk.store.salvage import salvage
+
+    other = tmp_path / "other.sqlite"
+    with closing(sqlite3.connect(other)) as conn:
+        conn.execute("CREATE TABLE t (x)")
+    with pytest.raises(DatabaseError):
+        salvage(other, tmp_path / "out.sqlite")

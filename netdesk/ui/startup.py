@@ -15,12 +15,36 @@ from netdesk.store.db import Database, DatabaseError, open_database
 log = logging.getLogger(__name__)
 
 
+def _recover(db_path: Path, manager: BackupManager) -> tuple[Path, str] | None:
+    """What SQLite can still read of the damaged file, in a new file beside the backups, and
+    a line saying what it holds; None when nothing can be recovered."""
+    from netdesk.store.backups import content_counts
+    from netdesk.store.salvage import salvage
+
+    folder = manager.folder
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        report = salvage(db_path, folder / f".recovered-{db_path.stem}.sqlite")
+    except (DatabaseError, OSError) as exc:
+        log.warning("nothing recovered from the damaged database: %s", exc)
+        return None
+    contacts, events, follow_ups = content_counts(report.path)
+    lost = sum(report.lost.values())
+    line = QCoreApplication.translate(
+        "startup",
+        "contacts: {0}, events: {1}, planned follow-ups: {2}; rows that could not be read: {3}",
+    ).format(contacts, events, follow_ups, lost)
+    return report.path, line
+
+
 def offer_restore(db_path: Path, problem: str, parent: QWidget | None = None) -> bool:
-    """Tell the user the database is damaged; restore the newest good backup if they agree."""
+    """Tell the user the database is damaged; recover what SQLite can still read and show it
+    beside the newest good backup, and put back the one the user chooses. The damaged file is
+    kept aside (a "pre-restore" backup) whichever they choose."""
     manager = BackupManager(db_path)
     backup = newest_good_backup(manager)
-    described = describe_backup(backup) if backup is not None else ""
-    if backup is None:
+    recovered = _recover(db_path, manager)
+    if backup is None and recovered is None:
         QMessageBox.critical(
             parent,
             QCoreApplication.translate("startup", "netdesk cannot open its database"),
@@ -31,25 +55,64 @@ def offer_restore(db_path: Path, problem: str, parent: QWidget | None = None) ->
             ).format(db_path, problem),
         )
         return False
-    answer = QMessageBox.question(
-        parent,
-        QCoreApplication.translate("startup", "The database is damaged"),
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("startup", "The database is damaged"))
+    parts = [
+        QCoreApplication.translate("startup", "The database {0} is damaged ({1}).").format(
+            db_path, problem
+        )
+    ]
+    use_recovered = use_backup = None
+    if recovered is not None:
+        parts.append(
+            QCoreApplication.translate("startup", "Recovered from it: {0}.").format(recovered[1])
+        )
+        use_recovered = box.addButton(
+            QCoreApplication.translate("startup", "Use what was &recovered"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        use_recovered.setObjectName("useRecovered")
+    if backup is not None:
+        parts.append(
+            QCoreApplication.translate("startup", "Newest good backup: {0}.").format(
+                describe_backup(backup)
+            )
+        )
+        use_backup = box.addButton(
+            QCoreApplication.translate("startup", "Restore the &backup"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        use_backup.setObjectName("useBackup")
+    parts.append(
         QCoreApplication.translate(
-            "startup",
-            "The database {0} is damaged ({1}).\n\nRestore the newest good backup, {2}? "
-            "The damaged file is kept as a backup too.",
-        ).format(db_path, problem, described),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            "startup", "The damaged file is kept as a backup whichever you choose."
+        )
     )
-    if answer != QMessageBox.StandardButton.Yes:
-        return False
+    box.setText("\n\n".join(parts))
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    default = use_recovered or use_backup
+    if default is not None:
+        box.setDefaultButton(default)
+    box.exec()
+    clicked = box.clickedButton()
+    chosen = None
+    if clicked is not None and clicked is use_recovered and recovered is not None:
+        chosen = recovered[0]
+    elif clicked is not None and clicked is use_backup:
+        chosen = backup
     try:
-        restore(db_path, backup, manager)
+        if chosen is None:
+            return False
+        restore(db_path, chosen, manager)
     except DatabaseError as exc:
         QMessageBox.critical(
             parent, QCoreApplication.translate("startup", "Restore failed"), str(exc)
         )
         return False
+    finally:
+        if recovered is not None:
+            recovered[0].unlink(missing_ok=True)
     return True
 
 

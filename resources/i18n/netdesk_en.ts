@@ -2645,6 +2645,10 @@ Contacts and follow-ups for people who grow through referrals.</translation>
         <translation>netdesk cannot open its database</translation>
     </message>
     <message>
+        <source>contacts: {0}, events: {1}, planned follow-ups: {2}; rows that could not be read: {3}</source>
+        <translation>contacts: {0}, events: {1}, planned follow-ups: {2}; rows that could not be read: {3}</translation>
+    </message>
+    <message>
         <source>The database {0} is damaged ({1}) and there is no backup to restore. netdesk has not changed the file; keep a copy of it before trying anything.</source>
         <translation>The database {0} is damaged ({1}) and there is no backup to restore. netdesk has not changed the file; keep a copy of it before trying anything.</translation>
     </message>
@@ -2653,12 +2657,28 @@ Contacts and follow-ups for people who grow through referrals.</translation>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <source>The database {0} is damaged ({1}).
-
-Restore the newest good backup, {2}? The damaged file is kept as a backup too.</source>
-        <translation>The database {0} is damaged ({1}).
-
-Restore the newest good backup, {2}? The damaged file is kept as a backup too.</translation>
+        <source>The database {0} is damaged ({1}).</source>
+        <translation>The database {0} is damaged ({1}).</translation>
+    </message>
+    <message>
+        <source>Recovered from it: {0}.</source>
+        <translation>Recovered from it: {0}.</translation>
+    </message>
+    <message>
+        <source>Use what was &amp;recovered</source>
+        <translation>Use what was &amp;recovered</translation>
+    </message>
+    <message>
+        <source>Newest good backup: {0}.</source>
+        <translation>Newest good backup: {0}.</translation>
+    </message>
+    <message>
+        <source>Restore the &amp;backup</source>
+        <translation>Restore the &amp;backup</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept as a backup whichever you choose.</source>
+        <translation>The damaged file is kept as a backup whichever you choose.</translation>
     </message>
     <message>
         <source>Restore failed</source>

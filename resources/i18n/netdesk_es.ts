@@ -2645,6 +2645,10 @@ Contactos y seguimientos para quienes crecen gracias a las recomendaciones.</tra
         <translation>netdesk no puede abrir su base de datos</translation>
     </message>
     <message>
+        <source>contacts: {0}, events: {1}, planned follow-ups: {2}; rows that could not be read: {3}</source>
+        <translation>contactos: {0}, eventos: {1}, seguimientos previstos: {2}; filas que no se pudieron leer: {3}</translation>
+    </message>
+    <message>
         <source>The database {0} is damaged ({1}) and there is no backup to restore. netdesk has not changed the file; keep a copy of it before trying anything.</source>
         <translation>La base de datos {0} está dañada ({1}) y no hay ninguna copia de seguridad que restaurar. netdesk no ha modificado el archivo; guarda una copia antes de intentar nada.</translation>
     </message>
@@ -2653,12 +2657,28 @@ Contactos y seguimientos para quienes crecen gracias a las recomendaciones.</tra
         <translation>La base de datos está dañada</translation>
     </message>
     <message>
-        <source>The database {0} is damaged ({1}).
-
-Restore the newest good backup, {2}? The damaged file is kept as a backup too.</source>
-        <translation>La base de datos {0} está dañada ({1}).
-
-¿Restaurar la copia de seguridad buena más reciente, {2}? El archivo dañado también se guarda como copia.</translation>
+        <source>The database {0} is damaged ({1}).</source>
+        <translation>La base de datos {0} está dañada ({1}).</translation>
+    </message>
+    <message>
+        <source>Recovered from it: {0}.</source>
+        <translation>Recuperado de ella: {0}.</translation>
+    </message>
+    <message>
+        <source>Use what was &amp;recovered</source>
+        <translation>Usar lo &amp;recuperado</translation>
+    </message>
+    <message>
+        <source>Newest good backup: {0}.</source>
+        <translation>Copia de seguridad buena más reciente: {0}.</translation>
+    </message>
+    <message>
+        <source>Restore the &amp;backup</source>
+        <translation>Restaurar la &amp;copia</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept as a backup whichever you choose.</source>
+        <translation>El archivo dañado se guarda como copia de seguridad elijas lo que elijas.</translation>
     </message>
     <message>
         <source>Restore failed</source>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from netdesk.core.contacts import ContactBook
@@ -67,7 +67,7 @@ def test_damaged_database_at_start_offers_the_newest_good_backup(
     def act(dialog: QDialog) -> None:
         assert isinstance(dialog, QMessageBox)
         seen["text"] = dialog.text()
-        dialog.button(QMessageBox.StandardButton.Yes).click()
+        dialog.findChild(QPushButton, "useBackup").click()  # type: ignore[union-attr]
 
     when_dialog_opens(qtbot, act)
     opened = open_checked(path)
@@ -75,6 +75,44 @@ def test_damaged_database_at_start_offers_the_newest_good_backup(
     assert "is damaged" in seen["text"]
     assert ContactBook(opened).count() == 40
     opened.close()
+
+
+def test_damaged_database_can_continue_with_what_was_recovered(
+    tmp_path: Path, qtbot: QtBot
+) -> None:
+    """No backup holds the newest contacts: what SQLite can still read of the damaged file is
+    shown beside the backup, and the user takes it; the damaged file is kept aside."""
+    path = tmp_path / "netdesk.sqlite"
+    db = open_database(path)
+    book = ContactBook(db)
+    for i in range(10):
+        book.create(ContactData(full_name=f"Backed up {i}"))
+    BackupManager(path).create("manual")
+    for i in range(300):
+        book.create(ContactData(full_name=f"Newer {i:03d}", note="x" * 400))
+    db.close()
+    data = bytearray(path.read_bytes())
+    middle = len(data) // 2 // 4096 * 4096
+    data[middle : middle + 4096] = bytes([0xA5]) * 4096  # one page of the newer contacts
+    path.write_bytes(bytes(data))
+    seen: dict[str, str] = {}
+
+    def act(dialog: QDialog) -> None:
+        assert isinstance(dialog, QMessageBox)
+        seen["text"] = dialog.text()
+        dialog.findChild(QPushButton, "useRecovered").click()  # type: ignore[union-attr]
+
+    when_dialog_opens(qtbot, act)
+    opened = open_checked(path)
+    assert opened is not None
+    assert "Recovered from it: contacts: " in seen["text"]
+    assert "Newest good backup: " in seen["text"] and "(contacts: 10," in seen["text"]
+    recovered = ContactBook(opened).count()
+    assert 250 < recovered < 310  # far more than the backup's 10; one page's rows lost at most
+    opened.close()
+    reasons = [b.reason for b in BackupManager(path).list()]
+    assert "pre-restore" in reasons  # the damaged file, kept aside
+    assert not list((tmp_path / "backups").glob(".recovered-*"))
 
 
 def test_damaged_database_is_left_alone_when_the_user_declines(
@@ -91,7 +129,7 @@ def test_damaged_database_is_left_alone_when_the_user_declines(
 
     def act(dialog: QDialog) -> None:
         assert isinstance(dialog, QMessageBox)
-        dialog.button(QMessageBox.StandardButton.No).click()
+        dialog.button(QMessageBox.StandardButton.Cancel).click()
 
     when_dialog_opens(qtbot, act)
     assert open_checked(path) is None

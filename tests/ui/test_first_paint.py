@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QByteArray, QLocale, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from netdesk.core.contacts import ContactBook
@@ -294,7 +294,7 @@ def test_damage_found_after_the_first_paint_offers_the_restore(
         seen["text"] = dialog.text()
         seen["ready"] = launches[0].window.is_ready
         seen["backups"] = sorted(b.reason for b in BackupManager(damaged).list())
-        dialog.button(QMessageBox.StandardButton.Yes).click()
+        dialog.findChild(QPushButton, "useBackup").click()  # type: ignore[union-attr]
 
     when_dialog_opens(qtbot, act)
     launch = start(damaged, settings, qtbot, launches)
@@ -340,7 +340,7 @@ def test_declining_the_restore_quits_and_leaves_the_file_alone(
 
     def act(dialog: QDialog) -> None:
         assert isinstance(dialog, QMessageBox)
-        dialog.button(QMessageBox.StandardButton.No).click()
+        dialog.button(QMessageBox.StandardButton.Cancel).click()
 
     when_dialog_opens(qtbot, act)
     launch = start(damaged, settings, qtbot, launches)
@@ -362,7 +362,7 @@ def test_a_database_damaged_where_the_list_is_takes_the_usual_path(
     def act(dialog: QDialog) -> None:
         assert isinstance(dialog, QMessageBox)
         seen["text"] = dialog.text()
-        dialog.button(QMessageBox.StandardButton.Yes).click()
+        dialog.findChild(QPushButton, "useBackup").click()  # type: ignore[union-attr]
 
     when_dialog_opens(qtbot, act)
     launch = start(db_path, settings, qtbot, launches)

@@ -411,8 +411,8 @@ def test_checks_and_backups_in_a_process_with_the_database_open_keep_its_locks(
     """Every check and backup the window runs on its own open database, then another process
     opening and closing it: this process's WAL must survive (plain file I/O on the database
     would have dropped its locks, and the other process would have deleted the WAL)."""
-    from netdesk.store.backups import _in_use
     from netdesk.store.common import is_sqlite_file
+    from netdesk.store.file_safety import in_use
 
     add(db, "Ana Open")
     with db.engine.connect() as conn:
@@ -426,7 +426,7 @@ def test_checks_and_backups_in_a_process_with_the_database_open_keep_its_locks(
         manager.create("manual")
         manager.daily_if_due()
         assert [info.contacts for info in manager.list()] == [1, 1]
-        assert not _in_use(db.path)  # only this process has it open
+        assert not in_use(db.path)  # only this process has it open
         subprocess.run(
             [sys.executable, "-c", f"import sqlite3; sqlite3.connect({str(db.path)!r}).close()"],
             check=True,

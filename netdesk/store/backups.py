@@ -11,14 +11,13 @@ import builtins
 import datetime as dt
 import os
 import re
-import shutil
 import sqlite3
-import sys
 from contextlib import closing, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
 from netdesk.store.common import BUSY_TIMEOUT_MS, DatabaseError, is_sqlite_file
+from netdesk.store.file_safety import fsync_dir, in_use, raw_copy, temp_name
 
 FOLDER_NAME = "backups"
 # How many backups are kept: the "backups_keep" setting (Settings → General), else this.
@@ -75,22 +74,6 @@ def _connect(path: Path, *, create: bool = False) -> sqlite3.Connection:
     return conn
 
 
-def _fsync_dir(folder: Path) -> None:
-    """Make a rename durable; not possible (nor needed) on Windows."""
-    if sys.platform == "win32":
-        return
-    with suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
-def _temp_name(dest: Path) -> Path:
-    return dest.with_name(f".{dest.name}.{os.getpid()}.partial")
-
-
 def _new_private_file(path: Path) -> None:
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     os.close(fd)
@@ -105,7 +88,7 @@ def _finish(tmp: Path, dest: Path) -> None:
     finally:
         os.close(fd)
     os.replace(tmp, dest)
-    _fsync_dir(dest.parent)
+    fsync_dir(dest.parent)
 
 
 def backup_to(db_path: Path, dest: Path) -> Path:
@@ -117,7 +100,7 @@ def backup_to(db_path: Path, dest: Path) -> Path:
         raise DatabaseError(f"there is no database at {db_path}")
     if not is_sqlite_file(db_path):
         raise DatabaseError(f"{db_path} is not an SQLite database, so it cannot be backed up")
-    tmp = _temp_name(dest)
+    tmp = temp_name(dest)
     try:
         _new_private_file(tmp)
         with closing(_connect(db_path)) as source, closing(_connect(tmp)) as target:
@@ -128,43 +111,6 @@ def backup_to(db_path: Path, dest: Path) -> Path:
         raise DatabaseError(f"cannot back up {db_path}: {exc}") from exc
     except OSError as exc:
         raise DatabaseError(f"cannot write the backup {dest}: {exc.strerror}") from exc
-    finally:
-        with suppress(FileNotFoundError):
-            tmp.unlink()
-    return dest
-
-
-def _copy_bytes(pairs: list[tuple[str, str]]) -> None:
-    """Runs in a child process: copy each (source, private destination) byte for byte."""
-    for source, dest in pairs:
-        fd = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with open(source, "rb") as src, os.fdopen(fd, "wb") as out:
-            shutil.copyfileobj(src, out)
-            out.flush()
-            os.fsync(out.fileno())
-
-
-def _raw_copy(db_path: Path, dest: Path) -> Path:
-    """Copy the bytes of a database SQLite cannot read, ``-wal`` included, so nothing is lost.
-
-    The copy is made by a child process: this process may still hold SQLite connections on the
-    file, and closing a descriptor of our own would drop their locks (see ``is_sqlite_file``).
-    """
-    import multiprocessing
-
-    tmp = _temp_name(dest)
-    pairs = [(str(db_path), str(tmp))]
-    wal = db_path.with_name(db_path.name + "-wal")
-    if wal.is_file() and wal.stat().st_size > 0:
-        pairs.append((str(wal), str(dest.with_name(dest.name + "-wal"))))
-    child = multiprocessing.get_context("spawn").Process(target=_copy_bytes, args=(pairs,))
-    try:
-        child.start()
-        child.join()
-        if child.exitcode != 0:
-            raise DatabaseError(f"cannot copy {db_path} aside before restoring it")
-        os.replace(tmp, dest)
-        _fsync_dir(dest.parent)
     finally:
         with suppress(FileNotFoundError):
             tmp.unlink()
@@ -236,7 +182,7 @@ class BackupManager:
     def save_unreadable(self, reason: str) -> Path:
         """Keep the raw bytes of a database SQLite cannot back up (used before a restore)."""
         self._ensure_folder()
-        return _raw_copy(self.db_path, self._target(reason, None))
+        return raw_copy(self.db_path, self._target(reason, None))
 
     def _entries(self) -> list[tuple[dt.datetime, int, str, Path]]:
         if not self.folder.is_dir():
@@ -371,69 +317,6 @@ def _sidecars(db_path: Path) -> list[Path]:
     return [db_path.with_name(db_path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
 
 
-def _locked_by_others(path: Path) -> bool | None:
-    """Linux: whether a process other than this one holds a lock on ``path``, read from
-    ``/proc/locks`` so the file itself is never opened (None where that cannot be told)."""
-    try:
-        info = path.stat()
-        table = Path("/proc/locks").read_text(encoding="ascii", errors="replace")
-    except OSError:
-        return None
-    wanted = (os.major(info.st_dev), os.minor(info.st_dev), info.st_ino)
-    me = os.getpid()
-    for line in table.splitlines():
-        fields = line.split()
-        # "1: POSIX  ADVISORY  READ 1234 08:01:5678 128 128"; "->" marks a waiting lock
-        if "->" in fields:
-            fields.remove("->")
-        if len(fields) < 6 or not fields[4].isdigit():
-            continue
-        major, minor, inode = [*fields[5].split(":"), "", ""][:3]
-        try:
-            key = (int(major, 16), int(minor, 16), int(inode))
-        except ValueError:
-            continue
-        if key == wanted and int(fields[4]) != me:
-            return True
-    return False
-
-
-def _in_use(db_path: Path) -> bool:
-    """Whether another process has the database open: it holds a lock on the ``-shm`` file."""
-    shm = db_path.with_name(db_path.name + "-shm")
-    if not shm.exists():
-        return False
-    if sys.platform == "win32":
-        try:  # Windows will not rename a file another process has open
-            os.replace(shm, shm)
-        except OSError:
-            return True
-        return False
-    locked = _locked_by_others(shm)
-    if locked is not None:
-        return locked
-    # Elsewhere (macOS, BSD) ask from a child process, whose descriptors are its own.
-    import multiprocessing
-
-    child = multiprocessing.get_context("spawn").Process(target=_probe_lock, args=(str(shm),))
-    child.start()
-    child.join()
-    return child.exitcode != 0
-
-
-def _probe_lock(shm: str) -> None:
-    """Runs in a child process: exit 1 when another process holds a lock on ``shm``."""
-    import fcntl
-
-    fd = os.open(shm, os.O_RDWR)
-    try:
-        fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        sys.exit(1)
-    finally:
-        os.close(fd)
-
-
 def _copy_into_live(backup_file: Path, db_path: Path) -> None:
     """Write the backup's pages into the live file; other connections see the new content."""
     with closing(_connect(backup_file)) as source, closing(_connect(db_path, create=True)) as live:
@@ -450,7 +333,7 @@ def _copy_into_live(backup_file: Path, db_path: Path) -> None:
 
 def _replace_file(backup_file: Path, db_path: Path) -> None:
     """Replace a database SQLite cannot open at all; its stale ``-wal`` would corrupt the copy."""
-    if _in_use(db_path):
+    if in_use(db_path):
         raise DatabaseError(
             f"{db_path} is in use by another program; close netdesk there and try again"
         )
@@ -464,7 +347,7 @@ def _replace_file(backup_file: Path, db_path: Path) -> None:
     finally:
         with suppress(FileNotFoundError):
             staged.unlink()
-    _fsync_dir(db_path.parent)
+    fsync_dir(db_path.parent)
 
 
 def restore(db_path: Path, backup_file: Path, manager: BackupManager) -> Path | None:

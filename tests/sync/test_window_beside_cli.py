@@ -25,8 +25,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from netdesk.core.contacts import ContactBook
@@ -35,8 +34,8 @@ from netdesk.core.touchpoints import FollowUps
 from netdesk.domain.contact_data import ContactData, EmailAddress
 from netdesk.store.backups import BackupManager, quick_check
 from netdesk.store.db import open_database
-from netdesk.ui import i18n
 from netdesk.ui.app import Launch, start_window
+from tests.window_launch import launch_settings  # noqa: F401  (the settings fixture)
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 PEOPLE = ["Ana García", "Bruno Díaz", "Carla Núñez", "Diego Ruiz", "Elena Soto"]
@@ -54,16 +53,6 @@ def db_path(tmp_path: Path) -> Path:
         followups.add(contact, "call", due=dt.date.today())
     db.close()
     return path
-
-
-@pytest.fixture
-def settings(tmp_path: Path, qapp: QApplication) -> Iterator[QSettings]:
-    before = QLocale()
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    settings.setValue("ui/language", "en")
-    yield settings
-    i18n.remove_translators(qapp)
-    QLocale.setDefault(before)
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QByteArray, QLocale, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -22,10 +22,10 @@ from netdesk.domain.contact_data import ContactData
 from netdesk.store import migrate, session_mark
 from netdesk.store.backups import BackupManager
 from netdesk.store.db import SCHEMA_HEAD, open_database
-from netdesk.ui import i18n
 from netdesk.ui.app import Launch, start_window
 from netdesk.ui.main_window import MainWindow
 from tests.ui.conftest import when_dialog_opens
+from tests.window_launch import launch_settings  # noqa: F401  (the settings fixture)
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 # In SQLite's NOCASE order (ASCII letters fold, É sorts after z), which the list uses.
@@ -41,17 +41,6 @@ def db_path(tmp_path: Path) -> Path:
         book.create(ContactData(full_name=name, organization=f"Org {i}", note="x" * 300))
     db.close()
     return path
-
-
-@pytest.fixture
-def settings(tmp_path: Path, qapp: QApplication) -> Iterator[QSettings]:
-    """start_window installs the language, as at every start; the test's end undoes it."""
-    before = QLocale()
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    settings.setValue("ui/language", "en")
-    yield settings
-    i18n.remove_translators(qapp)
-    QLocale.setDefault(before)
 
 
 @pytest.fixture

@@ -7,12 +7,10 @@ import datetime as dt
 import json
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from netdesk.core.contacts import ContactBook
@@ -21,9 +19,9 @@ from netdesk.core.touchpoints import FollowUps
 from netdesk.domain.contact_data import ContactData
 from netdesk.store.backups import BackupManager
 from netdesk.store.db import open_database
-from netdesk.ui import i18n
 from netdesk.ui.app import Launch, start_window
 from netdesk.ui.startup import describe_backup
+from tests.window_launch import launch_settings  # noqa: F401  (the settings fixture)
 
 
 @pytest.fixture
@@ -36,16 +34,6 @@ def db_path(tmp_path: Path) -> Path:
     FollowUps(db).add(ids[1], "call", status="done", done_date=dt.date(2026, 12, 1))
     db.close()
     return path
-
-
-@pytest.fixture
-def settings(tmp_path: Path, qapp: QApplication) -> Iterator[QSettings]:
-    before = QLocale()
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    settings.setValue("ui/language", "en")
-    yield settings
-    i18n.remove_translators(qapp)
-    QLocale.setDefault(before)
 
 
 def launch(db_path: Path, settings: QSettings, qtbot: QtBot) -> Launch:

@@ -202,7 +202,7 @@ class CardCapture(QObject):
             return None
         folder = Path(tempfile.mkdtemp(prefix="netdesk-clipboard-"))
         path = folder / "clipboard.png"
-        if not image.save(str(path), b"PNG"):
+        if not image.save(str(path)):  # PNG, from the suffix
             return None
         from netdesk.ui.import_flow import start_import
 

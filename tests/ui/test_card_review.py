@@ -251,3 +251,26 @@ def test_settings_page_for_the_watched_folder(qtbot: QtBot, db: Database, tmp_pa
     assert store.get("capture_folder") == str(tmp_path / "later")
     assert "not a folder yet" in page.error.text()
     assert page.ocr.text().startswith("Paper cards:")
+
+
+def test_a_screenshot_pasted_from_the_clipboard_is_imported(
+    window: MainWindow, qtbot: QtBot, db: Database
+) -> None:
+    from bench.card_photos import qr_photo
+
+    data, truth = qr_photo(81, "vcard3")
+    QGuiApplication.clipboard().setImage(QImage.fromData(data))
+    window.synchronous_tasks = True
+
+    def confirm(dialog: QDialog) -> None:
+        button = dialog.findChild(QPushButton, "importButton")
+        if button is None:
+            QTimer.singleShot(50, lambda: when_dialog_opens(qtbot, confirm))
+            return
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    when_dialog_opens(qtbot, confirm)
+    pasted = window.card_capture.paste()  # type: ignore[attr-defined]
+    assert pasted is not None and pasted.suffix == ".png"
+    qtbot.waitUntil(lambda: len(ContactBook(db).summaries()) == 1, timeout=20000)
+    assert ContactBook(db).summaries()[0].full_name == truth.full_name

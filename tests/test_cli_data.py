@@ -90,7 +90,16 @@ def test_backups_json_lists_newest_first(tmp_path: Path) -> None:
     assert listed[0]["size"] == second.stat().st_size
     assert listed[0]["created"].endswith("+00:00")
     table = netdesk("--db", str(path), "backups").stdout.splitlines()
-    assert table[0].split() == ["Created", "Reason", "Contacts", "Size", "File"]
+    assert table[0].split() == [
+        "Created",
+        "Reason",
+        "Contacts",
+        "Events",
+        "Follow-ups",
+        "Size",
+        "File",
+    ]
+    assert listed[0]["events"] == 0 and listed[0]["follow_ups"] == 0
     assert len(table) == 3 and table[1].endswith(str(second))
 
 

@@ -28,7 +28,7 @@ def main(out_dir: str, language: str = "en") -> int:
     db_path = work / "netdesk.sqlite"
     db = open_database(db_path)
     photos = []
-    for seed in (1003, 1017):
+    for seed in (1016, 1003):
         data, _truth = paper_card_photo(seed, "es")
         photos.append(work / f"IMG_{seed}.jpg")
         photos[-1].write_bytes(data)
@@ -50,6 +50,14 @@ def main(out_dir: str, language: str = "en") -> int:
         dialog = window.card_capture.dialog  # type: ignore[attr-defined]
         dialog.grab().save(str(target))
         print(f"wrote {target}")
+        dialog.reject()
+        window.table.selectRow(0)
+        QTimer.singleShot(600, shoot_window)
+
+    def shoot_window() -> None:
+        shot = Path(out_dir) / f"card-contact-{language}.png"
+        window.grab().save(str(shot))
+        print(f"wrote {shot}")
         app.quit()
 
     def review() -> None:

@@ -12,7 +12,10 @@ from __future__ import annotations
 import itertools
 import os
 import re
+import sys
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -51,8 +54,10 @@ class OcrLine:
 @dataclass
 class OcrResult:
     lines: list[OcrLine]
-    card: Image.Image  # the straightened card, or the photo when no card edge was found
+    card: Image.Image  # the straightened card as OCR read it (grey, light evened out)
     found_card: bool
+    # The same card in its colours, for the user to see (kept with the contact).
+    colour: Image.Image | None = None
 
 
 # Where Debian, Fedora, Homebrew and Tesseract's own installs keep the models.
@@ -91,6 +96,28 @@ def available_languages() -> tuple[str, ...]:
 
 
 _engines = threading.local()
+_stderr_lock = threading.Lock()
+
+
+@contextmanager
+def _quiet_stderr() -> Iterator[None]:
+    """Leptonica, under Tesseract, prints notes such as "Error in boxClipToRectangle" straight
+    to the process's stderr while reading a card; they are not errors of netdesk's and would
+    alarm whoever reads the command line's output."""
+    try:
+        fd = sys.stderr.fileno()
+    except (AttributeError, OSError, ValueError):
+        yield
+        return
+    with _stderr_lock:
+        saved = os.dup(fd)
+        try:
+            with open(os.devnull, "wb") as null:
+                os.dup2(null.fileno(), fd)
+            yield
+        finally:
+            os.dup2(saved, fd)
+            os.close(saved)
 
 
 def _engine(lang: str, psm: int) -> Any:
@@ -206,8 +233,9 @@ def _aspect(corners: Any) -> float:
     return max(width, height) / max(min(width, height), 1.0)
 
 
-def straighten(image: Image.Image) -> tuple[Image.Image, bool]:
-    """The card cut out of the photo, flat and upright-ish, with even light."""
+def straighten(image: Image.Image) -> tuple[Image.Image, bool, Image.Image]:
+    """The card cut out of the photo, flat and upright-ish: for OCR with even light, and as
+    it looks (in colour) for the user."""
     import cv2
     import numpy as np
     from PIL import Image as PILImage
@@ -228,14 +256,17 @@ def straighten(image: Image.Image) -> tuple[Image.Image, bool]:
         )
         matrix = cv2.getPerspectiveTransform(corners, destination)
         gray = cv2.warpPerspective(gray, matrix, (target_w, target_h), flags=cv2.INTER_CUBIC)
+        rgb = cv2.warpPerspective(rgb, matrix, (target_w, target_h), flags=cv2.INTER_CUBIC)
     elif gray.shape[1] > 2 * CARD_WIDTH:
         factor = 2 * CARD_WIDTH / gray.shape[1]
         gray = cv2.resize(gray, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA)
+        rgb = cv2.resize(rgb, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA)
+    colour = PILImage.fromarray(rgb)
     gray = _invert_dark_blocks(gray)
     # Divide by a blurred copy: shadows and a lamp's gradient go, the type stays.
     background = cv2.GaussianBlur(gray, (0, 0), sigmaX=25)
     flat = cv2.divide(gray, background, scale=230)
-    return PILImage.fromarray(flat), found
+    return PILImage.fromarray(flat), found, colour
 
 
 def _invert_dark_blocks(gray: Any) -> Any:
@@ -310,9 +341,11 @@ _LOST_AT = re.compile(r"\S{3,}\.[A-Za-z]{2,}(?:\.[A-Za-z]{2})?")
 
 def _read(image: Image.Image, psm: int) -> list[OcrLine]:
     api = _engine(_primary_language(), psm)
-    api.SetImage(image)
+    with _quiet_stderr():
+        api.SetImage(image)
+        tsv = api.GetTSVText(0)
     data: dict[str, list[Any]] = {key: [] for key in _TSV_COLUMNS}
-    for row in api.GetTSVText(0).splitlines():
+    for row in tsv.splitlines():
         cells = row.split("\t")
         if len(cells) < len(_TSV_COLUMNS):
             continue
@@ -363,8 +396,9 @@ def _reread_in_english(image: Image.Image, line: OcrLine) -> None:
         min(line.bottom + pad, image.height),
     )
     api = _engine("eng", tesserocr.PSM.SINGLE_LINE)
-    api.SetImage(image.crop(box))
-    text = str(api.GetUTF8Text()).strip()
+    with _quiet_stderr():
+        api.SetImage(image.crop(box))
+        text = str(api.GetUTF8Text()).strip()
     if "@" in text:
         line.text = text
 
@@ -378,9 +412,10 @@ def _upright_turn(card: Image.Image) -> int:
     if folder is None or not (folder / "osd.traineddata").is_file():
         return 0
     api = _engine("osd", tesserocr.PSM.OSD_ONLY)
-    api.SetImage(card)
     try:
-        found = api.DetectOrientationScript()
+        with _quiet_stderr():
+            api.SetImage(card)
+            found = api.DetectOrientationScript()
     except RuntimeError:
         return 0  # too little text to tell
     if not found or float(found.get("orient_conf", 0)) < 1.5:
@@ -399,7 +434,7 @@ def read_card(image: Image.Image) -> OcrResult:
     """Straighten the card in ``image`` and read its lines. Raises OcrUnavailable."""
     if not available_languages():
         raise OcrUnavailable(ocr_status() or "Tesseract is not available")
-    card, found = straighten(image)
+    card, found, colour = straighten(image)
     lines = _read(card, psm=_AUTO)
     # A card photographed on its side or upside down reads poorly: only then ask Tesseract's
     # orientation detector which way is up, so an upright card pays for one pass.
@@ -411,7 +446,8 @@ def read_card(image: Image.Image) -> OcrResult:
             attempt = _read(turned, psm=_AUTO)
             if _score(attempt) > _score(lines):
                 lines, card = attempt, turned
-    return OcrResult(lines=lines, card=card, found_card=found)
+                colour = colour.rotate(turn, expand=True)
+    return OcrResult(lines=lines, card=card, found_card=found, colour=colour)
 
 
 __all__ = [

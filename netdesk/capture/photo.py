@@ -148,7 +148,7 @@ def _ocr(result: PhotoResult, image: object, region: str) -> PhotoResult:
         if "full_name" not in fields.unsure:
             fields.unsure.append("full_name")
     result.source = "ocr"
-    result.image = jpeg_bytes(read.card)
+    result.image = jpeg_bytes(read.colour if read.colour is not None else read.card)
     if not read.found_card:
         result.warnings.append("no card edge found: the whole photo was read")
     result.cards.append(

@@ -25,7 +25,12 @@ from netdesk.domain.contact_data import (
     PostalAddress,
     WebAddress,
 )
-from netdesk.interop.csv_writer import ADDRESS_PARTS, NETDESK_SCALARS, TAG_SEPARATOR
+from netdesk.interop.csv_writer import (
+    ADDRESS_PARTS,
+    NETDESK_SCALARS,
+    TAG_SEPARATOR,
+    restore_defused,
+)
 
 NO_IDENTITY = "row has no name, organisation, e-mail or phone"
 
@@ -337,7 +342,7 @@ def _build(
     for spec, cell in zip(specs, record, strict=False):
         if spec is None or not cell.strip():
             continue
-        value = cell if verbatim else cell.strip()
+        value = restore_defused(cell) if verbatim else cell.strip()
         name, group, part, item_kind = spec
         if name in _SCALARS:
             if not getattr(data, name):
@@ -371,6 +376,9 @@ def _build(
             if name == "email":
                 data.emails.append(EmailAddress(value, item_kind, pref))
             elif name == "phone":
+                if not re.search(r"\d", value) or value.lstrip().startswith(("=", "@")):
+                    warnings.append(f"phone “{value.strip()}” is not a phone number; left out")
+                    continue
                 data.phones.append(PhoneNumber(value, item_kind, pref))
             else:
                 data.urls.append(WebAddress(value, item_kind))

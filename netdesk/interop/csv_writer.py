@@ -2,7 +2,8 @@
 
 The layout is spreadsheet-friendly (one row per contact, numbered columns for repeated items) and
 complete: ``csv_reader`` recognises it as kind "netdesk", so export → import keeps every field but
-the photo, which has no sensible CSV form.
+the photo, which has no sensible CSV form. Cells that a spreadsheet would run as formulas are
+written as text (``defuse``), and read back exactly.
 """
 
 from __future__ import annotations
@@ -13,7 +14,16 @@ from collections.abc import Iterable
 
 from netdesk.domain.contact_data import ContactData, PostalAddress
 
-__all__ = ["ADDRESS_PARTS", "NETDESK_SCALARS", "TAG_SEPARATOR", "netdesk_headers", "write_csv"]
+__all__ = [
+    "ADDRESS_PARTS",
+    "FORMULA_STARTS",
+    "NETDESK_SCALARS",
+    "TAG_SEPARATOR",
+    "defuse",
+    "netdesk_headers",
+    "restore_defused",
+    "write_csv",
+]
 
 TAG_SEPARATOR = " ; "
 
@@ -83,6 +93,26 @@ def _address_cells(address: PostalAddress) -> list[str]:
     return [str(getattr(address, attr)) for _, attr in ADDRESS_PARTS]
 
 
+# A cell a spreadsheet would run as a formula starts with one of these (OWASP, "CSV Injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def defuse(cell: str) -> str:
+    """``cell`` as a spreadsheet shows it as text: a leading ' before a formula's first
+    character (and before a ' that one would otherwise be taken for); ``csv_reader`` removes it
+    again when it reads netdesk's own export, so the round trip keeps the text exactly."""
+    if cell.startswith(FORMULA_STARTS) or (cell[:1] == "'" and cell[1:2] in (*FORMULA_STARTS, "'")):
+        return "'" + cell
+    return cell
+
+
+def restore_defused(cell: str) -> str:
+    """The inverse of ``defuse``."""
+    if cell[:1] == "'" and cell[1:2] in (*FORMULA_STARTS, "'"):
+        return cell[1:]
+    return cell
+
+
 def write_csv(contacts: Iterable[ContactData]) -> str:
     """All contacts as CSV text (CRLF rows); save it as UTF-8 with a BOM so Excel reads accents."""
     rows = list(contacts)
@@ -113,5 +143,5 @@ def write_csv(contacts: Iterable[ContactData]) -> str:
         row += _pad(places, n_addresses, len(ADDRESS_PARTS))
         row += _pad(links, n_urls, 2)
         row += [_cell(contact, attribute) for _, attribute in _TRAILING]
-        writer.writerow(row)
+        writer.writerow([defuse(cell) for cell in row])
     return out.getvalue()

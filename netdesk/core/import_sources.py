@@ -125,6 +125,10 @@ def read_cards(
         return
     from netdesk.interop.vcard_stream import read_vcard_path
 
+    codec = _wide_unicode(head)
+    if codec is not None:
+        yield from _read_wide(path, codec)
+        return
     found = False
     try:
         # vCard files are streamed: large ones are parsed in worker processes, a block at a time
@@ -138,6 +142,40 @@ def read_cards(
         empty = not head.strip()
         error = "the file is empty" if empty else "no business cards found (no BEGIN:VCARD)"
         yield IncomingCard(name, 0, None, error=error)
+
+
+# Byte order marks of the wide encodings some address books export in (Windows, old Outlook).
+_WIDE_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+
+
+def _wide_unicode(head: bytes) -> str | None:
+    return next((codec for bom, codec in _WIDE_BOMS if head.startswith(bom)), None)
+
+
+def _read_wide(path: Path, codec: str) -> Iterator[IncomingCard]:
+    """A UTF-16 or UTF-32 vCard file (with its byte order mark), read as the UTF-8 it says."""
+    from netdesk.interop.vcard_reader import read_vcards
+
+    name = str(path)
+    try:
+        text = path.read_bytes().decode(codec)
+    except OSError as exc:
+        yield IncomingCard(name, 0, None, error=f"cannot read the file: {exc.strerror or exc}")
+        return
+    except UnicodeDecodeError as exc:
+        yield IncomingCard(name, 0, None, error=f"the file is not valid {codec.upper()}: {exc}")
+        return
+    found = False
+    for card in read_vcards(text.encode("utf-8")):
+        found = True
+        yield IncomingCard(name, card.position, card.contact, card.warnings, card.error)
+    if not found:
+        yield IncomingCard(name, 0, None, error="no business cards found (no BEGIN:VCARD)")
 
 
 def _read_csv(path: Path, csv_mapping: dict[str, str] | None) -> Iterator[IncomingCard]:

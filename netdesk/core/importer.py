@@ -24,6 +24,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from netdesk.core.captured_cards import keep_captured
+from netdesk.core.import_checks import clean_incoming
 from netdesk.core.import_sources import (
     IncomingCard,
     estimate_cards,
@@ -203,6 +204,11 @@ class _BatchWriter:
         )
 
     def process(self, chunk: list[IncomingCard], report: ImportReport) -> None:
+        for card in chunk:
+            if card.contact is not None:
+                card.warnings.extend(clean_incoming(card.contact))
+                if not (card.contact.display_name().strip() or card.contact.phones):
+                    card.contact, card.error = None, "no name, organisation, e-mail or phone left"
         # A finder per chunk: it holds the keys of this chunk's cards, not the file's.
         finder = DuplicateFinder(self.conn, self.region)
         finder.preload(c.contact for c in chunk if c.contact is not None)
@@ -451,7 +457,8 @@ def run_import(
                 )
             )
         )
-        if request.dry_run:
+        if request.dry_run or not (report.created or report.merged):
+            # A dry run, or an import in which every card was rejected: no batch is kept.
             transaction.rollback()
             report.batch_id = None
         else:

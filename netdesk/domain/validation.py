@@ -7,8 +7,11 @@ import re
 
 from netdesk.domain.contact_data import ContactData
 
-# Deliberately permissive: one @, something on each side, a dot in the domain, no spaces.
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# Deliberately permissive: one @, something on each side, a dot in the domain, no spaces and
+# no control characters (a NUL inside an address is junk, not an address).
+_EMAIL = re.compile(r"^[^@\s\x00-\x1f\x7f]+@[^@\s\x00-\x1f\x7f]+\.[^@\s\x00-\x1f\x7f]+$")
+# Characters no field of a contact may hold; the note keeps its line breaks and tabs.
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _PARTIAL_BIRTHDAY = re.compile(r"^--(\d{2})-(\d{2})$")
 
 

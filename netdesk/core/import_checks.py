@@ -1,0 +1,65 @@
+"""What every incoming card goes through before it is stored: no control characters (NUL and
+the like) in any field, no e-mail address that is not one. Each change is a warning in the
+import report, naming the field and the reason."""
+
+from __future__ import annotations
+
+from dataclasses import fields, is_dataclass
+from typing import Any
+
+from netdesk.domain.contact_data import ContactData
+from netdesk.domain.validation import CONTROL, is_valid_email
+
+_NAMES = {
+    "full_name": "name",
+    "given_name": "given name",
+    "family_name": "family name",
+    "organization": "organisation",
+    "note": "note",
+}
+
+
+def _clean(value: str, keep_breaks: bool) -> str:
+    cleaned = CONTROL.sub("", value)
+    if not keep_breaks:
+        cleaned = cleaned.replace("\r", " ").replace("\n", " ").replace("\t", " ")
+    return cleaned
+
+
+def _clean_object(item: Any, where: str, warnings: list[str]) -> None:
+    for spec in fields(item):
+        value = getattr(item, spec.name)
+        if isinstance(value, str):
+            cleaned = _clean(value, keep_breaks=spec.name in ("note", "label"))
+            if cleaned != value:
+                setattr(item, spec.name, cleaned)
+                warnings.append(
+                    f"control characters removed from the {_NAMES.get(spec.name, where)}"
+                )
+
+
+def clean_incoming(data: ContactData) -> list[str]:
+    """Clean ``data`` in place; the warnings say what was changed."""
+    warnings: list[str] = []
+    # An address is checked as it came: "nora@\x00nul.example" is junk, not nora@nul.example.
+    kept = []
+    for email in data.emails:
+        if is_valid_email(email.value):
+            kept.append(email)
+        else:
+            shown = CONTROL.sub("?", email.value)
+            warnings.append(f"e-mail “{shown}” is not an e-mail address; left out")
+    data.emails = kept
+    _clean_object(data, "card", warnings)
+    for attribute in ("emails", "phones", "addresses", "urls"):
+        for item in getattr(data, attribute):
+            if is_dataclass(item):
+                _clean_object(item, attribute.rstrip("s").replace("addresse", "address"), warnings)
+    tags = [CONTROL.sub("", t) for t in data.tags]
+    if tags != data.tags:
+        data.tags = [t for t in tags if t.strip()]
+        warnings.append("control characters removed from the tags")
+    return list(dict.fromkeys(warnings))
+
+
+__all__ = ["clean_incoming"]

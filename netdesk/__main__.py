@@ -58,7 +58,17 @@ def main(argv: list[str] | None = None) -> int:
         return run_gui(database_path(db), files=files, minimized=minimized)
     from netdesk.cli import run
 
-    return run(args)
+    try:
+        code = run(args)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # `netdesk due | head`: the reader has gone; stop quietly, as command-line tools do.
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
+    return code
 
 
 if __name__ == "__main__":

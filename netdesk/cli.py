@@ -155,6 +155,8 @@ def run(argv: list[str]) -> int:
     if args.command in _PATH_COMMANDS:
         try:
             return _PATH_COMMANDS[args.command](args, path)
+        except BrokenPipeError:
+            raise
         except (CliError, DatabaseError, LookupError, ValueError, OSError) as exc:
             print(f"netdesk: {exc}", file=sys.stderr)
             return exc.code if isinstance(exc, CliError) else EXIT_ERROR
@@ -168,6 +170,8 @@ def run(argv: list[str]) -> int:
     except CliError as exc:
         print(f"netdesk: {exc}", file=sys.stderr)
         return exc.code
+    except BrokenPipeError:
+        raise  # the reader of our output has gone: netdesk.__main__ ends quietly
     except (LookupError, ValueError, OSError) as exc:
         print(f"netdesk: {exc}", file=sys.stderr)
         return EXIT_ERROR

@@ -104,7 +104,9 @@ def _due(args: argparse.Namespace, db: Database) -> int:
 def _done(args: argparse.Namespace, db: Database) -> int:
     from netdesk.core.touchpoints import FollowUps
 
-    FollowUps(db).mark_done(args.id, on=args.date or dt.date.today(), note=args.note)
+    day = args.date or dt.date.today()
+    FollowUps(db).mark_done(args.id, on=day, note=args.note)
+    print(f"follow-up {args.id} done on {day.isoformat()}")
     return EXIT_OK
 
 
@@ -124,6 +126,7 @@ def _skip(args: argparse.Namespace, db: Database) -> int:
     from netdesk.core.touchpoints import FollowUps
 
     FollowUps(db).skip(args.id)
+    print(f"follow-up {args.id} skipped")
     return EXIT_OK
 
 
@@ -146,6 +149,9 @@ def _cadence(args: argparse.Namespace, db: Database) -> int:
 
     if args.none:
         KeepInTouch(db).set_cadence(args.contact_id)
+        print(f"contact {args.contact_id}: no keep-in-touch cadence")
     else:
         KeepInTouch(db).set_cadence(args.contact_id, tier=args.tier, days=args.days)
+        every = f"tier {args.tier}" if args.tier else f"every {args.days} days"
+        print(f"contact {args.contact_id}: keep in touch, {every}")
     return EXIT_OK

@@ -135,6 +135,14 @@ def _export(args: argparse.Namespace, db: Database) -> int:
     text = export_text(db, args.format, args.search)
     if args.output:
         write_private(Path(args.output), text.encode("utf-8"))
+        if args.format == "csv":
+            import csv
+            import io
+
+            count = max(sum(1 for _row in csv.reader(io.StringIO(text))) - 1, 0)
+        else:
+            count = text.count("BEGIN:VCARD")
+        print(f"exported {count} contacts to {args.output}")
     else:
         sys.stdout.write(text)
     return EXIT_OK

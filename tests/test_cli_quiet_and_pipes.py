@@ -1,0 +1,74 @@
+"""The command line says what it did, and stops quietly when its reader goes (#14, point 5)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from netdesk.core.contacts import ContactBook
+from netdesk.core.touchpoints import FollowUps
+from netdesk.domain.contact_data import ContactData
+from netdesk.store.db import Database
+
+
+def netdesk(db: Database, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "netdesk", "--db", str(db.path), *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_done_skip_cadence_and_export_say_what_they_did(db: Database, tmp_path: Path) -> None:
+    import datetime as dt
+
+    ana = ContactBook(db).create(ContactData(full_name="Ana García"))
+    first = FollowUps(db).add(ana, "call", due=dt.date.today())
+    second = FollowUps(db).add(ana, "thank_you", due=dt.date.today())
+    assert netdesk(db, "done", str(first), "--date", "2026-12-01").stdout == (
+        f"follow-up {first} done on 2026-12-01\n"
+    )
+    assert netdesk(db, "skip", str(second)).stdout == f"follow-up {second} skipped\n"
+    assert netdesk(db, "cadence", "--tier", "A", str(ana)).stdout == (
+        f"contact {ana}: keep in touch, tier A\n"
+    )
+    assert netdesk(db, "cadence", "--days", "45", str(ana)).stdout == (
+        f"contact {ana}: keep in touch, every 45 days\n"
+    )
+    assert netdesk(db, "cadence", "--none", str(ana)).stdout == (
+        f"contact {ana}: no keep-in-touch cadence\n"
+    )
+    out = tmp_path / "all.csv"
+    assert netdesk(db, "export", "--format", "csv", "--output", str(out)).stdout == (
+        f"exported 1 contacts to {out}\n"
+    )
+    assert netdesk(db, "export", "--output", str(tmp_path / "all.vcf")).stdout.startswith(
+        "exported 1 contacts"
+    )
+
+
+def test_a_reader_that_stops_early_gets_no_broken_pipe_error(db: Database) -> None:
+    import datetime as dt
+
+    book, followups = ContactBook(db), FollowUps(db)
+    for i in range(1500):  # far more than a pipe's buffer holds
+        followups.add(
+            book.create(ContactData(full_name=f"Person {i:04d}")), "call", due=dt.date.today()
+        )
+    process = subprocess.Popen(
+        [sys.executable, "-m", "netdesk", "--db", str(db.path), "due"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    first = process.stdout.readline()
+    process.stdout.close()  # what `| head -1` does
+    err = process.stderr.read()
+    process.wait(timeout=60)
+    assert first.startswith("ID")
+    assert "Broken pipe" not in err and "Traceback" not in err
+    assert err == ""

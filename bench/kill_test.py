@@ -85,11 +85,16 @@ def fresh_copy(seeded: Path, target: Path) -> Path:
 
 
 def full_run(seeded: Path, big: Path, work: Path) -> tuple[float, int]:
-    """How long a whole import takes, and how many contacts it leaves."""
-    db = fresh_copy(seeded, work / "full.sqlite")
-    start = time.perf_counter()
-    subprocess.run(netdesk(db, "import", big), check=True, capture_output=True)
-    return time.perf_counter() - start, counts(db)[1]
+    """How long a whole import takes, and how many contacts it leaves: the faster of two runs,
+    so that a cold first start (bytecode compiled, files read from disk) does not stretch the
+    kill moments past the batch's writing."""
+    durations = []
+    for _ in range(2):
+        db = fresh_copy(seeded, work / "full.sqlite")
+        start = time.perf_counter()
+        subprocess.run(netdesk(db, "import", big), check=True, capture_output=True)
+        durations.append(time.perf_counter() - start)
+    return min(durations), counts(db)[1]
 
 
 def kill_at(seeded: Path, big: Path, work: Path, after_s: float) -> KillOutcome:

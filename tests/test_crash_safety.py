@@ -8,7 +8,7 @@ from pathlib import Path
 from bench.kill_test import counts, full_run, kill_at, moments, prepare
 
 CARDS = 3000  # bench/kill_test.py runs 20,000
-KILLS = 24
+KILLS = 28
 
 
 def test_sigkill_during_import_never_leaves_half_a_batch(tmp_path: Path) -> None:

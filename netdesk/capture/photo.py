@@ -10,10 +10,14 @@ import os
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from netdesk.capture.images import ImageError, jpeg_bytes, open_photo, sniff_image
 from netdesk.capture.qr import CodeFinding, classify, decode_codes
 from netdesk.domain.contact_data import ContactData
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 # Never read more than this from one file: far above any phone photo, far below a disk image.
 MAX_FILE_BYTES = 256 * 1024 * 1024
@@ -126,12 +130,12 @@ def _take(result: PhotoResult, finding: CodeFinding) -> None:
         result.not_contacts.append(NotContact(finding.kind, finding.text))
 
 
-def _ocr(result: PhotoResult, image: object, region: str) -> PhotoResult:
+def _ocr(result: PhotoResult, image: Image.Image, region: str) -> PhotoResult:
     from netdesk.capture.card_text import fields_from_lines
     from netdesk.capture.ocr import OcrUnavailable, read_card
 
     try:
-        read = read_card(image)  # type: ignore[arg-type]
+        read = read_card(image)
     except OcrUnavailable as exc:
         result.error = f"no QR code on the photo, and {exc}"
         return result

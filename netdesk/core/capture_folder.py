@@ -46,6 +46,10 @@ def _candidates(folder: Path) -> list[tuple[Path, int, int]]:
 
 def new_photos(db: Database, folder: Path) -> list[Path]:
     """The photos in ``folder`` (and below) not picked up yet, oldest name first."""
+    return [path for path, _size, _mtime in _new(db, folder)]
+
+
+def _new(db: Database, folder: Path) -> list[tuple[Path, int, int]]:
     if not folder.is_dir():
         return []
     with db.session() as session:
@@ -55,7 +59,7 @@ def new_photos(db: Database, folder: Path) -> list[Path]:
                 select(CapturedFile.path, CapturedFile.size, CapturedFile.mtime_ns)
             )
         }
-    fresh = [p for p, size, mtime in _candidates(folder) if (str(p), size, mtime) not in seen]
+    fresh = [c for c in _candidates(folder) if (str(c[0]), c[1], c[2]) not in seen]
     return fresh[:MOST_AT_ONCE]
 
 
@@ -64,27 +68,21 @@ def pick_up(
 ) -> Generator[ImportProgress, None, ImportReport | None]:
     """Import the new photos as one batch (undoable like any import) and remember each file,
     read or rejected; None when there was nothing new."""
-    photos = new_photos(db, folder)
-    if not photos:
+    found = _new(db, folder)
+    if not found:
         return None
-    stamps = {}
-    for path in photos:
-        try:
-            info = path.stat()
-        except OSError:
-            continue
-        stamps[str(path)] = (info.st_size, info.st_mtime_ns)
+    photos = [path for path, _size, _mtime in found]
     report = yield from run_import(db, ImportRequest(files=photos), region, playbook)
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     rows = [
         {
-            "path": name,
+            "path": str(path),
             "size": size,
             "mtime_ns": mtime,
             "batch_id": report.batch_id,
             "picked_at": now,
         }
-        for name, (size, mtime) in stamps.items()
+        for path, size, mtime in found
     ]
     if rows:
         with db.session() as session:

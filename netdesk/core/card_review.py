@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from netdesk.core.contacts import ContactBook
 from netdesk.domain.contact_data import ContactData
@@ -41,30 +42,39 @@ def waiting(db: Database) -> list[int]:
 
 
 def waiting_count(db: Database) -> int:
-    return len(waiting(db))
+    """How many wait (the status bar asks on every change: a count on a partial index)."""
+    with db.session() as session:
+        return int(
+            session.scalar(
+                select(func.count()).select_from(Contact).where(Contact.needs_review.is_(True))
+            )
+            or 0
+        )
 
 
-def card_image(db: Database, contact_id: int) -> tuple[bytes, str] | None:
-    """The newest card image kept with a contact and its file name, or None."""
+def _newest_card(db: Database, contact_id: int, *columns: Any) -> tuple[Any, ...] | None:
+    """Those columns of the newest card image kept with a contact."""
     with db.session() as session:
         row = session.execute(
-            select(CardImage.image, CardImage.file)
+            select(*columns)
             .where(CardImage.contact_id == contact_id)
             .order_by(CardImage.id.desc())
             .limit(1)
         ).first()
+    return None if row is None else tuple(row)
+
+
+def card_image(db: Database, contact_id: int) -> tuple[bytes, str] | None:
+    """The newest card image kept with a contact and its file name, or None."""
+    row = _newest_card(db, contact_id, CardImage.image, CardImage.file)
     return None if row is None else (bytes(row[0]), str(row[1]))
 
 
 def load(db: Database, contact_id: int) -> CardToReview:
     contact = ContactBook(db).get(contact_id)
-    with db.session() as session:
-        row = session.execute(
-            select(CardImage.image, CardImage.file, CardImage.unsure, CardImage.text)
-            .where(CardImage.contact_id == contact_id)
-            .order_by(CardImage.id.desc())
-            .limit(1)
-        ).first()
+    row = _newest_card(
+        db, contact_id, CardImage.image, CardImage.file, CardImage.unsure, CardImage.text
+    )
     if row is None:
         return CardToReview(contact_id, contact, None, "")
     try:

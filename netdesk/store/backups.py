@@ -231,6 +231,15 @@ class BackupManager:
         return path
 
 
+def after_session(db_path: Path) -> Path:
+    """The backup made when the window closes after a session that changed data, then the
+    rotation; like the daily one, a name that never overwrites another."""
+    manager = BackupManager(db_path)
+    made = manager.create("session")
+    manager.prune()
+    return made
+
+
 def _utc(now: dt.datetime | None) -> dt.datetime:
     if now is None:
         return dt.datetime.now(dt.UTC)

@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from netdesk.store.backups import BackupManager
+from netdesk.store.backups import after_session
 from netdesk.store.common import DatabaseError
 
 if TYPE_CHECKING:
@@ -36,9 +36,7 @@ def back_up_if_changed(window: MainWindow, db_path: Path) -> Path | None:
     if not isinstance(changes, SessionChanges) or not changes.changed:
         return None
     try:
-        manager = BackupManager(db_path)
-        made = manager.create("session")
-        manager.prune()
+        made = after_session(db_path)
     except (DatabaseError, OSError) as exc:  # a failed backup must not lose the quit
         log.warning("session backup failed: %s", exc)
         return None

@@ -22,7 +22,15 @@ EXIT_ERROR = 1
 EXIT_USAGE = 2
 
 # Modules that add sub-commands, each with add_parsers(subparsers).
-CLI_MODULES = ("cli_commands", "cli_interop", "cli_events", "cli_data", "cli_sync", "cli_dedupe")
+CLI_MODULES = (
+    "cli_commands",
+    "cli_interop",
+    "cli_events",
+    "cli_data",
+    "cli_sync",
+    "cli_dedupe",
+    "cli_mail",
+)
 # Files the window imports when given on the command line ("Open with netdesk").
 GUI_FILE_SUFFIXES = (".vcf", ".vcard", ".csv", ".jpg", ".jpeg", ".png", ".webp", ".heic", ".heif")
 

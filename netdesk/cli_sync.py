@@ -16,11 +16,22 @@ from netdesk.store.db import Database
 
 
 def add_parsers(sub: Any) -> None:
-    account = sub.add_parser("account", help="add or remove a CardDAV/CalDAV sync account")
+    account = sub.add_parser(
+        "account", help="add or remove a CardDAV/CalDAV sync account or an IMAP mail account"
+    )
     actions = account.add_subparsers(dest="account_command", required=True)
-    add = actions.add_parser("add", help="add a sync account (finds its address book)")
+    add = actions.add_parser(
+        "add", help="add a sync account (finds its address book) or an IMAP account (--kind imap)"
+    )
     add.add_argument("name", metavar="NAME")
-    add.add_argument("--url", required=True, help="the server, principal or address book URL")
+    add.add_argument("--kind", choices=("carddav", "imap"), default="carddav")
+    add.add_argument("--url", help="CardDAV: the server, principal or address book URL")
+    add.add_argument("--host", metavar="H", help="IMAP: the server's host name")
+    add.add_argument("--port", type=int, metavar="P", help="IMAP: default 993 (tls) / 143")
+    add.add_argument("--security", choices=("tls", "starttls"), default="tls")
+    add.add_argument(
+        "--folder", action="append", default=[], metavar="NAME", help="IMAP: also scan this folder"
+    )
     add.add_argument("--username", required=True, metavar="USER")
     add.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
     add.add_argument(
@@ -81,6 +92,12 @@ def _account(args: argparse.Namespace, db: Database) -> int:
     from netdesk.sync.report import SyncError
 
     store = PasswordStore()
+    if args.account_command == "remove" and _is_mail_account(db, args.name):
+        return _remove_mail_account(db, args.name, store)
+    if args.account_command == "add" and args.kind == "imap":
+        return _add_mail_account(args, db, store)
+    if args.account_command == "add" and not args.url:
+        raise CliError("account add: --url is needed for a CardDAV account")
     if args.account_command == "remove":
         accounts.remove_account(db, args.name)
         try:
@@ -121,13 +138,91 @@ def _account(args: argparse.Namespace, db: Database) -> int:
     return EXIT_OK
 
 
+def _is_mail_account(db: Database, name: str) -> bool:
+    from netdesk.core.mail_sources import MailSources
+
+    return any(s.name == name for s in MailSources(db).all())
+
+
+def _remove_mail_account(db: Database, name: str, store: Any) -> int:
+    from netdesk.core.mail_sources import MailSources, password_key
+    from netdesk.secrets import NoSecureStorage, PasswordStoreError
+
+    MailSources(db).remove(name)
+    try:
+        store.delete(password_key(name))
+    except NoSecureStorage:
+        pass
+    except PasswordStoreError as exc:
+        print(f"netdesk: the password could not be removed: {exc}", file=sys.stderr)
+    print(f"Removed the mail account {name!r} (what it logged stays).")
+    return EXIT_OK
+
+
+def _add_mail_account(args: argparse.Namespace, db: Database, store: Any) -> int:
+    """An IMAP account: log in once to check it and find its folders, then keep it."""
+    from netdesk.core.mail_sources import MailSources, SourceError, password_key
+    from netdesk.mail import imap
+    from netdesk.secrets import PasswordStoreError
+
+    if not args.host:
+        raise CliError("account add --kind imap: --host is needed")
+    sources = MailSources(db)
+    if any(s.name == args.name for s in sources.all()):
+        raise CliError(f"there is already a mail account named {args.name!r}")
+    port = args.port or imap.DEFAULT_PORTS[args.security]
+    password = _read_password(args.password_stdin, f"Password for {args.username}: ")
+    account = imap.ImapAccount(args.host, port, args.security, args.username)
+    try:
+        client = imap.connect(account, password)
+        try:
+            folders = imap.folders_to_scan(client, args.folder)
+        finally:
+            imap.close(client)
+    except imap.ImapError as exc:
+        raise CliError(f"{exc}; the account was not added") from exc
+    except (OSError, imap.IMAPClientError) as exc:
+        raise CliError(
+            f"{account.where()}: {imap.describe(exc)}; the account was not added"
+        ) from exc
+    secure = store.available()
+    if secure:
+        try:
+            store.set(password_key(args.name), password)
+        except PasswordStoreError as exc:
+            raise CliError(f"{exc}; the account was not added") from exc
+    try:
+        sources.add_imap(
+            args.name,
+            args.host,
+            args.username,
+            port=port,
+            security=args.security,
+            folders=args.folder,
+        )
+    except SourceError as exc:
+        raise CliError(str(exc)) from exc
+    print(f"Added the mail account {args.name!r} ({account.where()}, {args.security}).")
+    print(f"  folders scanned: {', '.join(folders)}")
+    if secure:
+        print(f"  password kept in: {store.describe()}")
+    else:
+        print(
+            "  No secure password storage on this computer: the password was not saved, "
+            "so 'netdesk mail scan' asks for it each time."
+        )
+    return EXIT_OK
+
+
 @command("accounts")
 def _accounts(args: argparse.Namespace, db: Database) -> int:
+    from netdesk.core.mail_sources import MailSources
     from netdesk.sync import accounts
 
-    rows = [
+    rows: list[dict[str, Any]] = [
         {
             "name": a.name,
+            "kind": "carddav",
             "url": a.url,
             "username": a.username,
             "addressbook_url": a.addressbook_url,
@@ -140,6 +235,20 @@ def _accounts(args: argparse.Namespace, db: Database) -> int:
         }
         for a in accounts.accounts(db)
     ]
+    rows.extend(
+        {
+            "name": s.name,
+            "kind": s.kind,
+            "url": f"imaps://{s.host}:{s.port}" if s.kind == "imap" else s.path,
+            "username": s.username,
+            "security": s.security,
+            "last_sync_at": s.last_scan_at.isoformat(timespec="seconds")
+            if s.last_scan_at
+            else None,
+            "last_error": None,
+        }
+        for s in MailSources(db).all()
+    )
     if args.json:
         print_json(rows)
         return EXIT_OK

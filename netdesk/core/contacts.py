@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session, selectinload
 
+from netdesk.core import strength
 from netdesk.domain.contact_data import ContactData
 from netdesk.domain.match_keys import default_region
 from netdesk.domain.validation import contact_problems
@@ -219,7 +220,13 @@ class ContactBook:
         with self.db.session() as session:
             contacts = list(session.scalars(stmt))
             met = _events_by_contact(session, [c.id for c in contacts])
-            return [_record(c, met.get(c.id, [])) for c in contacts]
+            # Computed now, not read from the stored column: strength fades day by day.
+            scores = strength.compute(session.connection(), dt.date.today())
+            records = [_record(c, met.get(c.id, [])) for c in contacts]
+        for record in records:
+            found = scores.get(record["id"])
+            record["strength"] = found.score if found else 0
+        return records
 
     @staticmethod
     def _load(session: Session, contact_id: int) -> Contact:

@@ -32,6 +32,7 @@ from netdesk.domain.merge import merge_contact
 from netdesk.store import fts, snapshots
 from netdesk.store.contact_rows import apply_data, to_data
 from netdesk.store.db import Database
+from netdesk.store.mail_models import Interaction
 from netdesk.store.models import (
     Base,
     Contact,
@@ -394,6 +395,15 @@ def _move_links(conn: Connection, plan: MergePlan) -> None:
                 for e, b, c in met
             ],
         )
+    # Mails and meetings follow the kept contact; one logged for both stays once (the others'
+    # copies go with them).
+    mail = table_of(Interaction)
+    conn.execute(
+        update(mail)
+        .where(mail.c.contact_id.in_(plan.others))
+        .values(contact_id=plan.keep)
+        .prefix_with("OR IGNORE")
+    )
     ref = table_of(Referral)
     for column in ("contact_id", "other_contact_id"):
         conn.execute(update(ref).where(ref.c[column].in_(plan.others)).values({column: plan.keep}))

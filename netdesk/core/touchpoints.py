@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
-from sqlalchemy import Connection, func, select, text, update
+from sqlalchemy import Connection, select, text
 from sqlalchemy.orm import Session
 
 from netdesk.store.db import Database
-from netdesk.store.models import Contact, Event, EventContact, Touchpoint, table_of
+from netdesk.store.models import Contact, Event, EventContact, Touchpoint
 
 KINDS = ("thank_you", "meeting", "share_content", "call", "note")
 INTENTS = ("give", "connect", "ask")
@@ -68,28 +69,25 @@ class TimelineEntry:
     touchpoint_id: int | None = None
 
 
+# The last touch is the newest done follow-up or logged mail/meeting. Dates are ISO text, so
+# SQLite's two-argument max() compares them; '' stands for "none" on either side.
+_LAST_TOUCH_SQL = text(
+    "UPDATE contact SET last_touch = nullif(max("
+    " coalesce((SELECT max(done_date) FROM touchpoint"
+    "  WHERE touchpoint.contact_id = contact.id AND status = 'done'), ''),"
+    " coalesce((SELECT max(date) FROM interaction WHERE interaction.contact_id = contact.id),"
+    " '')), ''),"
+    " next_follow_up = (SELECT min(due_date) FROM touchpoint"
+    "  WHERE touchpoint.contact_id = contact.id AND status = 'planned')"
+    " WHERE id IN (SELECT value FROM json_each(:ids))"
+)
+
+
 def refresh_contact_dates(conn: Connection, contact_ids: Iterable[int]) -> None:
     """Recompute the list view's "last touch" and "next follow-up" for these contacts."""
     ids = list(set(contact_ids))
-    tp = table_of(Touchpoint)
     for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        last = (
-            select(func.max(tp.c.done_date))
-            .where(tp.c.contact_id == Contact.id, tp.c.status == "done")
-            .scalar_subquery()
-        )
-        nxt = (
-            select(func.min(tp.c.due_date))
-            .where(tp.c.contact_id == Contact.id, tp.c.status == "planned")
-            .scalar_subquery()
-        )
-        conn.execute(
-            update(Contact)
-            .where(Contact.id.in_(chunk))
-            .values(last_touch=last, next_follow_up=nxt)
-            .execution_options(synchronize_session=False)
-        )
+        conn.execute(_LAST_TOUCH_SQL, {"ids": json.dumps(ids[start : start + 500])})
 
 
 class FollowUps:

@@ -117,6 +117,9 @@ class Contact(Base):
     needs_review: Mapped[bool] = mapped_column(
         Boolean, default=False, server_default=text("0"), nullable=False
     )
+    # Relationship strength 0-100 from mail, meetings and follow-ups (netdesk.core.strength);
+    # stored so the list can sort by it, refreshed after each scan and once a day.
+    strength: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 

@@ -1,8 +1,9 @@
 """Row-level snapshots of contacts, so deleting (or merging away) a contact can be undone.
 
-A snapshot holds every row that goes when the contact goes — its details, tags, event links and
-touchpoints — plus the referral columns that pointed at it. Restoring puts the same rows back
-with the same ids, so everything that referred to the contact refers to it again.
+A snapshot holds every row that goes when the contact goes — its details, tags, event links,
+touchpoints and logged mails and meetings — plus the referral columns that pointed at it.
+Restoring puts the same rows back with the same ids, so everything that referred to the contact
+refers to it again.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, insert, select, update
 
 from netdesk.store import fts
+from netdesk.store.mail_models import Interaction
 from netdesk.store.models import (
     CardImage,
     Contact,
@@ -37,6 +39,7 @@ _OWNED: list[Table] = [
     table_of(EventContact),
     table_of(Touchpoint),
     table_of(CardImage),
+    table_of(Interaction),
 ]
 _REFERRAL_COLUMNS = ("contact_id", "other_contact_id")
 

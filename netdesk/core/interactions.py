@@ -1,0 +1,385 @@
+"""Mails and meetings logged on contacts' timelines: what counts, and writing it down.
+
+A scan turns each message or calendar occurrence into a :class:`Touch` (who, when, which way)
+and hands them to an :class:`InteractionLog` in batches. The log decides what is personal —
+not a newsletter or machine, not a bulk send, someone who is a contact — writes one
+interaction per contact, never twice for the same message (its key), completes the playbook
+(netdesk.core.auto_complete), keeps "last touch" current and collects frequent correspondents
+who are not contacts yet. Each batch is one transaction: a scan cut off halfway keeps what it
+wrote and the next scan carries on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from netdesk.core import auto_complete, strength
+from netdesk.core.settings_store import SettingsStore
+from netdesk.core.touchpoints import refresh_contact_dates
+from netdesk.store.db import Database
+from netdesk.store.mail_models import Correspondent, Interaction, ScanRun
+from netdesk.store.models import ContactEmail, table_of
+
+IGNORED = ("newsletter", "bulk", "unmatched", "malformed", "duplicate")
+CHANNELS = ("email", "meeting")
+DIRECTIONS = ("sent", "received", "both")
+_IN = 500
+
+# Settings (the ``setting`` table), with their defaults.
+MY_ADDRESSES = "my_addresses"
+EXCLUSIONS = "mail_exclusions"
+BULK_RECIPIENTS = "mail_bulk_recipients"
+MEETING_ATTENDEES = "meeting_max_attendees"
+STORE_SUBJECTS = "mail_store_subjects"
+COMPLETION_WINDOW = "mail_completion_window_days"
+LAST_SCAN = "mail_last_scan"
+DEFAULTS = {
+    MY_ADDRESSES: [],
+    EXCLUSIONS: [],
+    BULK_RECIPIENTS: 10,
+    MEETING_ATTENDEES: 8,
+    STORE_SUBJECTS: True,
+    COMPLETION_WINDOW: 14,
+}
+
+
+def normalise_address(value: str) -> str:
+    return value.strip().strip("<>").strip().lower()
+
+
+@dataclass(frozen=True)
+class ScanOptions:
+    """What decides whether a message counts; read from the settings (plus ``--me``)."""
+
+    me: frozenset[str] = frozenset()
+    exclusions: frozenset[str] = frozenset()  # addresses, and domains as "example.com"
+    bulk_recipients: int = 10
+    meeting_attendees: int = 8
+    store_subjects: bool = True
+    completion_window: int = 14
+
+    @classmethod
+    def from_settings(cls, db: Database, extra_me: Iterable[str] = ()) -> ScanOptions:
+        store = SettingsStore(db)
+
+        def get(key: str) -> object:
+            return store.get(key, DEFAULTS[key])
+
+        def addresses(key: str) -> frozenset[str]:
+            value = get(key)
+            items = value if isinstance(value, list) else []
+            return frozenset(normalise_address(str(a)).lstrip("@") for a in items if str(a).strip())
+
+        def number(key: str) -> int:
+            value = get(key)
+            return value if isinstance(value, int) and value > 0 else int(str(DEFAULTS[key]))
+
+        me = addresses(MY_ADDRESSES) | {normalise_address(a) for a in extra_me if a.strip()}
+        return cls(
+            me=frozenset(me),
+            exclusions=addresses(EXCLUSIONS),
+            bulk_recipients=number(BULK_RECIPIENTS),
+            meeting_attendees=number(MEETING_ATTENDEES),
+            store_subjects=bool(get(STORE_SUBJECTS)),
+            completion_window=number(COMPLETION_WINDOW),
+        )
+
+    def with_me(self, *addresses: str) -> ScanOptions:
+        extra = {normalise_address(a) for a in addresses if a and "@" in a}
+        return ScanOptions(
+            self.me | extra,
+            self.exclusions,
+            self.bulk_recipients,
+            self.meeting_attendees,
+            self.store_subjects,
+            self.completion_window,
+        )
+
+    def excluded(self, address: str) -> bool:
+        if address in self.exclusions:
+            return True
+        domain = address.rpartition("@")[2]
+        while domain:
+            if domain in self.exclusions:
+                return True
+            domain = domain.partition(".")[2]
+        return False
+
+
+@dataclass(slots=True)
+class Touch:
+    """One message or meeting occurrence, as a source read it."""
+
+    key: str
+    date: dt.date | None
+    channel: str
+    direction: str
+    counterparts: list[str]  # the other people's addresses, lower case, without "me"
+    subject: str = ""
+    ignore: str = ""  # a reason the source already knows: one of IGNORED, or "cancelled"
+    problem: str = ""  # why it is malformed
+    # address → the display name the message or event gives it (decoded only when needed)
+    name_of: Callable[[str], str] | None = None
+
+
+@dataclass
+class ScanReport:
+    kind: str  # "mail" or "calendar"
+    seen: int = 0
+    logged: int = 0
+    ignored: Counter[str] = field(default_factory=Counter)
+    touchpoints_completed: int = 0
+    problems: list[str] = field(default_factory=list)  # the first few malformed items, why
+    errors: list[str] = field(default_factory=list)  # sources that could not be read (whole)
+    scan_ids: list[int] = field(default_factory=list)
+    contacts: set[int] = field(default_factory=set)
+
+    def add(self, other: ScanReport) -> None:
+        self.seen += other.seen
+        self.logged += other.logged
+        self.ignored.update(other.ignored)
+        self.touchpoints_completed += other.touchpoints_completed
+        self.problems.extend(other.problems[: max(0, 20 - len(self.problems))])
+        self.errors.extend(other.errors)
+        self.scan_ids.extend(other.scan_ids)
+        self.contacts |= other.contacts
+
+    def as_json(self) -> dict[str, object]:
+        ignored = {name: self.ignored.get(name, 0) for name in IGNORED}
+        ignored.update({k: v for k, v in self.ignored.items() if k not in ignored})
+        return {
+            "messages" if self.kind == "mail" else "events": self.seen,
+            "logged": self.logged,
+            "ignored": ignored,
+            "touchpoints_completed": self.touchpoints_completed,
+        }
+
+
+def mail_direction(
+    sender: str, recipients: Sequence[str], options: ScanOptions
+) -> tuple[str, list[str]]:
+    """("sent", the recipients) when From is me, else ("received", [the sender])."""
+    if sender in options.me:
+        return "sent", [r for r in recipients if r not in options.me]
+    return "received", [sender]
+
+
+class InteractionLog:
+    """Writes what one scan of one source found, a batch (one transaction) at a time."""
+
+    def __init__(
+        self, db: Database, options: ScanOptions, *, kind: str, source: str, today: dt.date
+    ) -> None:
+        self.db = db
+        self.options = options
+        self.source = source
+        self.today = today
+        self.report = ScanReport(kind)
+        with db.session() as session:
+            run = ScanRun(kind=kind, source=source)
+            session.add(run)
+            session.flush()
+            self.scan_id = run.id
+        self.report.scan_ids.append(self.scan_id)
+
+    def write(
+        self, touches: Sequence[Touch], also: Callable[[Session], None] | None = None
+    ) -> None:
+        """Log a batch; ``also`` writes in the same transaction (how far a folder was read)."""
+        report = self.report
+        report.seen += len(touches)
+        wanted: list[Touch] = []
+        for touch in touches:
+            reason = self._ignored(touch)
+            if reason:
+                report.ignored[reason] += 1
+                if reason == "malformed" and len(report.problems) < 20:
+                    report.problems.append(f"{touch.key}: {touch.problem}")
+            else:
+                wanted.append(touch)
+        with self.db.session() as session:
+            conn = session.connection()
+            if wanted:
+                self._log(conn, wanted)
+            if also is not None:
+                also(session)
+
+    def _ignored(self, touch: Touch) -> str:
+        if touch.problem or touch.date is None:
+            touch.problem = touch.problem or "no date"
+            return "malformed"
+        if touch.ignore:
+            return touch.ignore
+        limit = (
+            self.options.bulk_recipients
+            if touch.channel == "email"
+            else self.options.meeting_attendees
+        )
+        if len(touch.counterparts) > limit:
+            return "bulk"
+        touch.counterparts = [a for a in touch.counterparts if not self.options.excluded(a)]
+        return "" if touch.counterparts else "unmatched"
+
+    def _log(self, conn: Connection, touches: list[Touch]) -> None:
+        owners = _contacts_by_address(conn, {a for t in touches for a in t.counterparts})
+        keys = list({t.key for t in touches})
+        have: set[tuple[str, int]] = set()
+        mail = table_of(Interaction)
+        for start in range(0, len(keys), _IN):
+            rows = conn.execute(
+                select(mail.c.key, mail.c.contact_id).where(mail.c.key.in_(keys[start:][:_IN]))
+            )
+            have.update((k, c) for k, c in rows)
+        strangers: list[tuple[Touch, str]] = []
+        new_rows: list[dict[str, object]] = []
+        for touch in touches:
+            ids = sorted({c for a in touch.counterparts for c in owners.get(a, ())})
+            if not ids:
+                self.report.ignored["unmatched"] += 1
+                if touch.channel == "email":
+                    strangers.extend((touch, a) for a in touch.counterparts)
+                continue
+            fresh = [c for c in ids if (touch.key, c) not in have]
+            if not fresh:
+                self.report.ignored["duplicate"] += 1
+                continue
+            self.report.logged += 1
+            for contact_id in fresh:
+                have.add((touch.key, contact_id))
+                new_rows.append(
+                    {
+                        "contact_id": contact_id,
+                        "date": touch.date,
+                        "channel": touch.channel,
+                        "direction": touch.direction,
+                        "subject": touch.subject[:500] if self.options.store_subjects else "",
+                        "source": self.source,
+                        "key": touch.key,
+                        "scan_id": self.scan_id,
+                    }
+                )
+        if new_rows:
+            after = conn.execute(select(func.coalesce(func.max(mail.c.id), 0))).scalar_one()
+            conn.execute(insert(mail), new_rows)
+            touched = {int(str(r["contact_id"])) for r in new_rows}
+            self.report.touchpoints_completed += auto_complete.complete_from(
+                conn, self.scan_id, self.options.completion_window, after
+            )
+            refresh_contact_dates(conn, touched)
+            strength.store(conn, self.today, touched)
+            self.report.contacts |= touched
+        if strangers:
+            _note_correspondents(conn, strangers)
+
+    def finish(self, error: str = "") -> ScanReport:
+        if error:
+            self.report.errors.append(error)
+        summary = dict(self.report.as_json(), errors=self.report.errors, source=self.source)
+        with self.db.session() as session:
+            session.execute(
+                update(ScanRun)
+                .where(ScanRun.id == self.scan_id)
+                .values(finished_at=func.current_timestamp(), report=json.dumps(summary))
+            )
+        return self.report
+
+
+def _contacts_by_address(conn: Connection, addresses: set[str]) -> dict[str, list[int]]:
+    owners: dict[str, list[int]] = {}
+    wanted = sorted(addresses)
+    em = table_of(ContactEmail)
+    for start in range(0, len(wanted), _IN):
+        chunk = wanted[start : start + _IN]
+        for key, contact_id in conn.execute(
+            select(em.c.match_key, em.c.contact_id).where(em.c.match_key.in_(chunk))
+        ):
+            owners.setdefault(key, []).append(contact_id)
+    return owners
+
+
+def _note_correspondents(conn: Connection, strangers: list[tuple[Touch, str]]) -> None:
+    table = table_of(Correspondent)
+    for touch, address in strangers:
+        sent = 1 if touch.direction == "sent" else 0
+        stmt = sqlite_insert(table).values(
+            address=address,
+            name=touch.name_of(address) if touch.name_of else "",
+            sent=sent,
+            received=1 - sent,
+            last_date=touch.date,
+        )
+        name = func.coalesce(func.nullif(stmt.excluded.name, ""), table.c.name)
+        conn.execute(
+            stmt.on_conflict_do_update(
+                index_elements=["address"],
+                set_={
+                    "name": name,
+                    "sent": table.c.sent + stmt.excluded.sent,
+                    "received": table.c.received + stmt.excluded.received,
+                    "last_date": func.max(
+                        func.coalesce(table.c.last_date, ""), stmt.excluded.last_date
+                    ),
+                },
+            )
+        )
+
+
+@dataclass(frozen=True)
+class InteractionRow:
+    id: int
+    contact_id: int
+    contact: str
+    date: dt.date
+    channel: str
+    direction: str
+    subject: str
+    source: str
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "contact_id": self.contact_id,
+            "contact": self.contact,
+            "date": self.date.isoformat(),
+            "channel": self.channel,
+            "direction": self.direction,
+            "subject": self.subject,
+            "source": self.source,
+        }
+
+
+def interactions(
+    db: Database, contact_id: int | None = None, limit: int | None = None
+) -> list[InteractionRow]:
+    """Logged mails and meetings, newest first (of one contact, or everyone's)."""
+    from netdesk.store.models import Contact
+
+    mail = table_of(Interaction)
+    stmt = (
+        select(
+            mail.c.id,
+            mail.c.contact_id,
+            Contact.full_name,
+            mail.c.date,
+            mail.c.channel,
+            mail.c.direction,
+            mail.c.subject,
+            mail.c.source,
+        )
+        .join(Contact, Contact.id == mail.c.contact_id)
+        .order_by(mail.c.date.desc(), mail.c.id.desc())
+    )
+    if contact_id is not None:
+        stmt = stmt.where(mail.c.contact_id == contact_id)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    with db.session() as session:
+        return [InteractionRow(*row) for row in session.execute(stmt)]

@@ -76,7 +76,7 @@ def _split_me(args: argparse.Namespace, positional: str) -> None:
 def _finish(args: argparse.Namespace, db: Database, report: Any, name: str | None) -> int:
     from netdesk.core.mail_sources import MailSources, note_last_scan
 
-    note_last_scan(db, report)
+    note_last_scan(db, report.logged, report.touchpoints_completed, len(report.errors))
     if name:
         MailSources(db).note_result(name, report)
     if args.json:

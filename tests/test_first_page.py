@@ -137,7 +137,8 @@ def test_reading_the_first_page_changes_nothing_and_loads_no_sqlalchemy(db: Data
         (None, (1, False)),
         ("", (1, False)),
         ("0,0", (1, False)),
-        ("8,0", (1, False)),
+        ("8,0", (8, False)),  # strength
+        ("9,0", (1, False)),
         ("2,5", (1, False)),
         ("a,b", (1, False)),
         ("1,0,3", (1, False)),

@@ -44,6 +44,7 @@ class ContactSummary:
     phone: str
     last_touch: dt.date | None
     next_follow_up: dt.date | None
+    strength: int | None = None
 
 
 SUMMARY_COLUMNS = (
@@ -55,6 +56,7 @@ SUMMARY_COLUMNS = (
     Contact.primary_phone,
     Contact.last_touch,
     Contact.next_follow_up,
+    Contact.strength,
 )
 
 
@@ -179,6 +181,7 @@ class ContactBook:
                     phone=r[5],
                     last_touch=_as_date(r[6]),
                     next_follow_up=_as_date(r[7]),
+                    strength=r[8],
                 )
                 for r in rows
             ]
@@ -269,7 +272,7 @@ def _page_order(
         if sort_column != 1:
             values = [
                 int((value is not None) if descending else (value is None)),
-                value or "",
+                "" if value is None else value,  # a strength of 0 is a value, not "empty"
                 after.id,
             ]
         params = {n.removeprefix(":"): v for n, v in zip(names, values, strict=True)}
@@ -285,6 +288,7 @@ _SUMMARY_VALUES = (
     lambda s: s.phone,
     lambda s: s.last_touch,
     lambda s: s.next_follow_up,
+    lambda s: s.strength,
 )
 
 

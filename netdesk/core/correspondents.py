@@ -64,8 +64,11 @@ def dismiss(db: Database, addresses: list[str], dismissed: bool = True) -> None:
         )
 
 
-def add_as_contact(db: Database, suggestion: Suggestion) -> int:
-    """Create the contact, named as the headers name them (else after the address)."""
+def as_contact(suggestion: Suggestion) -> ContactData:
+    """The contact to create, named as the headers name them (else after the address)."""
     name = suggestion.name or suggestion.address.partition("@")[0]
-    data = ContactData(full_name=name, emails=[EmailAddress(suggestion.address)])
-    return ContactBook(db).create(data)
+    return ContactData(full_name=name, emails=[EmailAddress(suggestion.address)])
+
+
+def add_as_contact(db: Database, suggestion: Suggestion) -> int:
+    return ContactBook(db).create(as_contact(suggestion))

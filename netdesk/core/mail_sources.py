@@ -130,16 +130,15 @@ class MailSources:
                 row.last_result = summary
 
 
-def note_last_scan(db: Database, report: ScanReport) -> None:
+def note_last_scan(db: Database, logged: int, completed: int, errors: int) -> None:
     """What the status bar says: when the last scan ran and what it found."""
     SettingsStore(db).set(
         LAST_SCAN,
         {
             "at": dt.datetime.now().isoformat(timespec="seconds"),
-            "kind": report.kind,
-            "logged": report.logged,
-            "completed": report.touchpoints_completed,
-            "errors": len(report.errors),
+            "logged": logged,
+            "completed": completed,
+            "errors": errors,
         },
     )
 

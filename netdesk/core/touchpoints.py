@@ -19,6 +19,8 @@ INTENTS = ("give", "connect", "ask")
 STATUSES = ("planned", "done", "skipped")
 
 Bucket = Literal["overdue", "today", "upcoming"]
+# The newest logged mails and meetings a contact's timeline shows (a busy thread has hundreds).
+TIMELINE_INTERACTIONS = 200
 
 
 class TouchpointNotFound(LookupError):
@@ -67,6 +69,8 @@ class TimelineEntry:
     detail: str
     status: str = ""
     touchpoint_id: int | None = None
+    # (channel, subject, source) of the mail or meeting that completed it by itself
+    auto: tuple[str, str, str] | None = None
 
 
 # The last touch is the newest done follow-up or logged mail/meeting. Dates are ISO text, so
@@ -264,6 +268,18 @@ class FollowUps:
     def timeline(self, contact_id: int) -> list[TimelineEntry]:
         entries: list[TimelineEntry] = []
         with self.db.session() as session:
+            auto = {
+                tp_id: (channel or "", subject or "", source or "")
+                for tp_id, channel, subject, source in session.execute(
+                    text(
+                        "SELECT a.touchpoint_id, i.channel, i.subject, i.source"
+                        " FROM auto_completion a JOIN touchpoint t ON t.id = a.touchpoint_id"
+                        " LEFT JOIN interaction i ON i.id = a.interaction_id"
+                        " WHERE t.contact_id = :c AND NOT a.undone AND t.status = 'done'"
+                    ),
+                    {"c": contact_id},
+                )
+            }
             for tp in session.scalars(
                 select(Touchpoint).where(Touchpoint.contact_id == contact_id)
             ):
@@ -276,6 +292,7 @@ class FollowUps:
                         detail=tp.note,
                         status=tp.status,
                         touchpoint_id=tp.id,
+                        auto=auto.get(tp.id),
                     )
                 )
             met = session.execute(
@@ -285,6 +302,24 @@ class FollowUps:
             )
             for name, date, place in met:
                 entries.append(TimelineEntry(date=date, what="event", title=name, detail=place))
+            # Mails and meetings read from the user's mailbox and calendars: what = channel,
+            # status = direction, detail = where it was read.
+            for day, channel, direction, subject, source in session.execute(
+                text(
+                    "SELECT date, channel, direction, subject, source FROM interaction"
+                    " WHERE contact_id = :c ORDER BY date DESC, id DESC LIMIT :n"
+                ),
+                {"c": contact_id, "n": TIMELINE_INTERACTIONS},
+            ):
+                entries.append(
+                    TimelineEntry(
+                        date=dt.date.fromisoformat(day) if isinstance(day, str) else day,
+                        what=channel,
+                        title=subject,
+                        detail=source,
+                        status=direction,
+                    )
+                )
         entries.sort(key=lambda e: e.date or dt.date.min, reverse=True)
         return entries
 

@@ -34,6 +34,7 @@ COLUMNS = (
     "primary_phone",
     "last_touch",
     "next_follow_up",
+    "strength",
 )
 _NOCASE = frozenset({1, 2, 3, 4, 5})
 
@@ -50,6 +51,7 @@ class ListRow:
         "next_follow_up",
         "organization",
         "phone",
+        "strength",
         "title",
     )
 
@@ -62,6 +64,7 @@ class ListRow:
         self.phone: str = row[5]
         self.last_touch = _date(row[6])
         self.next_follow_up = _date(row[7])
+        self.strength: int | None = row[8] if len(row) > 8 else None
 
     def as_tuple(self) -> tuple[Any, ...]:
         return (
@@ -73,6 +76,7 @@ class ListRow:
             self.phone,
             self.last_touch,
             self.next_follow_up,
+            self.strength,
         )
 
 

@@ -20,7 +20,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class ContactTableModel(QAbstractTableModel):
-    NAME, ORGANIZATION, TITLE, EMAIL, PHONE, LAST_TOUCH, NEXT_FOLLOW_UP = range(7)
+    NAME, ORGANIZATION, TITLE, EMAIL, PHONE, LAST_TOUCH, NEXT_FOLLOW_UP, STRENGTH = range(8)
     ContactIdRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, book: ContactBook | None, parent: Any = None) -> None:
@@ -40,6 +40,7 @@ class ContactTableModel(QAbstractTableModel):
             self.tr("Phone"),
             self.tr("Last touch"),
             self.tr("Next follow-up"),
+            self.tr("Strength"),
         ]
         # Nothing is read until the window first shows the list (reload), so start-up pays for
         # one query, not one per sort or header restore.
@@ -163,6 +164,13 @@ class ContactTableModel(QAbstractTableModel):
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, index.column())
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.STRENGTH:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.STRENGTH:
+            return self.tr(
+                "Relationship strength 0-100, from mails, meetings and follow-ups; "
+                "the contact's details show why."
+            )
         if role == self.ContactIdRole:
             return row.id
         return None
@@ -177,6 +185,7 @@ class ContactTableModel(QAbstractTableModel):
             row.phone,
             format_date(row.last_touch),
             format_date(row.next_follow_up),
+            "" if row.strength is None else str(row.strength),
         )
         return values[column] if 0 <= column < len(values) else ""
 

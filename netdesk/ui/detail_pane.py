@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 from netdesk.ui.formatting import format_date
 
 if TYPE_CHECKING:  # the pane is drawn before the first paint, the services load after it
+    from netdesk.core.strength import Strength
     from netdesk.core.touchpoints import TimelineEntry
     from netdesk.domain.contact_data import ContactData
 
@@ -41,9 +42,14 @@ class DetailPane(QWidget):
         self.warning.hide()
         self.referrals = QLabel()
         self.referrals.setObjectName("referralBalance")
+        # Relationship strength and why: its four parts.
+        self.strength = QLabel()
+        self.strength.setObjectName("relationshipStrength")
+        self.strength.setWordWrap(True)
         layout.addWidget(self.heading)
         layout.addWidget(self.warning)
         layout.addWidget(self.referrals)
+        layout.addWidget(self.strength)
         layout.addWidget(self.body, 1)
         # The photographed card the contact was read from, beside (not instead of) its photo.
         self.card = QLabel()
@@ -67,6 +73,26 @@ class DetailPane(QWidget):
         )
         self.referrals.setVisible(bool(given or received))
 
+    def show_strength(self, strength: Strength) -> None:
+        """ "Strength 72 / 100" and, below, why: the parts it is made of."""
+        self.strength.setText(
+            self.tr("Relationship strength: {0} / 100").format(strength.score)
+            + "<br><span style='color:gray'>"
+            + escape(
+                self.tr(
+                    "why: last touch {0} of 40 · how often {1} of 25 · both ways {2} of 15 · "
+                    "meetings {3} of 20"
+                ).format(strength.recency, strength.frequency, strength.two_way, strength.meetings)
+            )
+            + "</span>"
+        )
+        self.strength.setToolTip(
+            self.tr(
+                "In the last year: {0} touches, {1} sent or given, {2} received, {3} meetings."
+            ).format(strength.touches, strength.sent, strength.received, strength.meetings_held)
+        )
+        self.strength.show()
+
     def show_card(self, image: bytes | None, file: str = "") -> None:
         """The card image kept with the contact, small; nothing when there is none."""
         pixmap = QPixmap()
@@ -80,6 +106,7 @@ class DetailPane(QWidget):
 
     def show_nothing(self) -> None:
         self.card.hide()
+        self.strength.hide()
         self.warning.hide()
         self.referrals.hide()
         self.heading.setText(self.tr("No contact selected"))
@@ -150,6 +177,8 @@ class DetailPane(QWidget):
         when = format_date(entry.date) if isinstance(entry.date, dt.date) else "—"
         if entry.what == "event":
             label = self.tr("Met at {0}").format(entry.title)
+        elif entry.what in ("email", "meeting"):
+            return self._interaction_item(when, entry)
         else:
             status = {
                 "done": self.tr("done"),
@@ -158,4 +187,31 @@ class DetailPane(QWidget):
             }.get(entry.status, entry.status)
             label = f"{self._kind(entry.title)} ({status})"
         detail = f" — {escape(entry.detail)}" if entry.detail else ""
+        if entry.auto is not None:
+            channel, subject, source = entry.auto
+            by = (
+                self.tr("marked done by the e-mail “{0}” ({1})")
+                if channel == "email"
+                else self.tr("marked done by the meeting “{0}” ({1})")
+            )
+            detail += " — <i>" + escape(by.format(subject, source)) + "</i>"
         return f"<li><span style='color:gray'>{when}</span> {escape(label)}{detail}</li>"
+
+    def _interaction_item(self, when: str, entry: TimelineEntry) -> str:
+        """A mail or meeting read from the user's mailbox or calendar, with its direction."""
+        arrows = {"sent": "→", "received": "←", "both": "↔"}
+        kinds = {
+            ("email", "sent"): self.tr("E-mail sent"),
+            ("email", "received"): self.tr("E-mail received"),
+            ("meeting", "both"): self.tr("Meeting held"),
+        }
+        label = kinds.get((entry.what, entry.status), entry.what)
+        subject = f" “{escape(entry.title)}”" if entry.title else ""
+        source = (
+            f" <span style='color:gray'>({escape(entry.detail)})</span>" if entry.detail else ""
+        )
+        arrow = arrows.get(entry.status, "")
+        return (
+            f"<li><span style='color:gray'>{when}</span> {arrow} "
+            f"{escape(label)}{subject}{source}</li>"
+        )

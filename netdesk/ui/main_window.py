@@ -395,25 +395,9 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _show_detail(self, contact_id: int) -> None:
-        try:
-            data = self.book.get(contact_id)
-        except LookupError:
-            self.detail.show_nothing()
-            return
-        self.detail.show_contact(data, self.followups.timeline(contact_id))
-        from netdesk.core.card_review import card_image
+        from netdesk.ui.contact_detail import show_detail
 
-        self.detail.show_card(*(card_image(self.db, contact_id) or (None,)))
-        from netdesk.core.balance import selling_warning
-        from netdesk.core.referrals import ReferralLedger
-
-        given_received = ReferralLedger(self.db).reciprocity(contact_id)
-        self.detail.show_relationship(
-            data.display_name(),
-            selling_warning(self.db, contact_id),
-            given_received.given,
-            given_received.received,
-        )
+        show_detail(self, contact_id)
 
     def language(self) -> str:
         """The interface language, "es" or "en"."""

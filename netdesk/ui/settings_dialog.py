@@ -40,7 +40,7 @@ from netdesk.ui.window_extras import fit_to_screen
 LANGUAGES = (("en", "English"), ("es", "Español"))
 # Modules under netdesk.ui that add a page, each with
 # settings_page(store, qsettings, parent) -> SettingsPage.
-SETTINGS_PAGES = ("accounts_settings", "capture_settings")
+SETTINGS_PAGES = ("accounts_settings", "mail_settings", "capture_settings")
 
 
 class SettingsPage(Protocol):

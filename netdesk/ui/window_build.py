@@ -40,6 +40,7 @@ FEATURES = (
     "sync_menu",
     "met_at_event",
     "card_capture",
+    "mail_scan_ui",
     "session_backup",
 )
 

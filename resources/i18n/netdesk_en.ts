@@ -798,6 +798,14 @@
         <source>Next follow-up</source>
         <translation>Next follow-up</translation>
     </message>
+    <message>
+        <source>Strength</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <source>Relationship strength 0-100, from mails, meetings and follow-ups; the contact&apos;s details show why.</source>
+        <translation>Relationship strength 0-100, from mails, meetings and follow-ups; the contact&apos;s details show why.</translation>
+    </message>
 </context>
 <context>
     <name>CsvMappingDialog</name>
@@ -1071,6 +1079,18 @@
         <translation>Referrals: you gave {0} · they gave you {1}</translation>
     </message>
     <message>
+        <source>Relationship strength: {0} / 100</source>
+        <translation>Relationship strength: {0} / 100</translation>
+    </message>
+    <message>
+        <source>why: last touch {0} of 40 · how often {1} of 25 · both ways {2} of 15 · meetings {3} of 20</source>
+        <translation>why: last touch {0} of 40 · how often {1} of 25 · both ways {2} of 15 · meetings {3} of 20</translation>
+    </message>
+    <message>
+        <source>In the last year: {0} touches, {1} sent or given, {2} received, {3} meetings.</source>
+        <translation>In the last year: {0} touches, {1} sent or given, {2} received, {3} meetings.</translation>
+    </message>
+    <message>
         <source>Read from the photo {0}</source>
         <translation>Read from the photo {0}</translation>
     </message>
@@ -1161,6 +1181,26 @@
     <message>
         <source>skipped</source>
         <translation>skipped</translation>
+    </message>
+    <message>
+        <source>marked done by the e-mail “{0}” ({1})</source>
+        <translation>marked done by the e-mail “{0}” ({1})</translation>
+    </message>
+    <message>
+        <source>marked done by the meeting “{0}” ({1})</source>
+        <translation>marked done by the meeting “{0}” ({1})</translation>
+    </message>
+    <message>
+        <source>E-mail sent</source>
+        <translation>E-mail sent</translation>
+    </message>
+    <message>
+        <source>E-mail received</source>
+        <translation>E-mail received</translation>
+    </message>
+    <message>
+        <source>Meeting held</source>
+        <translation>Meeting held</translation>
     </message>
 </context>
 <context>
@@ -1585,6 +1625,41 @@
     </message>
 </context>
 <context>
+    <name>FadingDialog</name>
+    <message>
+        <source>Fading relationships</source>
+        <translation>Fading relationships</translation>
+    </message>
+    <message>
+        <source>You had a real exchange with these people, but the last touch is getting old. Double-click to open one.</source>
+        <translation>You had a real exchange with these people, but the last touch is getting old. Double-click to open one.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <source>Last touch</source>
+        <translation>Last touch</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>{0} touches, {1} meetings in a year</source>
+        <translation>{0} touches, {1} meetings in a year</translation>
+    </message>
+    <message>
+        <source>Nobody is fading: every strong relationship was touched lately.</source>
+        <translation>Nobody is fading: every strong relationship was touched lately.</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpActions</name>
     <message>
         <source>Mark &amp;done…</source>
@@ -1716,6 +1791,85 @@
     <message>
         <source>Keep in touch every {0} days</source>
         <translation>Keep in touch every {0} days</translation>
+    </message>
+</context>
+<context>
+    <name>ImapAccountDialog</name>
+    <message>
+        <source>Add an IMAP account</source>
+        <translation>Add an IMAP account</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Mail</translation>
+    </message>
+    <message>
+        <source>TLS (port 993)</source>
+        <translation>TLS (port 993)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 143)</source>
+        <translation>STARTTLS (port 143)</translation>
+    </message>
+    <message>
+        <source>INBOX and Sent are always read; more, with commas</source>
+        <translation>INBOX and Sent are always read; more, with commas</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity</source>
+        <translation>S&amp;ecurity</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>Pass&amp;word</translation>
+    </message>
+    <message>
+        <source>More &amp;folders</source>
+        <translation>More &amp;folders</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>server</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>user name</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>password</translation>
+    </message>
+    <message>
+        <source>Fill in: {0}.</source>
+        <translation>Fill in: {0}.</translation>
+    </message>
+    <message>
+        <source>There is already an account with this name.</source>
+        <translation>There is already an account with this name.</translation>
+    </message>
+    <message>
+        <source>Logging in to {0}…</source>
+        <translation>Logging in to {0}…</translation>
     </message>
 </context>
 <context>
@@ -1873,6 +2027,216 @@
     <message>
         <source>Give the new event a name.</source>
         <translation>Give the new event a name.</translation>
+    </message>
+</context>
+<context>
+    <name>MailScan</name>
+    <message>
+        <source>Follow-ups marked done by mails or meetings: {0}</source>
+        <translation>Follow-ups marked done by mails or meetings: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Scan mail and calendars now</source>
+        <translation>&amp;Scan mail and calendars now</translation>
+    </message>
+    <message>
+        <source>Log mails and meetings with your contacts (headers only, on this computer)</source>
+        <translation>Log mails and meetings with your contacts (headers only, on this computer)</translation>
+    </message>
+    <message>
+        <source>&amp;People you write to…</source>
+        <translation>&amp;People you write to…</translation>
+    </message>
+    <message>
+        <source>&amp;Fading relationships…</source>
+        <translation>&amp;Fading relationships…</translation>
+    </message>
+    <message>
+        <source>Scanning mail and calendars</source>
+        <translation>Scanning mail and calendars</translation>
+    </message>
+    <message>
+        <source>Cancel scan</source>
+        <translation>Cancel scan</translation>
+    </message>
+    <message>
+        <source>Mail not scanned yet</source>
+        <translation>Mail not scanned yet</translation>
+    </message>
+    <message>
+        <source>Mail scanned {0}: {1} logged</source>
+        <translation>Mail scanned {0}: {1} logged</translation>
+    </message>
+    <message>
+        <source>, {0} follow-ups done</source>
+        <translation>, {0} follow-ups done</translation>
+    </message>
+    <message>
+        <source>No mailboxes or calendars yet: add them in Settings → Mail and calendars.</source>
+        <translation>No mailboxes or calendars yet: add them in Settings → Mail and calendars.</translation>
+    </message>
+    <message>
+        <source>Scan finished: {0} mails and meetings logged, {1} follow-ups done.</source>
+        <translation>Scan finished: {0} mails and meetings logged, {1} follow-ups done.</translation>
+    </message>
+    <message>
+        <source>Not read: {0}</source>
+        <translation>Not read: {0}</translation>
+    </message>
+    <message>
+        <source>The scan stopped: {0}</source>
+        <translation>The scan stopped: {0}</translation>
+    </message>
+    <message>
+        <source>Scan cancelled; what it had read is kept and the next scan carries on.</source>
+        <translation>Scan cancelled; what it had read is kept and the next scan carries on.</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettings</name>
+    <message>
+        <source>&amp;Mail and calendars</source>
+        <translation>&amp;Mail and calendars</translation>
+    </message>
+    <message>
+        <source>Mail and calendars settings</source>
+        <translation>Mail and calendars settings</translation>
+    </message>
+    <message>
+        <source>netdesk reads only the headers of your mail (who, to whom, when, the subject) and the attendees of your meetings, on this computer. Bodies are never read; nothing is uploaded.</source>
+        <translation>netdesk reads only the headers of your mail (who, to whom, when, the subject) and the attendees of your meetings, on this computer. Bodies are never read; nothing is uploaded.</translation>
+    </message>
+    <message>
+        <source>Mail accounts, mail folders and calendars</source>
+        <translation>Mail accounts, mail folders and calendars</translation>
+    </message>
+    <message>
+        <source>Add &amp;IMAP account…</source>
+        <translation>Add &amp;IMAP account…</translation>
+    </message>
+    <message>
+        <source>Add mail &amp;folder…</source>
+        <translation>Add mail &amp;folder…</translation>
+    </message>
+    <message>
+        <source>Add calendar &amp;file…</source>
+        <translation>Add calendar &amp;file…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Thunderbird profiles</source>
+        <translation>Find &amp;Thunderbird profiles</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Sync accounts whose calendars are read</source>
+        <translation>Sync accounts whose calendars are read</translation>
+    </message>
+    <message>
+        <source>Read the meetings in the calendars of these sync accounts:</source>
+        <translation>Read the meetings in the calendars of these sync accounts:</translation>
+    </message>
+    <message>
+        <source>one address per line: mail from these is mail you sent</source>
+        <translation>one address per line: mail from these is mail you sent</translation>
+    </message>
+    <message>
+        <source>My e-mail &amp;addresses</source>
+        <translation>My e-mail &amp;addresses</translation>
+    </message>
+    <message>
+        <source>addresses or domains, one per line</source>
+        <translation>addresses or domains, one per line</translation>
+    </message>
+    <message>
+        <source>&amp;Never log</source>
+        <translation>&amp;Never log</translation>
+    </message>
+    <message>
+        <source>A mail to more people than this is a &amp;bulk send</source>
+        <translation>A mail to more people than this is a &amp;bulk send</translation>
+    </message>
+    <message>
+        <source>A meeting with more people than this is not a &amp;one-to-one</source>
+        <translation>A meeting with more people than this is not a &amp;one-to-one</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>A mail &amp;completes a follow-up due within</source>
+        <translation>A mail &amp;completes a follow-up due within</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>only when I ask</source>
+        <translation>only when I ask</translation>
+    </message>
+    <message>
+        <source>&amp;Scan every</source>
+        <translation>&amp;Scan every</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;subjects of mails and meetings</source>
+        <translation>Keep the &amp;subjects of mails and meetings</translation>
+    </message>
+    <message>
+        <source>IMAP account</source>
+        <translation>IMAP account</translation>
+    </message>
+    <message>
+        <source>Mail folder</source>
+        <translation>Mail folder</translation>
+    </message>
+    <message>
+        <source>Calendar file</source>
+        <translation>Calendar file</translation>
+    </message>
+    <message>
+        <source>last read {0}: {1} logged</source>
+        <translation>last read {0}: {1} logged</translation>
+    </message>
+    <message>
+        <source>No mailboxes or calendars yet: add one below.</source>
+        <translation>No mailboxes or calendars yet: add one below.</translation>
+    </message>
+    <message>
+        <source>A mail folder (mbox files or Maildir)</source>
+        <translation>A mail folder (mbox files or Maildir)</translation>
+    </message>
+    <message>
+        <source>A calendar file</source>
+        <translation>A calendar file</translation>
+    </message>
+    <message>
+        <source>Calendars (*.ics)</source>
+        <translation>Calendars (*.ics)</translation>
+    </message>
+    <message>
+        <source>Thunderbird mail folders added: {0}.</source>
+        <translation>Thunderbird mail folders added: {0}.</translation>
+    </message>
+    <message>
+        <source>No Thunderbird profile with mail was found (or it is already added).</source>
+        <translation>No Thunderbird profile with mail was found (or it is already added).</translation>
+    </message>
+    <message>
+        <source>Find Thunderbird profiles</source>
+        <translation>Find Thunderbird profiles</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Stop reading {0}? What it logged stays on the contacts&apos; timelines.</source>
+        <translation>Stop reading {0}? What it logged stays on the contacts&apos; timelines.</translation>
     </message>
 </context>
 <context>
@@ -2578,6 +2942,63 @@ Contacts and follow-ups for people who grow through referrals.</translation>
     <message>
         <source>Give each contact a tier (or a cadence of their own) and netdesk reminds you to reconnect when that many days pass without a touchpoint.</source>
         <translation>Give each contact a tier (or a cadence of their own) and netdesk reminds you to reconnect when that many days pass without a touchpoint.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsDialog</name>
+    <message>
+        <source>People you write to</source>
+        <translation>People you write to</translation>
+    </message>
+    <message>
+        <source>You exchange personal mail with these people, but they are not contacts. Add the ones that matter; nobody is added without you.</source>
+        <translation>You exchange personal mail with these people, but they are not contacts. Add the ones that matter; nobody is added without you.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <source>No suggestions: everyone you write to is a contact.</source>
+        <translation>No suggestions: everyone you write to is a contact.</translation>
+    </message>
+    <message>
+        <source>&amp;Add as contact</source>
+        <translation>&amp;Add as contact</translation>
+    </message>
+    <message>
+        <source>&amp;Not a contact</source>
+        <translation>&amp;Not a contact</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n suggested contact(s)</source>
+        <translation>
+            <numerusform>Add %n suggested contact</numerusform>
+            <numerusform>Add %n suggested contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not a contact: %n e-mail(s)</source>
+        <translation>
+            <numerusform>Not a contact: %n e-mail</numerusform>
+            <numerusform>Not a contact: %n e-mails</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -798,6 +798,14 @@
         <source>Next follow-up</source>
         <translation>Próximo seguimiento</translation>
     </message>
+    <message>
+        <source>Strength</source>
+        <translation>Fuerza</translation>
+    </message>
+    <message>
+        <source>Relationship strength 0-100, from mails, meetings and follow-ups; the contact&apos;s details show why.</source>
+        <translation>Fuerza de la relación de 0 a 100, según correos, reuniones y seguimientos; los datos del contacto muestran por qué.</translation>
+    </message>
 </context>
 <context>
     <name>CsvMappingDialog</name>
@@ -1071,6 +1079,18 @@
         <translation>Recomendaciones: le diste {0} · te dio {1}</translation>
     </message>
     <message>
+        <source>Relationship strength: {0} / 100</source>
+        <translation>Fuerza de la relación: {0} / 100</translation>
+    </message>
+    <message>
+        <source>why: last touch {0} of 40 · how often {1} of 25 · both ways {2} of 15 · meetings {3} of 20</source>
+        <translation>por qué: último contacto {0} de 40 · frecuencia {1} de 25 · en ambos sentidos {2} de 15 · reuniones {3} de 20</translation>
+    </message>
+    <message>
+        <source>In the last year: {0} touches, {1} sent or given, {2} received, {3} meetings.</source>
+        <translation>En el último año: {0} contactos, {1} enviados o dados, {2} recibidos, {3} reuniones.</translation>
+    </message>
+    <message>
         <source>Read from the photo {0}</source>
         <translation>Leída de la foto {0}</translation>
     </message>
@@ -1161,6 +1181,26 @@
     <message>
         <source>skipped</source>
         <translation>omitido</translation>
+    </message>
+    <message>
+        <source>marked done by the e-mail “{0}” ({1})</source>
+        <translation>marcado como hecho por el correo «{0}» ({1})</translation>
+    </message>
+    <message>
+        <source>marked done by the meeting “{0}” ({1})</source>
+        <translation>marcado como hecho por la reunión «{0}» ({1})</translation>
+    </message>
+    <message>
+        <source>E-mail sent</source>
+        <translation>Correo enviado</translation>
+    </message>
+    <message>
+        <source>E-mail received</source>
+        <translation>Correo recibido</translation>
+    </message>
+    <message>
+        <source>Meeting held</source>
+        <translation>Reunión celebrada</translation>
     </message>
 </context>
 <context>
@@ -1585,6 +1625,41 @@
     </message>
 </context>
 <context>
+    <name>FadingDialog</name>
+    <message>
+        <source>Fading relationships</source>
+        <translation>Relaciones que se enfrían</translation>
+    </message>
+    <message>
+        <source>You had a real exchange with these people, but the last touch is getting old. Double-click to open one.</source>
+        <translation>Con estas personas tuviste un intercambio real, pero el último contacto ya queda lejos. Haz doble clic para abrir una.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Fuerza</translation>
+    </message>
+    <message>
+        <source>Last touch</source>
+        <translation>Último contacto</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>{0} touches, {1} meetings in a year</source>
+        <translation>{0} contactos, {1} reuniones en un año</translation>
+    </message>
+    <message>
+        <source>Nobody is fading: every strong relationship was touched lately.</source>
+        <translation>Ninguna se enfría: todas las relaciones fuertes han tenido contacto hace poco.</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpActions</name>
     <message>
         <source>Mark &amp;done…</source>
@@ -1716,6 +1791,85 @@
     <message>
         <source>Keep in touch every {0} days</source>
         <translation>Mantener el contacto cada {0} días</translation>
+    </message>
+</context>
+<context>
+    <name>ImapAccountDialog</name>
+    <message>
+        <source>Add an IMAP account</source>
+        <translation>Añadir una cuenta IMAP</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>TLS (port 993)</source>
+        <translation>TLS (puerto 993)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 143)</source>
+        <translation>STARTTLS (puerto 143)</translation>
+    </message>
+    <message>
+        <source>INBOX and Sent are always read; more, with commas</source>
+        <translation>INBOX y Enviados se leen siempre; otras, separadas por comas</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Servidor</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity</source>
+        <translation>S&amp;eguridad</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Puerto</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Usuario</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <source>More &amp;folders</source>
+        <translation>Más &amp;carpetas</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>servidor</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>usuario</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>contraseña</translation>
+    </message>
+    <message>
+        <source>Fill in: {0}.</source>
+        <translation>Falta: {0}.</translation>
+    </message>
+    <message>
+        <source>There is already an account with this name.</source>
+        <translation>Ya hay una cuenta con este nombre.</translation>
+    </message>
+    <message>
+        <source>Logging in to {0}…</source>
+        <translation>Entrando en {0}…</translation>
     </message>
 </context>
 <context>
@@ -1873,6 +2027,216 @@
     <message>
         <source>Give the new event a name.</source>
         <translation>Ponle un nombre al evento nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>MailScan</name>
+    <message>
+        <source>Follow-ups marked done by mails or meetings: {0}</source>
+        <translation>Seguimientos marcados como hechos por correos o reuniones: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Scan mail and calendars now</source>
+        <translation>&amp;Leer correo y calendarios ahora</translation>
+    </message>
+    <message>
+        <source>Log mails and meetings with your contacts (headers only, on this computer)</source>
+        <translation>Anota los correos y reuniones con tus contactos (solo cabeceras, en este ordenador)</translation>
+    </message>
+    <message>
+        <source>&amp;People you write to…</source>
+        <translation>&amp;Personas a las que escribes…</translation>
+    </message>
+    <message>
+        <source>&amp;Fading relationships…</source>
+        <translation>Relaciones que se &amp;enfrían…</translation>
+    </message>
+    <message>
+        <source>Scanning mail and calendars</source>
+        <translation>Leyendo correo y calendarios</translation>
+    </message>
+    <message>
+        <source>Cancel scan</source>
+        <translation>Cancelar lectura</translation>
+    </message>
+    <message>
+        <source>Mail not scanned yet</source>
+        <translation>Correo aún sin leer</translation>
+    </message>
+    <message>
+        <source>Mail scanned {0}: {1} logged</source>
+        <translation>Correo leído {0}: {1} anotados</translation>
+    </message>
+    <message>
+        <source>, {0} follow-ups done</source>
+        <translation>, {0} seguimientos hechos</translation>
+    </message>
+    <message>
+        <source>No mailboxes or calendars yet: add them in Settings → Mail and calendars.</source>
+        <translation>Aún no hay buzones ni calendarios: añádelos en Preferencias → Correo y calendarios.</translation>
+    </message>
+    <message>
+        <source>Scan finished: {0} mails and meetings logged, {1} follow-ups done.</source>
+        <translation>Lectura terminada: {0} correos y reuniones anotados, {1} seguimientos hechos.</translation>
+    </message>
+    <message>
+        <source>Not read: {0}</source>
+        <translation>Sin leer: {0}</translation>
+    </message>
+    <message>
+        <source>The scan stopped: {0}</source>
+        <translation>La lectura se detuvo: {0}</translation>
+    </message>
+    <message>
+        <source>Scan cancelled; what it had read is kept and the next scan carries on.</source>
+        <translation>Lectura cancelada; lo leído se conserva y la próxima lectura sigue donde se quedó.</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettings</name>
+    <message>
+        <source>&amp;Mail and calendars</source>
+        <translation>&amp;Correo y calendarios</translation>
+    </message>
+    <message>
+        <source>Mail and calendars settings</source>
+        <translation>Preferencias de correo y calendarios</translation>
+    </message>
+    <message>
+        <source>netdesk reads only the headers of your mail (who, to whom, when, the subject) and the attendees of your meetings, on this computer. Bodies are never read; nothing is uploaded.</source>
+        <translation>netdesk lee solo las cabeceras de tu correo (quién, a quién, cuándo, el asunto) y los asistentes de tus reuniones, en este ordenador. Nunca lee el texto de los mensajes; no se sube nada.</translation>
+    </message>
+    <message>
+        <source>Mail accounts, mail folders and calendars</source>
+        <translation>Cuentas de correo, carpetas de correo y calendarios</translation>
+    </message>
+    <message>
+        <source>Add &amp;IMAP account…</source>
+        <translation>Añadir cuenta &amp;IMAP…</translation>
+    </message>
+    <message>
+        <source>Add mail &amp;folder…</source>
+        <translation>Añadir &amp;carpeta de correo…</translation>
+    </message>
+    <message>
+        <source>Add calendar &amp;file…</source>
+        <translation>Añadir &amp;archivo de calendario…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Thunderbird profiles</source>
+        <translation>Buscar perfiles de &amp;Thunderbird</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Sync accounts whose calendars are read</source>
+        <translation>Cuentas de sincronización cuyos calendarios se leen</translation>
+    </message>
+    <message>
+        <source>Read the meetings in the calendars of these sync accounts:</source>
+        <translation>Leer las reuniones de los calendarios de estas cuentas de sincronización:</translation>
+    </message>
+    <message>
+        <source>one address per line: mail from these is mail you sent</source>
+        <translation>una dirección por línea: el correo desde ellas es correo que enviaste tú</translation>
+    </message>
+    <message>
+        <source>My e-mail &amp;addresses</source>
+        <translation>Mis &amp;direcciones de correo</translation>
+    </message>
+    <message>
+        <source>addresses or domains, one per line</source>
+        <translation>direcciones o dominios, uno por línea</translation>
+    </message>
+    <message>
+        <source>&amp;Never log</source>
+        <translation>&amp;No anotar nunca</translation>
+    </message>
+    <message>
+        <source>A mail to more people than this is a &amp;bulk send</source>
+        <translation>Un correo a más personas que esto es un envío &amp;masivo</translation>
+    </message>
+    <message>
+        <source>A meeting with more people than this is not a &amp;one-to-one</source>
+        <translation>Una reunión con más personas que esto no es un &amp;uno a uno</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>A mail &amp;completes a follow-up due within</source>
+        <translation>Un correo &amp;completa un seguimiento que vence en</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>only when I ask</source>
+        <translation>solo cuando lo pida</translation>
+    </message>
+    <message>
+        <source>&amp;Scan every</source>
+        <translation>&amp;Leer cada</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;subjects of mails and meetings</source>
+        <translation>Guardar los &amp;asuntos de correos y reuniones</translation>
+    </message>
+    <message>
+        <source>IMAP account</source>
+        <translation>Cuenta IMAP</translation>
+    </message>
+    <message>
+        <source>Mail folder</source>
+        <translation>Carpeta de correo</translation>
+    </message>
+    <message>
+        <source>Calendar file</source>
+        <translation>Archivo de calendario</translation>
+    </message>
+    <message>
+        <source>last read {0}: {1} logged</source>
+        <translation>última lectura {0}: {1} anotados</translation>
+    </message>
+    <message>
+        <source>No mailboxes or calendars yet: add one below.</source>
+        <translation>Aún no hay buzones ni calendarios: añade uno abajo.</translation>
+    </message>
+    <message>
+        <source>A mail folder (mbox files or Maildir)</source>
+        <translation>Una carpeta de correo (archivos mbox o Maildir)</translation>
+    </message>
+    <message>
+        <source>A calendar file</source>
+        <translation>Un archivo de calendario</translation>
+    </message>
+    <message>
+        <source>Calendars (*.ics)</source>
+        <translation>Calendarios (*.ics)</translation>
+    </message>
+    <message>
+        <source>Thunderbird mail folders added: {0}.</source>
+        <translation>Carpetas de correo de Thunderbird añadidas: {0}.</translation>
+    </message>
+    <message>
+        <source>No Thunderbird profile with mail was found (or it is already added).</source>
+        <translation>No se encontró ningún perfil de Thunderbird con correo (o ya está añadido).</translation>
+    </message>
+    <message>
+        <source>Find Thunderbird profiles</source>
+        <translation>Buscar perfiles de Thunderbird</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Stop reading {0}? What it logged stays on the contacts&apos; timelines.</source>
+        <translation>¿Dejar de leer {0}? Lo que anotó se queda en el historial de los contactos.</translation>
     </message>
 </context>
 <context>
@@ -2578,6 +2942,63 @@ Contactos y seguimientos para quienes crecen gracias a las recomendaciones.</tra
     <message>
         <source>Give each contact a tier (or a cadence of their own) and netdesk reminds you to reconnect when that many days pass without a touchpoint.</source>
         <translation>Asigna a cada contacto un nivel (o una frecuencia propia) y netdesk te recordará retomar el contacto cuando pasen esos días sin ninguna interacción.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsDialog</name>
+    <message>
+        <source>People you write to</source>
+        <translation>Personas a las que escribes</translation>
+    </message>
+    <message>
+        <source>You exchange personal mail with these people, but they are not contacts. Add the ones that matter; nobody is added without you.</source>
+        <translation>Te escribes con estas personas, pero no son contactos. Añade las que importan; nadie se añade sin ti.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibidos</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Último</translation>
+    </message>
+    <message>
+        <source>No suggestions: everyone you write to is a contact.</source>
+        <translation>No hay sugerencias: todas las personas a las que escribes son contactos.</translation>
+    </message>
+    <message>
+        <source>&amp;Add as contact</source>
+        <translation>&amp;Añadir como contacto</translation>
+    </message>
+    <message>
+        <source>&amp;Not a contact</source>
+        <translation>&amp;No es un contacto</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n suggested contact(s)</source>
+        <translation>
+            <numerusform>Añadir %n contacto sugerido</numerusform>
+            <numerusform>Añadir %n contactos sugeridos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not a contact: %n e-mail(s)</source>
+        <translation>
+            <numerusform>No es un contacto: %n correo</numerusform>
+            <numerusform>No son contactos: %n correos</numerusform>
+        </translation>
     </message>
 </context>
 <context>

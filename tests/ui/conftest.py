@@ -63,3 +63,8 @@ def focus(qtbot: QtBot, window: QWidget, widget: QWidget) -> None:
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
     widget.setFocus()
+
+
+# The real IMAP server and the in-memory keyring of the mail tests, for the window's mail tests.
+from tests.mail.conftest import dovecot  # noqa: E402, F401
+from tests.sync.conftest import memory_keyring  # noqa: E402, F401

@@ -57,6 +57,11 @@ def add_parsers(sub: Any) -> None:
     cscan.add_argument("--json", action="store_true")
     cscan.add_argument("--password-stdin", action="store_true")
 
+    reopen = sub.add_parser(
+        "reopen", help="put a done follow-up back to planned (undoes a scan's completion)"
+    )
+    reopen.add_argument("id", type=int, metavar="ID")
+
     listing = sub.add_parser("interactions", help="mails and meetings logged with contacts")
     listing.add_argument("--contact", metavar="NAME_OR_ID")
     listing.add_argument("--json", action="store_true")
@@ -179,6 +184,26 @@ def _run(scan: Any) -> Any:
             assert isinstance(step, Progress)
     except StopIteration as stop:
         return stop.value
+
+
+@command("reopen")
+def _reopen(args: argparse.Namespace, db: Database) -> int:
+    """A follow-up a scan completed goes back as it was (and later scans leave it alone); one
+    marked done by hand goes back to planned."""
+    from netdesk.core import auto_complete
+    from netdesk.core.touchpoints import FollowUps, TouchpointState
+
+    followups = FollowUps(db)
+    state = followups.state(args.id)
+    if auto_complete.undo(db, [args.id]):
+        print(f"follow-up {args.id} planned again (a scan had marked it done)")
+        return EXIT_OK
+    if state.status == "planned":
+        print(f"follow-up {args.id} is already planned")
+        return EXIT_OK
+    followups.set_state(args.id, TouchpointState("planned", state.due_date, None, state.note))
+    print(f"follow-up {args.id} planned again")
+    return EXIT_OK
 
 
 @command("interactions")

@@ -17,15 +17,15 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import Connection, func, insert, select, update
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import Connection, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from netdesk.core import auto_complete, strength
 from netdesk.core.settings_store import SettingsStore
 from netdesk.core.touchpoints import refresh_contact_dates
+from netdesk.mail.headers import decode_words
 from netdesk.store.db import Database
-from netdesk.store.mail_models import Correspondent, Interaction, ScanRun
+from netdesk.store.mail_models import Interaction, ScanRun
 from netdesk.store.models import ContactEmail, table_of
 
 IGNORED = ("newsletter", "bulk", "unmatched", "malformed", "duplicate")
@@ -123,7 +123,7 @@ class Touch:
     channel: str
     direction: str
     counterparts: list[str]  # the other people's addresses, lower case, without "me"
-    subject: str = ""
+    subject: str = ""  # as written: RFC 2047 encoded words are decoded when it is stored
     ignore: str = ""  # a reason the source already knows: one of IGNORED, or "cancelled"
     problem: str = ""  # why it is malformed
     # address → the display name the message or event gives it (decoded only when needed)
@@ -213,11 +213,13 @@ class InteractionLog:
                 also(session)
 
     def _ignored(self, touch: Touch) -> str:
-        if touch.problem or touch.date is None:
-            touch.problem = touch.problem or "no date"
+        if touch.problem:
             return "malformed"
         if touch.ignore:
-            return touch.ignore
+            return touch.ignore  # a newsletter's date is not even read
+        if touch.date is None:
+            touch.problem = "no date"
+            return "malformed"
         limit = (
             self.options.bulk_recipients
             if touch.channel == "email"
@@ -260,7 +262,9 @@ class InteractionLog:
                         "date": touch.date,
                         "channel": touch.channel,
                         "direction": touch.direction,
-                        "subject": touch.subject[:500] if self.options.store_subjects else "",
+                        "subject": (
+                            decode_words(touch.subject)[:500] if self.options.store_subjects else ""
+                        ),
                         "source": self.source,
                         "key": touch.key,
                         "scan_id": self.scan_id,
@@ -305,31 +309,47 @@ def _contacts_by_address(conn: Connection, addresses: set[str]) -> dict[str, lis
     return owners
 
 
+_NOTE_CORRESPONDENT = text(
+    "INSERT INTO correspondent (address, name, sent, received, last_date, dismissed)"
+    " VALUES (:address, :name, :sent, :received, :last, 0)"
+    " ON CONFLICT (address) DO UPDATE SET"
+    " name = CASE WHEN excluded.name != '' THEN excluded.name ELSE correspondent.name END,"
+    " sent = correspondent.sent + excluded.sent,"
+    " received = correspondent.received + excluded.received,"
+    " last_date = max(coalesce(correspondent.last_date, ''), excluded.last_date)"
+)
+
+
 def _note_correspondents(conn: Connection, strangers: list[tuple[Touch, str]]) -> None:
-    table = table_of(Correspondent)
+    """Count the batch's strangers per address in one statement; a display name is decoded
+    once per address, and only for one not named yet."""
+    tally: dict[str, dict[str, object]] = {}
     for touch, address in strangers:
-        sent = 1 if touch.direction == "sent" else 0
-        stmt = sqlite_insert(table).values(
-            address=address,
-            name=touch.name_of(address) if touch.name_of else "",
-            sent=sent,
-            received=1 - sent,
-            last_date=touch.date,
+        entry = tally.setdefault(
+            address, {"address": address, "name": "", "sent": 0, "received": 0, "last": ""}
         )
-        name = func.coalesce(func.nullif(stmt.excluded.name, ""), table.c.name)
-        conn.execute(
-            stmt.on_conflict_do_update(
-                index_elements=["address"],
-                set_={
-                    "name": name,
-                    "sent": table.c.sent + stmt.excluded.sent,
-                    "received": table.c.received + stmt.excluded.received,
-                    "last_date": func.max(
-                        func.coalesce(table.c.last_date, ""), stmt.excluded.last_date
-                    ),
-                },
-            )
+        entry["sent" if touch.direction == "sent" else "received"] += 1  # type: ignore[operator]
+        day = touch.date.isoformat() if touch.date else ""
+        entry["last"] = max(str(entry["last"]), day)
+        entry.setdefault("touch", touch)
+    named = {
+        address
+        for (address,) in conn.execute(
+            text(
+                "SELECT address FROM correspondent WHERE name != ''"
+                " AND address IN (SELECT value FROM json_each(:a))"
+            ),
+            {"a": json.dumps(list(tally))},
         )
+    }
+    rows = []
+    for address, entry in tally.items():
+        first = entry.pop("touch")
+        assert isinstance(first, Touch)
+        if address not in named and first.name_of is not None:
+            entry["name"] = first.name_of(address)
+        rows.append(entry)
+    conn.execute(_NOTE_CORRESPONDENT, rows)
 
 
 @dataclass(frozen=True)

@@ -55,7 +55,7 @@ def mail_touch(block: bytes, options: ScanOptions, fallback: str = "") -> Touch:
         ignore = "bulk"
     touch = Touch(key, h.date, "email", direction, others, ignore=ignore)
     if not ignore:
-        touch.subject = h.subject
+        touch.subject = h.subject_field
         touch.name_of = h.name_of
     return touch
 

@@ -159,11 +159,15 @@ def parse(block: bytes) -> MailHeaders:
     fields = split_fields(block)
     sender_field = _text(fields.get(b"from", b""))
     recipient_fields = ", ".join(_text(fields[k]) for k in (b"to", b"cc", b"bcc") if k in fields)
+    automatic = is_automatic(fields)
     date_field = _text(fields.get(b"date", b""))
-    date = _date(date_field)
+    # A newsletter is set aside as such: its date is not needed (nor parsed).
+    date = None if automatic else _date(date_field)
     sender = sender_address(sender_field)
     problem = ""
-    if not sender:
+    if automatic:
+        pass
+    elif not sender:
         problem = "no From address"
     elif date is None:
         problem = f"bad Date {date_field!r}" if date_field else "no Date"
@@ -177,7 +181,7 @@ def parse(block: bytes) -> MailHeaders:
         date=date,
         subject_field=_text(fields.get(b"subject", b"")),
         message_id=found.group(1) if found else mid.strip("<> "),
-        automatic=is_automatic(fields),
+        automatic=automatic,
         problem=problem,
     )
 

@@ -11,9 +11,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFrame,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -79,8 +79,12 @@ class MailPage:
         self.list.setAccessibleName(
             QCoreApplication.translate("MailSettings", "Mail accounts, mail folders and calendars")
         )
-        layout.addWidget(self.list, 1)
-        buttons = QHBoxLayout()
+        # The list with its buttons in a column beside it, so the page stays narrow.
+        row = QHBoxLayout()
+        row.addWidget(self.list, 1)
+        buttons = QVBoxLayout()
+        row.addLayout(buttons)
+        layout.addLayout(row, 1)
         for name, text, slot in (
             (
                 "addImap",
@@ -108,7 +112,7 @@ class MailPage:
             button.setObjectName(name)
             button.clicked.connect(lambda _c=False, s=slot: s())
             buttons.addWidget(button)
-        layout.addLayout(buttons)
+        buttons.addStretch(1)
         self.caldav = QListWidget()
         self.caldav.setObjectName("caldavCalendars")
         self.caldav.setAccessibleName(
@@ -211,6 +215,7 @@ class MailPage:
                 if result.get("errors"):
                     last += " — " + str(result["errors"][0])
             item = QListWidgetItem(f"{source.name} · {kind} · {where}{last}")
+            item.setToolTip(f"{source.name} · {kind} · {where}{last}")
             item.setData(Qt.ItemDataRole.UserRole, source.name)
             self.list.addItem(item)
         if not self.list.count():
@@ -223,6 +228,15 @@ class MailPage:
             self.list.addItem(empty)
         self.caldav.clear()
         picks = caldav_picks(self.db)
+        if not accounts.accounts(self.db):
+            none = QListWidgetItem(
+                QCoreApplication.translate(
+                    "MailSettings",
+                    "No sync accounts: add one under Accounts to read its calendars.",
+                )
+            )
+            none.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.caldav.addItem(none)
         for account in accounts.accounts(self.db):
             item = QListWidgetItem(account.name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -329,6 +343,8 @@ class MailPage:
         picks = caldav_picks(self.db)
         for row in range(self.caldav.count()):
             item = self.caldav.item(row)
+            if not item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+                continue
             if item.checkState() == Qt.CheckState.Checked:
                 set_caldav_picks(self.db, item.text(), picks.get(item.text(), []))
             else:

@@ -2207,6 +2207,10 @@
         <translation>No mailboxes or calendars yet: add one below.</translation>
     </message>
     <message>
+        <source>No sync accounts: add one under Accounts to read its calendars.</source>
+        <translation>No sync accounts: add one under Accounts to read its calendars.</translation>
+    </message>
+    <message>
         <source>A mail folder (mbox files or Maildir)</source>
         <translation>A mail folder (mbox files or Maildir)</translation>
     </message>

@@ -2207,6 +2207,10 @@
         <translation>Aún no hay buzones ni calendarios: añade uno abajo.</translation>
     </message>
     <message>
+        <source>No sync accounts: add one under Accounts to read its calendars.</source>
+        <translation>No hay cuentas de sincronización: añade una en Cuentas para leer sus calendarios.</translation>
+    </message>
+    <message>
         <source>A mail folder (mbox files or Maildir)</source>
         <translation>Una carpeta de correo (archivos mbox o Maildir)</translation>
     </message>

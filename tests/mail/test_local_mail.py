@@ -251,7 +251,9 @@ def test_sent_thank_you_completes_the_playbook_and_can_be_undone(
     (done,) = auto_complete.completions(db, touchpoint_ids=[thank_you])
     assert (done.subject, done.source, done.channel) == ("Great to meet you", "mbox:Sent", "email")
 
-    assert auto_complete.undo(db, [thank_you]) == 1
+    capsys.readouterr()
+    assert cli.run(["--db", str(db.path), "reopen", str(thank_you)]) == 0
+    assert "a scan had marked it done" in capsys.readouterr().out
     state = FollowUps(db).state(thank_you)
     assert (state.status, state.done_date, state.due_date) == ("planned", None, due)
     # a later scan of the same mail (or a new one) leaves an undone completion alone
@@ -338,3 +340,22 @@ def test_merging_contacts_keeps_their_mail_and_deleting_can_be_undone(
     assert interactions(db) == []
     book.restore(snapshot)
     assert len(interactions(db, a)) == 3
+
+
+def test_reopen_puts_a_follow_up_done_by_hand_back_to_planned(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ann = _contact(db, "Ann Lee", ANN)
+    followups = FollowUps(db)
+    tp = followups.add(ann, "call", due=dt.date(2026, 12, 1))
+    followups.mark_done(tp, on=dt.date(2026, 12, 2))
+    assert cli.run(["--db", str(db.path), "reopen", str(tp)]) == 0
+    assert capsys.readouterr().out.strip() == f"follow-up {tp} planned again"
+    state = followups.state(tp)
+    assert (state.status, state.done_date, state.due_date) == (
+        "planned",
+        None,
+        dt.date(2026, 12, 1),
+    )
+    assert cli.run(["--db", str(db.path), "reopen", "999999"]) == 1
+    assert "no follow-up with id 999999" in capsys.readouterr().err

@@ -403,3 +403,27 @@ def interactions(
         stmt = stmt.limit(limit)
     with db.session() as session:
         return [InteractionRow(*row) for row in session.execute(stmt)]
+
+
+# Meetings read from the calendar with people met at an event, credited to the latest event
+# each person was met at on or before the meeting; one that completed a planned meeting is
+# already counted as that follow-up.
+_CALENDAR_MEETINGS = text(
+    "SELECT ev, count(DISTINCT key) FROM ("
+    " SELECT i.key AS key, (SELECT ec.event_id FROM event_contact ec"
+    "   JOIN event e ON e.id = ec.event_id"
+    "   WHERE ec.contact_id = i.contact_id AND e.date <= i.date"
+    "   ORDER BY e.date DESC, e.id DESC LIMIT 1) AS ev"
+    " FROM interaction i WHERE i.channel = 'meeting' AND NOT EXISTS ("
+    "   SELECT 1 FROM auto_completion a JOIN interaction j ON j.id = a.interaction_id"
+    "   WHERE j.key = i.key AND NOT a.undone)"
+    ") WHERE ev IN (SELECT value FROM json_each(:ids)) GROUP BY ev"
+)
+
+
+def calendar_meetings_by_event(conn: Connection, event_ids: list[int]) -> dict[int, int]:
+    """Meetings held per event, from the calendar (see the note above)."""
+    if not event_ids:
+        return {}
+    rows = conn.execute(_CALENDAR_MEETINGS, {"ids": json.dumps(event_ids)})
+    return {int(ev): int(n) for ev, n in rows}

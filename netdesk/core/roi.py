@@ -36,6 +36,7 @@ from typing import Any, Literal
 
 from sqlalchemy import case, func, select
 
+from netdesk.core.interactions import calendar_meetings_by_event
 from netdesk.core.settings_store import SettingsStore
 from netdesk.store.db import Database
 from netdesk.store.models import Event, EventContact, Referral, Touchpoint
@@ -248,6 +249,7 @@ def event_figures(
             .group_by(Touchpoint.event_id)
         )
         touch = {row[0]: (int(row[1]), int(row[2] or 0), int(row[3] or 0)) for row in tp}
+        held = calendar_meetings_by_event(session.connection(), ids)
         referrals: dict[int | None, dict[str, int]] = defaultdict(dict)
         for event_id, direction, n in session.execute(
             select(Referral.event_id, Referral.direction, func.count())
@@ -269,6 +271,7 @@ def event_figures(
         for e in events:
             hours = _hours(e.hours)
             planned, done, meetings = touch.get(e.id, (0, 0, 0))
+            meetings += held.get(e.id, 0)
             result.append(
                 EventFigures(
                     label=e.name,

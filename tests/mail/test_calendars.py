@@ -125,8 +125,19 @@ def test_held_meeting_completes_the_planned_meeting_and_counts_for_the_event(
         )
     assert meeting is not None
     path = tmp_path / "cal.ics"
+    bob = _contact(db, "Bob Roe", BOB)
+    events.add_attendees(event, [bob], schedule=False)
     path.write_text(
-        ics([vevent("coffee", "20261104T090000Z", attendees=[(ANN, "ACCEPTED")])]),
+        ics(
+            [
+                # before the event: not one of its meetings
+                vevent("before", "20261020T090000Z", attendees=[(ANN, "ACCEPTED")]),
+                # with Ann and Bob: completes Ann's planned meeting, counted once
+                vevent("coffee", "20261104T090000Z", attendees=[(ANN, ""), (BOB, "")]),
+                # a second one-to-one with Bob, nothing planned for it: still a meeting held
+                vevent("lunch", "20261118T120000Z", attendees=[(BOB, "ACCEPTED")]),
+            ]
+        ),
         encoding="utf-8",
     )
     report = _scan(db, capsys, str(path), "--me", ME, "--until", "2026-11-30")
@@ -134,7 +145,7 @@ def test_held_meeting_completes_the_planned_meeting_and_counts_for_the_event(
     state = FollowUps(db).state(meeting)
     assert (state.status, state.done_date) == ("done", dt.date(2026, 11, 4))
     (figures,) = event_figures(db, event_ids=[event])
-    assert figures.meetings == 1
+    assert figures.meetings == 2
 
 
 def test_not_a_calendar_is_a_clear_message(

@@ -359,3 +359,21 @@ def test_reopen_puts_a_follow_up_done_by_hand_back_to_planned(
     )
     assert cli.run(["--db", str(db.path), "reopen", "999999"]) == 1
     assert "no follow-up with id 999999" in capsys.readouterr().err
+
+
+def test_keep_in_touch_counts_from_the_last_mail(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from netdesk.core.cadence import KeepInTouch
+
+    ann = _contact(db, "Ann Lee", ANN)
+    keep = KeepInTouch(db)
+    keep.set_cadence(ann, days=30)
+    later = dt.date.today() + dt.timedelta(days=31)
+    assert [r.contact_id for r in keep.due(later)] == [ann]  # 30 days from the day added
+    recent = dt.datetime.combine(dt.date.today() + dt.timedelta(days=20), dt.time(12), dt.UTC)
+    box = write_mbox(tmp_path / "box", [Message(ANN, [ME], date=recent, message_id="r")])
+    _scan(db, capsys, str(box))
+    assert keep.due(later) == []  # the mail reset the clock
+    (row,) = keep.due(recent.date() + dt.timedelta(days=31))
+    assert row.last_touch == recent.astimezone().date()

@@ -88,3 +88,25 @@ def test_a_link_to_a_device_is_not_a_regular_file(tmp_path: Path, db: Database) 
     assert done.returncode == 2
     assert "not a regular file" in done.stderr
     assert "no such file" not in done.stderr
+
+
+@pytest.mark.parametrize("joint", [b"END:VCARDBEGIN:VCARD", b"end:vcard  BEGIN:VCARD"])
+def test_cards_glued_on_one_line_are_two_people(
+    tmp_path: Path, db: Database, joint: bytes
+) -> None:
+    """A careless concatenation ("END:VCARDBEGIN:VCARD") once folded two people into one."""
+    path = tmp_path / "glued.vcf"
+    path.write_bytes(
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Glued\r\nEMAIL:ana@g.example\r\n"
+        + joint
+        + b"\r\nVERSION:3.0\r\nFN:Bea Glued\r\nEMAIL:bea@g.example\r\nEND:VCARD\r\n"
+        + b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Cid\r\nNOTE:END:VCARDBEGIN:VCARD stays text\r\n"
+        + b"END:VCARD\r\n"
+    )
+    report = import_all(db, ImportRequest(files=[path]), "ES")
+    assert (report.created, len(report.rejected)) == (3, 0)
+    book = ContactBook(db)
+    names = sorted(s.full_name for s in book.summaries(""))
+    assert names == ["Ana Glued", "Bea Glued", "Cid"]
+    cid = next(s.id for s in book.summaries("Cid"))
+    assert book.get(cid).note == "END:VCARDBEGIN:VCARD stays text"

@@ -65,8 +65,15 @@ def slices(raw: bytes, size: int = SLICE_BYTES) -> Iterator[bytes]:
         start = stop
 
 
+# "END:VCARDBEGIN:VCARD": two cards glued on one line by a careless concatenation.
+_GLUED = re.compile(
+    rb"(?i)((?:^|\n)(?:[\w-]*\.)?END[ \t]*:[ \t]*VCARD)[ \t]*((?:[\w-]*\.)?BEGIN[ \t]*:)"
+)
+
+
 def normalise_newlines(raw: bytes) -> bytes:
-    return raw.replace(b"\r\r\n", b"\n").replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+    text = raw.replace(b"\r\r\n", b"\n").replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+    return _GLUED.sub(rb"\1\n\2", text)  # glued cards each on their own lines again
 
 
 def physical_lines(raw: bytes, size: int = SLICE_BYTES) -> Iterator[bytes]:

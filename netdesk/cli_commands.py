@@ -66,7 +66,7 @@ def add_parsers(sub: Any) -> None:
     agenda.add_argument("--days", type=positive_int, default=365, help="how far ahead")
 
     cadence = sub.add_parser("cadence", help="set how often to keep in touch with a contact")
-    cadence.add_argument("contact_id", type=record_id, metavar="CONTACT_ID")
+    cadence.add_argument("contact", metavar="NAME_OR_ID", help="the contact's id or name")
     group = cadence.add_mutually_exclusive_group(required=True)
     group.add_argument("--tier", help="a tier such as A, B or C (days per tier in Settings)")
     group.add_argument("--days", type=positive_int, help="every N days")
@@ -145,13 +145,17 @@ def _agenda(args: argparse.Namespace, db: Database) -> int:
 
 @command("cadence")
 def _cadence(args: argparse.Namespace, db: Database) -> int:
+    from netdesk.cli_events import resolve_contact
     from netdesk.core.cadence import KeepInTouch
+    from netdesk.core.contacts import ContactBook
 
+    contact_id = resolve_contact(db, args.contact, "cadence")
+    name = ContactBook(db).get(contact_id).display_name()
     if args.none:
-        KeepInTouch(db).set_cadence(args.contact_id)
-        print(f"contact {args.contact_id}: no keep-in-touch cadence")
+        KeepInTouch(db).set_cadence(contact_id)
+        print(f"{name} ({contact_id}): no keep-in-touch cadence")
     else:
-        KeepInTouch(db).set_cadence(args.contact_id, tier=args.tier, days=args.days)
+        KeepInTouch(db).set_cadence(contact_id, tier=args.tier, days=args.days)
         every = f"tier {args.tier}" if args.tier else f"every {args.days} days"
-        print(f"contact {args.contact_id}: keep in touch, {every}")
+        print(f"{name} ({contact_id}): keep in touch, {every}")
     return EXIT_OK

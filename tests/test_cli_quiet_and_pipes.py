@@ -33,14 +33,17 @@ def test_done_skip_cadence_and_export_say_what_they_did(db: Database, tmp_path: 
     )
     assert netdesk(db, "skip", str(second)).stdout == f"follow-up {second} skipped\n"
     assert netdesk(db, "cadence", "--tier", "A", str(ana)).stdout == (
-        f"contact {ana}: keep in touch, tier A\n"
+        f"Ana García ({ana}): keep in touch, tier A\n"
     )
-    assert netdesk(db, "cadence", "--days", "45", str(ana)).stdout == (
-        f"contact {ana}: keep in touch, every 45 days\n"
+    # by name too, as everywhere else contacts are named (#14, point 3)
+    assert netdesk(db, "cadence", "--days", "45", "ana garcía").stdout == (
+        f"Ana García ({ana}): keep in touch, every 45 days\n"
     )
-    assert netdesk(db, "cadence", "--none", str(ana)).stdout == (
-        f"contact {ana}: no keep-in-touch cadence\n"
+    assert netdesk(db, "cadence", "--none", "García").stdout == (
+        f"Ana García ({ana}): no keep-in-touch cadence\n"
     )
+    missing = netdesk(db, "cadence", "--none", "Nobody Here")
+    assert missing.returncode == 1 and "Nobody Here" in missing.stderr
     out = tmp_path / "all.csv"
     assert netdesk(db, "export", "--format", "csv", "--output", str(out)).stdout == (
         f"exported 1 contacts to {out}\n"

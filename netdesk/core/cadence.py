@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import text, update
+from sqlalchemy import select, text, update
 
 from netdesk.core.settings_store import SettingsStore
 from netdesk.store.db import Database
@@ -27,6 +27,16 @@ class Reconnect:
     last_touch: dt.date | None
     cadence_days: int
     due: dt.date
+
+
+@dataclass(frozen=True)
+class Cadence:
+    """How often to keep in touch with one contact: a tier, or days of its own (which win)."""
+
+    tier: str | None
+    own_days: int | None
+    every: int | None  # the days that apply, None: no cadence
+    due: dt.date | None  # when it runs out
 
 
 def tiers(settings: SettingsStore) -> dict[str, int]:
@@ -88,6 +98,23 @@ class KeepInTouch:
             )
             if getattr(result, "rowcount", 1) == 0:
                 raise LookupError(f"no contact with id {contact_id}")
+
+    def cadence_of(self, contact_id: int) -> Cadence:
+        """The contact's tier or own cadence, and when it runs out."""
+        with self.db.session() as session:
+            row = session.execute(
+                select(Contact.tier, Contact.cadence_days, Contact.reconnect_due).where(
+                    Contact.id == contact_id
+                )
+            ).first()
+        if row is None:
+            raise LookupError(f"no contact with id {contact_id}")
+        tier, days, due = row
+        known = tiers(self.settings)
+        return Cadence(tier, days, days or known.get(tier or ""), due)
+
+    def tiers(self) -> dict[str, int]:
+        return self._known_tiers()
 
     def due(self, today: dt.date, days_ahead: int = 0, limit: int | None = None) -> list[Reconnect]:
         """Contacts whose cadence has run out by ``today + days_ahead``, most overdue first:

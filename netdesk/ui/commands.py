@@ -14,13 +14,25 @@ if TYPE_CHECKING:
     from netdesk.ui.main_window import MainWindow
 
 
+Cadence = tuple[str | None, int | None]  # (tier, own days), as the contact editor gives them
+
+
+def _set_cadence(window: MainWindow, contact_id: int, cadence: Cadence) -> None:
+    from netdesk.core.cadence import KeepInTouch
+
+    KeepInTouch(window.db).set_cadence(contact_id, tier=cadence[0], days=cadence[1])
+
+
 class AddContactCommand(QUndoCommand):
-    def __init__(self, window: MainWindow, data: ContactData) -> None:
+    def __init__(
+        self, window: MainWindow, data: ContactData, cadence: Cadence = (None, None)
+    ) -> None:
         super().__init__(
             QCoreApplication.translate("MainWindow", "Add {0}").format(data.display_name())
         )
         self.window = window
         self.data = data
+        self.cadence = cadence
         self.contact_id: int | None = None
         self.snapshot: ContactSnapshot | None = None
 
@@ -29,6 +41,8 @@ class AddContactCommand(QUndoCommand):
             self.window.book.restore(self.snapshot)
         else:
             self.contact_id = self.window.book.create(self.data)
+            if self.cadence != (None, None):
+                _set_cadence(self.window, self.contact_id, self.cadence)
         self.window.contactsChanged.emit()
 
     def undo(self) -> None:
@@ -39,7 +53,12 @@ class AddContactCommand(QUndoCommand):
 
 class EditContactCommand(QUndoCommand):
     def __init__(
-        self, window: MainWindow, contact_id: int, before: ContactData, after: ContactData
+        self,
+        window: MainWindow,
+        contact_id: int,
+        before: ContactData,
+        after: ContactData,
+        cadence: tuple[Cadence, Cadence] | None = None,  # (before, after)
     ) -> None:
         super().__init__(
             QCoreApplication.translate("MainWindow", "Edit {0}").format(after.display_name())
@@ -48,13 +67,18 @@ class EditContactCommand(QUndoCommand):
         self.contact_id = contact_id
         self.before = before
         self.after = after
+        self.cadence = cadence
 
     def redo(self) -> None:
         self.window.book.update(self.contact_id, self.after)
+        if self.cadence is not None and self.cadence[0] != self.cadence[1]:
+            _set_cadence(self.window, self.contact_id, self.cadence[1])
         self.window.contactsChanged.emit()
 
     def undo(self) -> None:
         self.window.book.update(self.contact_id, self.before)
+        if self.cadence is not None and self.cadence[0] != self.cadence[1]:
+            _set_cadence(self.window, self.contact_id, self.cadence[0])
         self.window.contactsChanged.emit()
 
 

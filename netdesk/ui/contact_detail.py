@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 def show_detail(window: MainWindow, contact_id: int) -> None:
     from netdesk.core import strength
     from netdesk.core.balance import selling_warning
+    from netdesk.core.cadence import KeepInTouch
     from netdesk.core.card_review import card_image
     from netdesk.core.referrals import ReferralLedger
 
@@ -33,3 +34,4 @@ def show_detail(window: MainWindow, contact_id: int) -> None:
         given_received.received,
     )
     detail.show_strength(strength.of_contact(window.db, contact_id, dt.date.today()))
+    detail.show_cadence(KeepInTouch(window.db).cadence_of(contact_id))

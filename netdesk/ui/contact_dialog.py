@@ -6,14 +6,17 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +33,14 @@ def _lines(text: str) -> list[str]:
 class ContactDialog(QDialog):
     """Edits a ContactData; ``accepted`` only fires once the data validates."""
 
-    def __init__(self, data: ContactData | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        data: ContactData | None = None,
+        parent: QWidget | None = None,
+        *,
+        tiers: dict[str, int] | None = None,
+        cadence: tuple[str | None, int | None] = (None, None),
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit contact") if data else self.tr("New contact"))
         self._original = data or ContactData()
@@ -54,6 +64,9 @@ class ContactDialog(QDialog):
         )
         self.tags = self._line(form, "tags", self.tr("T&ags"), self.tr("comma separated"))
         self.note = self._text(form, "note", self.tr("N&ote"))
+        self.keep_in_touch: QComboBox | None = None
+        if tiers is not None:
+            self._cadence_row(form, tiers, cadence)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -88,7 +101,11 @@ class ContactDialog(QDialog):
         )
 
     # -- building ----------------------------------------------------------------------------
-    def _field(self, form: QFormLayout, key: str, label: str, widget: QWidget) -> None:
+    def _field(
+        self, form: QFormLayout, key: str, label: str, widget: QWidget, shown: QWidget | None = None
+    ) -> None:
+        """``widget`` with its label and error line; ``shown`` is what the row holds when the
+        widget comes with others (default: the widget alone)."""
         error = QLabel()
         error.setObjectName(f"error_{key}")
         error.setStyleSheet(f"color: {error_colour(self)};")
@@ -98,7 +115,7 @@ class ContactDialog(QDialog):
         inner = QVBoxLayout(box)
         inner.setContentsMargins(0, 0, 0, 0)
         inner.setSpacing(2)
-        inner.addWidget(widget)
+        inner.addWidget(shown or widget)
         inner.addWidget(error)
         caption = QLabel(label)
         caption.setBuddy(widget)
@@ -106,6 +123,47 @@ class ContactDialog(QDialog):
         widget.setObjectName(key)
         widget.setAccessibleName(label.replace("&", ""))
         self._errors[key] = error
+
+    def _cadence_row(
+        self,
+        form: QFormLayout,
+        tiers: dict[str, int],
+        cadence: tuple[str | None, int | None],
+    ) -> None:
+        """Keep in touch: no reminder, a tier (its days from Settings), or every N days."""
+        combo = QComboBox()
+        combo.addItem(self.tr("No reminder"), None)
+        for name, days in sorted(tiers.items()):
+            combo.addItem(self.tr("Tier {0} — every {1} days").format(name, days), name)
+        combo.addItem(self.tr("Every… (days of its own)"), "")
+        self.cadence_days = QSpinBox()
+        self.cadence_days.setObjectName("cadenceDays")
+        self.cadence_days.setRange(1, 3650)
+        self.cadence_days.setValue(cadence[1] or 30)
+        self.cadence_days.setSuffix(self.tr(" days"))
+        self.cadence_days.setAccessibleName(self.tr("Keep in touch every so many days"))
+        tier, own = cadence
+        combo.setCurrentIndex(combo.findData("") if own else max(combo.findData(tier), 0))
+        self.cadence_days.setEnabled(combo.currentData() == "")
+        combo.currentIndexChanged.connect(
+            lambda _i: self.cadence_days.setEnabled(combo.currentData() == "")
+        )
+        row = QWidget()
+        inner = QHBoxLayout(row)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(combo, 1)
+        inner.addWidget(self.cadence_days)
+        self._field(form, "keep_in_touch", self.tr("&Keep in touch"), combo, row)
+        self.keep_in_touch = combo
+
+    def cadence(self) -> tuple[str | None, int | None]:
+        """(tier, own days) as chosen; (None, None) for no reminder."""
+        if self.keep_in_touch is None:
+            return (None, None)
+        chosen = self.keep_in_touch.currentData()
+        if chosen == "":
+            return (None, self.cadence_days.value())
+        return (chosen, None) if chosen else (None, None)
 
     def _line(self, form: QFormLayout, key: str, label: str, hint: str = "") -> QLineEdit:
         edit = QLineEdit()

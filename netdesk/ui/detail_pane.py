@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 from netdesk.ui.formatting import format_date
 
 if TYPE_CHECKING:  # the pane is drawn before the first paint, the services load after it
+    from netdesk.core.cadence import Cadence
     from netdesk.core.strength import Strength
     from netdesk.core.touchpoints import TimelineEntry
     from netdesk.domain.contact_data import ContactData
@@ -50,6 +51,10 @@ class DetailPane(QWidget):
         layout.addWidget(self.warning)
         layout.addWidget(self.referrals)
         layout.addWidget(self.strength)
+        self.cadence = QLabel()
+        self.cadence.setObjectName("keepInTouch")
+        self.cadence.setWordWrap(True)
+        layout.addWidget(self.cadence)
         layout.addWidget(self.body, 1)
         # The photographed card the contact was read from, beside (not instead of) its photo.
         self.card = QLabel()
@@ -93,6 +98,21 @@ class DetailPane(QWidget):
         )
         self.strength.show()
 
+    def show_cadence(self, cadence: Cadence) -> None:
+        """How often to keep in touch, and by when; nothing when there is no cadence."""
+        if cadence.every is None:
+            self.cadence.hide()
+            return
+        how = (
+            self.tr("Keep in touch: tier {0}, every {1} days").format(cadence.tier, cadence.every)
+            if cadence.tier and not cadence.own_days
+            else self.tr("Keep in touch: every {0} days").format(cadence.every)
+        )
+        if cadence.due is not None:
+            how += " — " + self.tr("next by {0}").format(format_date(cadence.due))
+        self.cadence.setText(how)
+        self.cadence.show()
+
     def show_card(self, image: bytes | None, file: str = "") -> None:
         """The card image kept with the contact, small; nothing when there is none."""
         pixmap = QPixmap()
@@ -107,6 +127,7 @@ class DetailPane(QWidget):
     def show_nothing(self) -> None:
         self.card.hide()
         self.strength.hide()
+        self.cadence.hide()
         self.warning.hide()
         self.referrals.hide()
         self.heading.setText(self.tr("No contact selected"))

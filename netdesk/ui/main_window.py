@@ -411,30 +411,17 @@ class MainWindow(QMainWindow):
         self.search.selectAll()
 
     def new_contact(self) -> None:
-        if window_build.wait_until_ready(self, self.new_contact):
-            return
-        from netdesk.ui.commands import AddContactCommand
-        from netdesk.ui.contact_dialog import ContactDialog
+        if not window_build.wait_until_ready(self, self.new_contact):
+            from netdesk.ui.contact_editing import new_contact
 
-        dialog = ContactDialog(parent=self)
-        if dialog.exec() == ContactDialog.DialogCode.Accepted:
-            command = AddContactCommand(self, dialog.contact_data())
-            self.undo_stack.push(command)
-            if command.contact_id is not None:
-                self.select_contact(command.contact_id)
+            new_contact(self)
 
     def edit_selected(self) -> None:
         ids = self.selected_ids()
-        if not ids or window_build.wait_until_ready(self, self.edit_selected):
-            return
-        from netdesk.ui.commands import EditContactCommand
-        from netdesk.ui.contact_dialog import ContactDialog
+        if ids and not window_build.wait_until_ready(self, self.edit_selected):
+            from netdesk.ui.contact_editing import edit_contact
 
-        before = self.book.get(ids[0])
-        dialog = ContactDialog(before, parent=self)
-        if dialog.exec() == ContactDialog.DialogCode.Accepted:
-            self.undo_stack.push(EditContactCommand(self, ids[0], before, dialog.contact_data()))
-            self.select_contact(ids[0])
+            edit_contact(self, ids[0])
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()

@@ -767,6 +767,30 @@
         <source>N&amp;ote</source>
         <translation>N&amp;ote</translation>
     </message>
+    <message>
+        <source>No reminder</source>
+        <translation>No reminder</translation>
+    </message>
+    <message>
+        <source>Tier {0} — every {1} days</source>
+        <translation>Tier {0} — every {1} days</translation>
+    </message>
+    <message>
+        <source>Every… (days of its own)</source>
+        <translation>Every… (days of its own)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Keep in touch every so many days</source>
+        <translation>Keep in touch every so many days</translation>
+    </message>
+    <message>
+        <source>&amp;Keep in touch</source>
+        <translation>&amp;Keep in touch</translation>
+    </message>
 </context>
 <context>
     <name>ContactTableModel</name>
@@ -1089,6 +1113,18 @@
     <message>
         <source>In the last year: {0} touches, {1} sent or given, {2} received, {3} meetings.</source>
         <translation>In the last year: {0} touches, {1} sent or given, {2} received, {3} meetings.</translation>
+    </message>
+    <message>
+        <source>Keep in touch: tier {0}, every {1} days</source>
+        <translation>Keep in touch: tier {0}, every {1} days</translation>
+    </message>
+    <message>
+        <source>Keep in touch: every {0} days</source>
+        <translation>Keep in touch: every {0} days</translation>
+    </message>
+    <message>
+        <source>next by {0}</source>
+        <translation>next by {0}</translation>
     </message>
     <message>
         <source>Read from the photo {0}</source>

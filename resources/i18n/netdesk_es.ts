@@ -767,6 +767,30 @@
         <source>N&amp;ote</source>
         <translation>Nota&amp;s</translation>
     </message>
+    <message>
+        <source>No reminder</source>
+        <translation>Sin recordatorio</translation>
+    </message>
+    <message>
+        <source>Tier {0} — every {1} days</source>
+        <translation>Nivel {0} — cada {1} días</translation>
+    </message>
+    <message>
+        <source>Every… (days of its own)</source>
+        <translation>Cada… (días propios)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Keep in touch every so many days</source>
+        <translation>Mantener el contacto cada tantos días</translation>
+    </message>
+    <message>
+        <source>&amp;Keep in touch</source>
+        <translation>&amp;Mantener el contacto</translation>
+    </message>
 </context>
 <context>
     <name>ContactTableModel</name>
@@ -1089,6 +1113,18 @@
     <message>
         <source>In the last year: {0} touches, {1} sent or given, {2} received, {3} meetings.</source>
         <translation>En el último año: {0} contactos, {1} enviados o dados, {2} recibidos, {3} reuniones.</translation>
+    </message>
+    <message>
+        <source>Keep in touch: tier {0}, every {1} days</source>
+        <translation>Mantener el contacto: nivel {0}, cada {1} días</translation>
+    </message>
+    <message>
+        <source>Keep in touch: every {0} days</source>
+        <translation>Mantener el contacto: cada {0} días</translation>
+    </message>
+    <message>
+        <source>next by {0}</source>
+        <translation>próximo antes del {0}</translation>
     </message>
     <message>
         <source>Read from the photo {0}</source>

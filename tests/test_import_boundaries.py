@@ -91,9 +91,7 @@ def test_a_link_to_a_device_is_not_a_regular_file(tmp_path: Path, db: Database) 
 
 
 @pytest.mark.parametrize("joint", [b"END:VCARDBEGIN:VCARD", b"end:vcard  BEGIN:VCARD"])
-def test_cards_glued_on_one_line_are_two_people(
-    tmp_path: Path, db: Database, joint: bytes
-) -> None:
+def test_cards_glued_on_one_line_are_two_people(tmp_path: Path, db: Database, joint: bytes) -> None:
     """A careless concatenation ("END:VCARDBEGIN:VCARD") once folded two people into one."""
     path = tmp_path / "glued.vcf"
     path.write_bytes(

@@ -222,6 +222,14 @@ def hidden_strings(path: Path) -> list[str]:
                 )
             elif not literal[:1] or not literal[0]:
                 found.append(f"{where}: self.tr() of a non-literal: lupdate cannot see the text")
+        elif is_translate(func) and (
+            len(node.args) > 3 or any(k.arg == "n" for k in node.keywords)
+        ):
+            found.append(
+                f"{where}: {name}() with a count is filed as a plain string, so Qt never finds "
+                "its plural forms; use self.tr(text, '', n) in a QObject "
+                "(netdesk.ui.i18n.Counted for code that is not one)"
+            )
         elif is_translate(func) and (len(literal) < 2 or not all(literal[:2])):
             found.append(
                 f"{where}: {name}() needs a literal context and text for lupdate to see it "

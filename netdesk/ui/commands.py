@@ -9,6 +9,7 @@ from PySide6.QtGui import QUndoCommand
 
 from netdesk.domain.contact_data import ContactData
 from netdesk.store.snapshots import ContactSnapshot
+from netdesk.ui.i18n import Counted
 
 if TYPE_CHECKING:
     from netdesk.ui.main_window import MainWindow
@@ -84,9 +85,7 @@ class EditContactCommand(QUndoCommand):
 
 class DeleteContactsCommand(QUndoCommand):
     def __init__(self, window: MainWindow, contact_ids: list[int]) -> None:
-        super().__init__(
-            QCoreApplication.translate("MainWindow", "Delete %n contact(s)", "", len(contact_ids))
-        )
+        super().__init__(Counted().delete_contacts(len(contact_ids)))
         self.window = window
         self.contact_ids = list(contact_ids)
         self.snapshot: ContactSnapshot | None = None

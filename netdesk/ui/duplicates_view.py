@@ -11,6 +11,7 @@ from netdesk.core.dedupe import MergePlan, MergeUndo, merge_groups, undo_merge
 from netdesk.core.settings_store import SettingsStore
 from netdesk.domain.match_keys import default_region
 from netdesk.ui.duplicates_dialog import DuplicatesDialog
+from netdesk.ui.i18n import Counted
 
 if TYPE_CHECKING:
     from netdesk.ui.main_window import MainWindow
@@ -24,11 +25,7 @@ class MergeDuplicatesCommand(QUndoCommand):
     def __init__(
         self, window: MainWindow, plans: list[MergePlan], undo: MergeUndo, region: str
     ) -> None:
-        super().__init__(
-            QCoreApplication.translate(
-                "DuplicatesView", "Merge %n duplicate contact(s)", "", undo.merged_away
-            )
-        )
+        super().__init__(Counted().merge_duplicates(undo.merged_away))
         self.window = window
         self.plans = plans
         self.record = undo
@@ -62,12 +59,7 @@ def find_and_merge(window: MainWindow) -> None:
         plans, undo = dialog.merged
         window.undo_stack.push(MergeDuplicatesCommand(window, plans, undo, region))
         window.statusBar().showMessage(
-            QCoreApplication.translate(
-                "DuplicatesView",
-                "Merged %n duplicate contact(s). Press Ctrl+Z to undo.",
-                "",
-                undo.merged_away,
-            ),
+            Counted().merged_duplicates(undo.merged_away),
             8000,
         )
         if plans:

@@ -115,9 +115,16 @@ class ExportActions(QObject):
         self.selected_action.setObjectName("exportSelectedAction")
         self.selected_action.setShortcut(QKeySequence(SHORTCUT))
         self.selected_action.triggered.connect(lambda _checked=False: self.export_selected())
+        self.ics_action = QAction(
+            QCoreApplication.translate("ExportActions", "Export &follow-ups as a calendar…"),
+            window,
+        )
+        self.ics_action.setObjectName("exportFollowUpsAction")
+        self.ics_action.triggered.connect(lambda _checked=False: self.export_follow_ups())
         menu = window.menus["file"]
         menu.insertAction(window.file_extras, self.all_action)
         menu.insertAction(window.file_extras, self.selected_action)
+        menu.insertAction(window.file_extras, self.ics_action)
         window.add_action(self.selected_action)
         window.table.selectionModel().selectionChanged.connect(lambda *_: self.update_enabled())
         window.contactsChanged.connect(self.update_enabled)
@@ -134,6 +141,43 @@ class ExportActions(QObject):
         if ids:
             self._export(ids)
 
+    def export_follow_ups(self, path: Path | None = None, days: int = 365) -> int | None:
+        """Planned follow-ups of the coming year as an .ics file (as `netdesk agenda`): your
+        calendar program shows them beside your meetings."""
+        import datetime as dt
+
+        from netdesk.core.agenda import agenda_ics
+        from netdesk.core.touchpoints import FollowUps
+        from netdesk.private_files import write_private
+
+        if path is None:
+            folder = str(self.window.settings.value("export/folder", str(Path.home())))
+            chosen, _ = QFileDialog.getSaveFileName(
+                self.window,
+                QCoreApplication.translate("ExportActions", "Export follow-ups as a calendar"),
+                str(Path(folder) / "follow-ups.ics"),
+                QCoreApplication.translate("ExportActions", "Calendar (*.ics)"),
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+            if path.suffix.lower() != ".ics":
+                path = path.with_name(path.name + ".ics")
+        items = FollowUps(self.window.db).due(dt.date.today(), days)
+        try:
+            write_private(path, agenda_ics(items))
+        except OSError as exc:
+            self._on_failed(f"{path}: {exc.strerror or exc}")
+            return None
+        self.window.settings.setValue("export/folder", str(path.parent))
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "ExportActions", "Wrote {0} follow-ups to {1}; open it in your calendar."
+            ).format(len(items), path),
+            8000,
+        )
+        return len(items)
+
     def ask_target(self, count: int) -> tuple[Path, str] | None:
         """The file and format the user picks; None when they cancel."""
         settings = self.window.settings
@@ -143,7 +187,7 @@ class ExportActions(QObject):
         folder = str(settings.value("export/folder", str(Path.home())))
         dialog = QFileDialog(
             self.window,
-            QCoreApplication.translate("ExportActions", "Export %n contact(s)", "", count),
+            self.tr("Export %n contact(s)", "", count),
         )
         dialog.setObjectName("exportFileDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
@@ -207,9 +251,7 @@ class ExportActions(QObject):
 
     def _on_done(self, count: int, path: Path) -> None:
         self.window.statusBar().showMessage(
-            QCoreApplication.translate(
-                "ExportActions", "Exported %n contact(s) to {0}.", "", count
-            ).format(path),
+            self.tr("Exported %n contact(s) to {0}.", "", count).format(path),
             8000,
         )
 

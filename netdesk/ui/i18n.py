@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
 from netdesk import assets
 
@@ -78,3 +78,22 @@ def install_translator(app: QCoreApplication, language: str) -> str:
         app.installTranslator(qt)
         _installed.append(qt)
     return chosen
+
+
+class Counted(QObject):
+    """Counted phrases for code that is not a QObject (undo commands, module functions).
+
+    Qt picks the plural form only for strings lupdate filed as plural, and lupdate does so only
+    for ``self.tr(text, "", n)``: ``QCoreApplication.translate(context, text, "", n)`` is filed
+    as a plain string and then never found, so the window showed "Delete 3 contact(s)" in
+    Spanish. packaging/update_translations.py refuses that form.
+    """
+
+    def delete_contacts(self, n: int) -> str:
+        return self.tr("Delete %n contact(s)", "", n)
+
+    def merge_duplicates(self, n: int) -> str:
+        return self.tr("Merge %n duplicate contact(s)", "", n)
+
+    def merged_duplicates(self, n: int) -> str:
+        return self.tr("Merged %n duplicate contact(s). Press Ctrl+Z to undo.", "", n)

@@ -62,8 +62,7 @@ class MetAtEventDialog(QDialog):
         self.form.addRow(QCoreApplication.translate("MetAtEvent", "&Name"), self.name)
         self.form.addRow(QCoreApplication.translate("MetAtEvent", "&Date"), self.date)
         explain = QLabel(
-            QCoreApplication.translate(
-                "MetAtEvent",
+            self.tr(
                 "%n contact(s) will be recorded as met there. Those not yet linked to the event "
                 "get the follow-up playbook planned (thank-you, meeting, share content).",
                 "",
@@ -207,13 +206,9 @@ class MetAtEvent(QObject):
             return
         name = EventBook(window.db).get(added.event_id).name
         window.statusBar().showMessage(
-            QCoreApplication.translate(
-                "MetAtEvent", "%n contact(s) newly met at {0}", "", len(added.linked)
-            ).format(name)
+            self.tr("%n contact(s) newly met at {0}", "", len(added.linked)).format(name)
             + " · "
-            + QCoreApplication.translate(
-                "MetAtEvent", "%n follow-up(s) planned", "", len(added.touchpoint_ids)
-            ),
+            + self.tr("%n follow-up(s) planned", "", len(added.touchpoint_ids)),
             8000,
         )
         window.select_contact(ids[0])

@@ -832,6 +832,30 @@
     </message>
 </context>
 <context>
+    <name>Counted</name>
+    <message numerus="yes">
+        <source>Delete %n contact(s)</source>
+        <translation>
+            <numerusform>Delete %n contact</numerusform>
+            <numerusform>Delete %n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n duplicate contact(s)</source>
+        <translation>
+            <numerusform>Merge %n duplicate contact</numerusform>
+            <numerusform>Merge %n duplicate contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n duplicate contact(s). Press Ctrl+Z to undo.</source>
+        <translation>
+            <numerusform>Merged %n duplicate contact. Press Ctrl+Z to undo.</numerusform>
+            <numerusform>Merged %n duplicate contacts. Press Ctrl+Z to undo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CsvMappingDialog</name>
     <message>
         <source>Which column is what?</source>
@@ -1632,8 +1656,27 @@
         <translation>Export &amp;selected contacts…</translation>
     </message>
     <message>
+        <source>Export &amp;follow-ups as a calendar…</source>
+        <translation>Export &amp;follow-ups as a calendar…</translation>
+    </message>
+    <message>
+        <source>Export follow-ups as a calendar</source>
+        <translation>Export follow-ups as a calendar</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Calendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Wrote {0} follow-ups to {1}; open it in your calendar.</source>
+        <translation>Wrote {0} follow-ups to {1}; open it in your calendar.</translation>
+    </message>
+    <message numerus="yes">
         <source>Export %n contact(s)</source>
-        <translation>Export %n contact(s)</translation>
+        <translation>
+            <numerusform>Export %n contact</numerusform>
+            <numerusform>Export %n contacts</numerusform>
+        </translation>
     </message>
     <message>
         <source>There are no contacts to export.</source>
@@ -1651,9 +1694,12 @@
         <source>Export cancelled.</source>
         <translation>Export cancelled.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Exported %n contact(s) to {0}.</source>
-        <translation>Exported %n contact(s) to {0}.</translation>
+        <translation>
+            <numerusform>Exported %n contact to {0}.</numerusform>
+            <numerusform>Exported %n contacts to {0}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -2462,9 +2508,19 @@ Contacts and follow-ups for people who grow through referrals.</translation>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
-    <message>
-        <source>%n contact(s) will be recorded as met there. Those not yet linked to the event get the follow-up playbook planned (thank-you, meeting, share content).</source>
-        <translation>%n contact(s) will be recorded as met there. Those not yet linked to the event get the follow-up playbook planned (thank-you, meeting, share content).</translation>
+    <message numerus="yes">
+        <source>%n contact(s) newly met at {0}</source>
+        <translation>
+            <numerusform>%n contact newly met at {0}</numerusform>
+            <numerusform>%n contacts newly met at {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) planned</source>
+        <translation>
+            <numerusform>%n follow-up planned</numerusform>
+            <numerusform>%n follow-ups planned</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name: give the new event a name.</source>
@@ -2477,6 +2533,16 @@ Contacts and follow-ups for people who grow through referrals.</translation>
     <message>
         <source>Not recorded: {0}</source>
         <translation>Not recorded: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MetAtEventDialog</name>
+    <message numerus="yes">
+        <source>%n contact(s) will be recorded as met there. Those not yet linked to the event get the follow-up playbook planned (thank-you, meeting, share content).</source>
+        <translation>
+            <numerusform>%n contact will be recorded as met there. Those not yet linked to the event get the follow-up playbook planned (thank-you, meeting, share content).</numerusform>
+            <numerusform>%n contacts will be recorded as met there. Those not yet linked to the event get the follow-up playbook planned (thank-you, meeting, share content).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -832,6 +832,30 @@
     </message>
 </context>
 <context>
+    <name>Counted</name>
+    <message numerus="yes">
+        <source>Delete %n contact(s)</source>
+        <translation>
+            <numerusform>Eliminar %n contacto</numerusform>
+            <numerusform>Eliminar %n contactos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n duplicate contact(s)</source>
+        <translation>
+            <numerusform>Fusionar %n contacto duplicado</numerusform>
+            <numerusform>Fusionar %n contactos duplicados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n duplicate contact(s). Press Ctrl+Z to undo.</source>
+        <translation>
+            <numerusform>Se ha fusionado %n contacto duplicado. Pulsa Ctrl+Z para deshacerlo.</numerusform>
+            <numerusform>Se han fusionado %n contactos duplicados. Pulsa Ctrl+Z para deshacerlo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CsvMappingDialog</name>
     <message>
         <source>Which column is what?</source>
@@ -1632,8 +1656,27 @@
         <translation>Exportar los contactos &amp;seleccionados…</translation>
     </message>
     <message>
+        <source>Export &amp;follow-ups as a calendar…</source>
+        <translation>Exportar los &amp;seguimientos como calendario…</translation>
+    </message>
+    <message>
+        <source>Export follow-ups as a calendar</source>
+        <translation>Exportar los seguimientos como calendario</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Calendario (*.ics)</translation>
+    </message>
+    <message>
+        <source>Wrote {0} follow-ups to {1}; open it in your calendar.</source>
+        <translation>Seguimientos escritos en {1}: {0}; ábrelo en tu calendario.</translation>
+    </message>
+    <message numerus="yes">
         <source>Export %n contact(s)</source>
-        <translation>Exportar %n contacto(s)</translation>
+        <translation>
+            <numerusform>Exportar %n contacto</numerusform>
+            <numerusform>Exportar %n contactos</numerusform>
+        </translation>
     </message>
     <message>
         <source>There are no contacts to export.</source>
@@ -1651,9 +1694,12 @@
         <source>Export cancelled.</source>
         <translation>Exportación cancelada.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Exported %n contact(s) to {0}.</source>
-        <translation>Contactos exportados a {0}: %n.</translation>
+        <translation>
+            <numerusform>%n contacto exportado a {0}.</numerusform>
+            <numerusform>%n contactos exportados a {0}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -2462,9 +2508,19 @@ Contactos y seguimientos para quienes crecen gracias a las recomendaciones.</tra
         <source>&amp;Date</source>
         <translation>&amp;Fecha</translation>
     </message>
-    <message>
-        <source>%n contact(s) will be recorded as met there. Those not yet linked to the event get the follow-up playbook planned (thank-you, meeting, share content).</source>
-        <translation>Se registrará que conociste allí a %n contacto(s). A quienes aún no estén vinculados al evento se les planifica el plan de seguimiento (agradecimiento, reunión, compartir contenido).</translation>
+    <message numerus="yes">
+        <source>%n contact(s) newly met at {0}</source>
+        <translation>
+            <numerusform>%n contacto conocido por primera vez en {0}</numerusform>
+            <numerusform>%n contactos conocidos por primera vez en {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) planned</source>
+        <translation>
+            <numerusform>%n seguimiento planificado</numerusform>
+            <numerusform>%n seguimientos planificados</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name: give the new event a name.</source>
@@ -2477,6 +2533,16 @@ Contactos y seguimientos para quienes crecen gracias a las recomendaciones.</tra
     <message>
         <source>Not recorded: {0}</source>
         <translation>No se ha registrado: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MetAtEventDialog</name>
+    <message numerus="yes">
+        <source>%n contact(s) will be recorded as met there. Those not yet linked to the event get the follow-up playbook planned (thank-you, meeting, share content).</source>
+        <translation>
+            <numerusform>%n contacto quedará registrado como conocido allí. Si aún no estaba vinculado al evento, se le planifica el plan de seguimiento (agradecimiento, reunión, compartir contenido).</numerusform>
+            <numerusform>%n contactos quedarán registrados como conocidos allí. Los que aún no estaban vinculados al evento reciben el plan de seguimiento (agradecimiento, reunión, compartir contenido).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -196,3 +196,31 @@ def test_export_reports_progress_and_leaves_nothing_when_cancelled(
     assert list(out.iterdir()) == [target]
     with pytest.raises(ValueError, match="format: 'pdf' is not one of"):
         next(export_steps(db, "pdf", tmp_path / "x.pdf", None, 0))
+
+
+def test_follow_ups_export_as_a_calendar_from_the_window(
+    window: MainWindow, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """#14, point 3: the .ics of planned follow-ups was only on the command line."""
+    import datetime as dt
+
+    from netdesk.core.touchpoints import FollowUps
+
+    ana = ContactBook(db).create(ContactData(full_name="Ana García"))
+    FollowUps(db).add(ana, "thank_you", due=dt.date.today() + dt.timedelta(days=2))
+    action = window.findChild(QAction, "exportFollowUpsAction")
+    assert action is not None and action in window.menus["file"].actions()
+    target = tmp_path / "agenda"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "Calendar (*.ics)")
+    )
+    action.trigger()
+    written = (tmp_path / "agenda.ics").read_text(encoding="utf-8")
+    assert "BEGIN:VCALENDAR" in written and "Ana García" in written
+    assert (tmp_path / "agenda.ics").stat().st_mode & 0o077 == 0
+    assert "Wrote 1 follow-ups to" in window.statusBar().currentMessage()
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    exporter = window.findChild(QObject, "exportActions")
+    assert exporter.export_follow_ups(tmp_path / "missing" / "x.ics") is None  # type: ignore[union-attr]
+    assert warned and "missing" in warned[0]

@@ -291,3 +291,31 @@ def test_the_chosen_language_sets_the_default_formats(language: Callable[[str], 
     language("en")
     assert formatting.format_date(dt.date(2026, 3, 4)) in {"3/4/2026", "04/03/2026"}
     assert formatting.format_number(1234567) == "1,234,567"
+
+
+def test_every_count_uses_spanish_plural_forms(language: Callable[[str], str]) -> None:
+    """#14, point 4: "Exported 19 contact(s)" showed in English in the Spanish window, because
+    a counted string was filed as a plain one and Qt never found it."""
+    import xml.etree.ElementTree as ET
+
+    from PySide6.QtCore import QCoreApplication
+
+    from netdesk.ui.i18n import Counted
+
+    root = ET.parse(REPO / "resources" / "i18n" / "netdesk_es.ts").getroot()
+    counted = [
+        (context.findtext("name") or "", message)
+        for context in root.iter("context")
+        for message in context.iter("message")
+        if "%n" in (message.findtext("source") or "")
+    ]
+    assert len(counted) > 10
+    language("es")
+    for context, message in counted:
+        source = message.findtext("source") or ""
+        assert message.get("numerus") == "yes", f"[{context}] {source!r} is not plural"
+        one = QCoreApplication.translate(context, source, message.findtext("comment"), 1)
+        many = QCoreApplication.translate(context, source, message.findtext("comment"), 7)
+        assert one != source.replace("%n", "1"), f"[{context}] {source!r} untranslated"
+        assert "1" in one and "7" in many, source
+    assert Counted().delete_contacts(3) == "Eliminar 3 contactos"

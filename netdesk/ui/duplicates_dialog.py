@@ -36,6 +36,7 @@ from netdesk.core.dedupe import (
     merge_steps,
     scan,
 )
+from netdesk.ui.i18n import Reasons
 from netdesk.ui.tasks import Task
 
 if TYPE_CHECKING:
@@ -216,7 +217,8 @@ class DuplicatesDialog(QDialog):
     def _group_title(self, group: DuplicateGroup) -> str:
         kind = self.tr("Sure") if group.sure else self.tr("Suggestion")
         count = self.tr("%n contact(s)", "", len(group.contact_ids))
-        return f"{kind} — {'; '.join(group.reasons)} — {count}"
+        reasons = Reasons()
+        return f"{kind} — {'; '.join(reasons.duplicate(r) for r in group.reasons)} — {count}"
 
     def _mark_kept(self, group_item: QTreeWidgetItem) -> None:
         assert self.result_scan is not None

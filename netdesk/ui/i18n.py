@@ -97,3 +97,18 @@ class Counted(QObject):
 
     def merged_duplicates(self, n: int) -> str:
         return self.tr("Merged %n duplicate contact(s). Press Ctrl+Z to undo.", "", n)
+
+
+class Reasons(QObject):
+    """Why two contacts look like one person, as the core says it (in English, for the command
+    line and JSON), in the interface language."""
+
+    def duplicate(self, reason: str) -> str:
+        for prefix, text in (
+            ("same e-mail ", self.tr("same e-mail {0}")),
+            ("same phone ", self.tr("same phone {0}")),
+            ("similar name at ", self.tr("similar name at {0}")),
+        ):
+            if reason.startswith(prefix):
+                return text.format(reason[len(prefix) :])
+        return reason

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from netdesk.core.importer import CardOutcome, EventChoice, ImportReport
 from netdesk.ui.formatting import date_format
+from netdesk.ui.i18n import Reasons
 from netdesk.ui.window_extras import error_colour, fit_to_screen
 
 NO_EVENT = -1
@@ -155,7 +156,7 @@ class ImportPreviewDialog(QDialog):
             return self.tr("Merges into {0}").format(outcome.target_name)
         if outcome.action == "suggested":
             return self.tr("Possible duplicate of {0} ({1})").format(
-                outcome.target_name, outcome.reason
+                outcome.target_name, Reasons().duplicate(outcome.reason)
             )
         return self.tr("Rejected: {0}").format(outcome.reason)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -94,7 +95,9 @@ class SettingsDialog(QDialog):
         self.message_language.setObjectName("messageLanguage")
         for code, label in LANGUAGES:
             self.message_language.addItem(label, code)
-        current = str(self.store.get("message_language") or "en")
+        # Unset: the window's language (a Spanish window writes Spanish messages by default).
+        window_language = "es" if QLocale().language() == QLocale.Language.Spanish else "en"
+        current = str(self.store.get("message_language") or window_language)
         self.message_language.setCurrentIndex(max(0, [c for c, _ in LANGUAGES].index(current)))
         form.addRow(self.tr("&Messages in"), self.message_language)
         self.ui_language = QComboBox()
@@ -155,6 +158,11 @@ class SettingsDialog(QDialog):
         self.steps.verticalHeader().hide()
         for step in self.playbook.steps:
             self._append_step_row(step)
+        # Each column as wide as its widest entry, the kind taking the rest ("Share content"
+        # was cut to "are_content").
+        header = self.steps.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.steps.currentCellChanged.connect(lambda row, *_: self._show_step(row))
         add = QPushButton(self.tr("&Add step"))
         add.clicked.connect(self._add_step)
@@ -205,9 +213,15 @@ class SettingsDialog(QDialog):
         on.setCheckState(Qt.CheckState.Checked if step.enabled else Qt.CheckState.Unchecked)
         self.steps.setItem(row, 0, on)
         kind = QComboBox()
-        kind.setEditable(True)
-        kind.addItems(list(KINDS))
-        kind.setCurrentText(step.kind)
+        kind.setEditable(True)  # a kind of one's own can be typed
+        labels = self._kind_labels()
+        for value in KINDS:
+            kind.addItem(labels[value], value)
+        found = kind.findData(step.kind)
+        if found >= 0:
+            kind.setCurrentIndex(found)
+        else:
+            kind.setCurrentText(step.kind.replace("_", " "))
         kind.setAccessibleName(self.tr("Kind of step {0}").format(row + 1))
         self.steps.setCellWidget(row, 1, kind)
         delay = QSpinBox()
@@ -216,10 +230,25 @@ class SettingsDialog(QDialog):
         delay.setAccessibleName(self.tr("Days until step {0}").format(row + 1))
         self.steps.setCellWidget(row, 2, delay)
         intent = QComboBox()
-        intent.addItems(list(INTENTS))
-        intent.setCurrentText(step.intent)
+        intents = self._intent_labels()
+        for value in INTENTS:
+            intent.addItem(intents[value], value)
+        intent.setCurrentIndex(max(0, intent.findData(step.intent)))
         intent.setAccessibleName(self.tr("Intent of step {0}").format(row + 1))
         self.steps.setCellWidget(row, 3, intent)
+
+    def _kind_labels(self) -> dict[str, str]:
+        """The playbook's kinds in the interface language (never the internal names)."""
+        return {
+            "thank_you": self.tr("Thank-you"),
+            "meeting": self.tr("Meeting"),
+            "share_content": self.tr("Share content"),
+            "call": self.tr("Call"),
+            "note": self.tr("Note"),
+        }
+
+    def _intent_labels(self) -> dict[str, str]:
+        return {"give": self.tr("Give"), "connect": self.tr("Connect"), "ask": self.tr("Ask")}
 
     def _language(self) -> str:
         return str(self.template_language.currentData())
@@ -265,11 +294,14 @@ class SettingsDialog(QDialog):
             delay = self.steps.cellWidget(row, 2)
             intent = self.steps.cellWidget(row, 3)
             if isinstance(kind, QComboBox) and kind.currentText().strip():
-                step.kind = kind.currentText().strip().lower().replace(" ", "_")
+                text = kind.currentText().strip()
+                index = kind.findText(text)
+                known = kind.itemData(index) if index >= 0 else None
+                step.kind = str(known) if known else text.lower().replace(" ", "_")
             if isinstance(delay, QSpinBox):
                 step.delay_days = delay.value()
             if isinstance(intent, QComboBox):
-                step.intent = intent.currentText()
+                step.intent = str(intent.currentData() or "give")
         self.playbook.skip_weekends = self.skip_weekends.isChecked()
         return self.playbook
 

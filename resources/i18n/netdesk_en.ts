@@ -2604,6 +2604,21 @@ Contacts and follow-ups for people who grow through referrals.</translation>
     </message>
 </context>
 <context>
+    <name>Reasons</name>
+    <message>
+        <source>same e-mail {0}</source>
+        <translation>same e-mail {0}</translation>
+    </message>
+    <message>
+        <source>same phone {0}</source>
+        <translation>same phone {0}</translation>
+    </message>
+    <message>
+        <source>similar name at {0}</source>
+        <translation>similar name at {0}</translation>
+    </message>
+</context>
+<context>
     <name>ReferralDialog</name>
     <message>
         <source>Referral</source>
@@ -3028,6 +3043,38 @@ Contacts and follow-ups for people who grow through referrals.</translation>
     <message>
         <source>Intent of step {0}</source>
         <translation>Intent of step {0}</translation>
+    </message>
+    <message>
+        <source>Thank-you</source>
+        <translation>Thank-you</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Share content</source>
+        <translation>Share content</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Give</source>
+        <translation>Give</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Ask</translation>
     </message>
     <message>
         <source>Tiers</source>

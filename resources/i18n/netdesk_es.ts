@@ -2604,6 +2604,21 @@ Contactos y seguimientos para quienes crecen gracias a las recomendaciones.</tra
     </message>
 </context>
 <context>
+    <name>Reasons</name>
+    <message>
+        <source>same e-mail {0}</source>
+        <translation>mismo correo {0}</translation>
+    </message>
+    <message>
+        <source>same phone {0}</source>
+        <translation>mismo teléfono {0}</translation>
+    </message>
+    <message>
+        <source>similar name at {0}</source>
+        <translation>nombre parecido en {0}</translation>
+    </message>
+</context>
+<context>
     <name>ReferralDialog</name>
     <message>
         <source>Referral</source>
@@ -3028,6 +3043,38 @@ Contactos y seguimientos para quienes crecen gracias a las recomendaciones.</tra
     <message>
         <source>Intent of step {0}</source>
         <translation>Intención del paso {0}</translation>
+    </message>
+    <message>
+        <source>Thank-you</source>
+        <translation>Agradecimiento</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Share content</source>
+        <translation>Compartir contenido</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Give</source>
+        <translation>Dar</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Pedir</translation>
     </message>
     <message>
         <source>Tiers</source>

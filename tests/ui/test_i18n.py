@@ -319,3 +319,15 @@ def test_every_count_uses_spanish_plural_forms(language: Callable[[str], str]) -
         assert one != source.replace("%n", "1"), f"[{context}] {source!r} untranslated"
         assert "1" in one and "7" in many, source
     assert Counted().delete_contacts(3) == "Eliminar 3 contactos"
+
+
+def test_duplicate_reasons_are_shown_in_spanish(language: Callable[[str], str]) -> None:
+    """#14, point 4: "similar name at…" stayed English in the Spanish window."""
+    from netdesk.ui.i18n import Reasons
+
+    language("es")
+    reasons = Reasons()
+    assert reasons.duplicate("similar name at Acme") == "nombre parecido en Acme"
+    assert reasons.duplicate("same e-mail a@b.example") == "mismo correo a@b.example"
+    assert reasons.duplicate("same phone +34600000001") == "mismo teléfono +34600000001"
+    assert reasons.duplicate("something new") == "something new"

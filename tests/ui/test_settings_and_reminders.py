@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -25,6 +27,7 @@ from netdesk.domain.contact_data import ContactData
 from netdesk.store.db import Database
 from netdesk.ui.main_window import MainWindow
 from tests.ui.conftest import TODAY, when_dialog_opens
+from tests.ui.languages import language  # noqa: F401  (a fixture)
 
 
 def test_settings_change_a_step_its_spanish_template_and_tiers(
@@ -37,8 +40,8 @@ def test_settings_change_a_step_its_spanish_template_and_tiers(
         assert isinstance(delay, QSpinBox)
         delay.setValue(5)
         steps.selectRow(0)
-        language = dialog.template_language  # type: ignore[attr-defined]
-        language.setCurrentIndex(language.findData("es"))
+        template_language = dialog.template_language  # type: ignore[attr-defined]
+        template_language.setCurrentIndex(template_language.findData("es"))
         subject = dialog.findChild(QLineEdit, "templateSubject")
         assert subject is not None and subject.text() == "Un placer conocerte en {event}"
         subject.selectAll()
@@ -113,3 +116,41 @@ def test_reminders_respect_the_setting(window: MainWindow, db: Database) -> None
 
 def test_settings_shortcut(window: MainWindow) -> None:
     assert window.settings_action.shortcut().toString() == "Ctrl+,"
+
+
+def test_playbook_shows_kinds_and_intents_in_the_language_not_internal_names(
+    db: Database,
+    tmp_path: Path,
+    qtbot: QtBot,
+    language: Callable[[str], str],  # noqa: F811  (the fixture)
+) -> None:
+    """#14, point 4: "thank_you" and "give" were shown to the user; point 5: the Kind column
+    cut "share_content" to "are_content"."""
+    from PySide6.QtWidgets import QComboBox
+
+    from netdesk.ui.settings_dialog import SettingsDialog
+
+    language("es")
+    store = SettingsStore(db)
+    dialog = SettingsDialog(store, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    steps = dialog.steps
+    shown = []
+    for row in range(steps.rowCount()):
+        kind, intent = steps.cellWidget(row, 1), steps.cellWidget(row, 3)
+        assert isinstance(kind, QComboBox) and isinstance(intent, QComboBox)
+        shown += [kind.currentText(), intent.currentText()]
+        assert kind.width() >= kind.sizeHint().width() - 4  # not cut
+    assert "thank_you" not in shown and "give" not in shown and "share_content" not in shown
+    assert "Compartir contenido" in shown
+    # a typed kind of one's own still works, and the known ones are saved by their names
+    own = steps.cellWidget(0, 1)
+    assert isinstance(own, QComboBox)
+    own.setEditText("Café virtual")
+    dialog._save()
+    saved = FollowUpPlaybook.from_json(store.get(SETTING_KEY))
+    assert saved.steps[0].kind == "café_virtual"
+    assert {s.kind for s in saved.steps[1:]} <= {"thank_you", "meeting", "share_content"}
+    assert {s.intent for s in saved.steps} <= {"give", "connect", "ask"}
+    assert store.get("message_language") == "es"  # a Spanish window writes Spanish messages

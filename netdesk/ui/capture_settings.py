@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from netdesk.capture.ocr import ocr_status
 from netdesk.core.capture_folder import SETTING
 from netdesk.core.settings_store import SettingsStore
+from netdesk.ui.window_extras import add_labelled_row
 
 
 class CapturePage:
@@ -41,7 +42,12 @@ class CapturePage:
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
         row.addWidget(browse)
-        form.addRow(QCoreApplication.translate("CaptureSettings", "&Watched folder"), row)
+        add_labelled_row(
+            form,
+            QCoreApplication.translate("CaptureSettings", "&Watched folder"),
+            row,
+            self.folder,
+        )
         about = QLabel(
             QCoreApplication.translate(
                 "CaptureSettings",

@@ -31,6 +31,7 @@ from netdesk.core.events import DeletedEvent, EventBook, EventData
 from netdesk.core.roi import event_figures
 from netdesk.ui.formatting import format_date, format_money, format_number
 from netdesk.ui.ranked_events import ratio_text
+from netdesk.ui.window_extras import add_labelled_row
 
 if TYPE_CHECKING:
     from netdesk.ui.main_window import MainWindow
@@ -74,7 +75,7 @@ class EventDialog(QDialog):
         self.currency.setAccessibleName(self.tr("Currency"))
         money.addWidget(self.cost, 1)
         money.addWidget(self.currency)
-        form.addRow(self.tr("&Cost"), money)
+        add_labelled_row(form, self.tr("&Cost"), money, self.cost)
         self.hours = QDoubleSpinBox()
         self.hours.setObjectName("eventHours")
         self.hours.setRange(0, 1000)

@@ -41,6 +41,7 @@ from netdesk.core.referrals import (
     ReferralLedger,
 )
 from netdesk.ui.formatting import format_date, format_money
+from netdesk.ui.window_extras import add_labelled_row
 
 if TYPE_CHECKING:
     from netdesk.ui.main_window import MainWindow
@@ -98,7 +99,7 @@ class ReferralDialog(QDialog):
         self.currency.setAccessibleName(self.tr("Currency"))
         money.addWidget(self.value, 1)
         money.addWidget(self.currency)
-        form.addRow(self.tr("&Value when won"), money)
+        add_labelled_row(form, self.tr("&Value when won"), money, self.value)
         events = [("", None)] + [(e.name, e.id) for e in EventBook(window.db).list()]
         self.event_choice = self._combo(events, data.event_id)
         self.event_choice.setAccessibleName(self.tr("Event where the relationship started"))

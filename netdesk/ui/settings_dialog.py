@@ -36,7 +36,7 @@ from netdesk.core.settings_store import SettingsStore
 from netdesk.core.touchpoints import INTENTS, KINDS
 from netdesk.plugins import optional_modules
 from netdesk.store.backups import DEFAULT_KEEP, KEEP_SETTING
-from netdesk.ui.window_extras import fit_to_screen
+from netdesk.ui.window_extras import add_labelled_row, fit_to_screen
 
 LANGUAGES = (("en", "English"), ("es", "Español"))
 # Modules under netdesk.ui that add a page, each with
@@ -127,7 +127,7 @@ class SettingsDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.rate)
         row.addWidget(self.rate_currency)
-        form.addRow(self.tr("Your &hourly rate"), row)
+        add_labelled_row(form, self.tr("Your &hourly rate"), row, self.rate)
         self.autostart = QCheckBox(self.tr("Start netdesk when I log in"))
         self.autostart.setObjectName("autostart")
         self.autostart.setChecked(autostart.is_enabled())

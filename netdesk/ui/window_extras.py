@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QFocusEvent, QGuiApplication, QKeySequence, QPalette
-from PySide6.QtWidgets import QMessageBox, QTableView, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QMessageBox, QTableView, QWidget
 
 from netdesk import __version__
 
@@ -165,3 +165,13 @@ def save_layout(window: MainWindow) -> None:
     window.settings.setValue("window/splitter", window.splitter.saveState())
     window.settings.setValue("contacts/header", window.table.horizontalHeader().saveState())
     window.settings.sync()
+
+
+def add_labelled_row(form: QFormLayout, text: str, field: QLayout, buddy: QWidget) -> QLabel:
+    """A form row whose field is a layout (a value and its currency, a path and Choose…): Qt
+    gives such a label no buddy, so its '&' would show literally; the buddy makes it the
+    keyboard accelerator of ``buddy``."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    form.addRow(label, field)
+    return label

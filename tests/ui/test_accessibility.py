@@ -387,3 +387,30 @@ def test_errors_read_on_a_light_palette_too(qtbot: QtBot) -> None:
     if light.lightness() < 128:
         pytest.skip("the default palette here is dark")
     assert contrast(QColor(error_colour(widget)), light) >= 4.5
+
+
+def test_no_form_label_shows_a_literal_ampersand(window: MainWindow, qtbot: QtBot) -> None:
+    """#14, point 5: "&Value when won" and "Your &hourly rate" showed their '&': a form row
+    whose field is a layout gets no buddy, so the accelerator was never made."""
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
+    from netdesk.ui.events_page import EventDialog
+    from netdesk.ui.referrals_page import ReferralDialog
+    from netdesk.ui.settings_dialog import SettingsDialog
+
+    dialogs = [
+        SettingsDialog(SettingsStore(window.db), window.settings, window),
+        EventDialog(parent=window),
+        ReferralDialog(window),
+    ]
+    problems = []
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        for form in dialog.findChildren(QFormLayout):
+            for row in range(form.rowCount()):
+                item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+                label = item.widget() if item is not None else None
+                text = label.text() if isinstance(label, QLabel) else ""
+                if "&" in text.replace("&&", "") and label.buddy() is None:  # type: ignore[union-attr]
+                    problems.append(f"{type(dialog).__name__}: {text!r}")
+    assert problems == []

@@ -157,6 +157,14 @@ def _undo_import(args: argparse.Namespace, db: Database) -> int:
     return EXIT_OK
 
 
+def _files_summary(names: list[str], shown: int = 3) -> str:
+    """A batch's files in a table cell: the first few and how many more (138 names on one line
+    made the table unreadable; --json lists them all)."""
+    if len(names) <= shown:
+        return ", ".join(names)
+    return f"{', '.join(names[:shown])} and {len(names) - shown} more"
+
+
 @command("imports")
 def _imports(args: argparse.Namespace, db: Database) -> int:
     from netdesk.core.import_undo import list_batches
@@ -173,7 +181,7 @@ def _imports(args: argparse.Namespace, db: Database) -> int:
             str(b.created),
             str(b.merged),
             "undone" if b.undone else "",
-            ", ".join(Path(f).name for f in b.files),
+            _files_summary([Path(f).name for f in b.files]),
         ]
         for b in batches
     ]

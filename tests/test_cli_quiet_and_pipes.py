@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -75,3 +76,20 @@ def test_a_reader_that_stops_early_gets_no_broken_pipe_error(db: Database) -> No
     assert first.startswith("ID")
     assert "Broken pipe" not in err and "Traceback" not in err
     assert err == ""
+
+
+def test_imports_lists_a_batch_of_many_files_in_one_readable_row(
+    db: Database, tmp_path: Path
+) -> None:
+    """#14, point 5: `imports` printed 138 file names on one line."""
+    files = []
+    for i in range(12):
+        path = tmp_path / f"card-{i:02d}.vcf"
+        path.write_text(f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:P {i}\r\nEND:VCARD\r\n")
+        files.append(str(path))
+    assert netdesk(db, "import", *files).returncode == 0
+    table = netdesk(db, "imports").stdout.splitlines()
+    assert len(table) == 2
+    assert table[1].rstrip().endswith("card-00.vcf, card-01.vcf, card-02.vcf and 9 more")
+    listed = json.loads(netdesk(db, "imports", "--json").stdout)
+    assert len(listed[0]["files"]) == 12

@@ -333,3 +333,27 @@ def test_cli_dry_run_then_merge(tmp_path: Path) -> None:
 
     again = run_cli("--db", str(path), "dedupe", "--json")
     assert json.loads(again.stdout)["merged"] == []
+
+
+@pytest.mark.parametrize("region", ["US", "ES", ""])
+def test_a_merged_contact_keeps_one_phone_written_two_ways(region: str) -> None:
+    """#14, point 5: merging kept "600 12 34 56" and "+34 600 12 34 56" as two phones when the
+    region did not say Spain; "0034 …" is the same number as "+34 …" wherever one dials."""
+    from netdesk.domain.merge import merge_contact
+
+    kept = ContactData(full_name="Ana", phones=[PhoneNumber("600 12 34 56")])
+    other = ContactData(
+        full_name="Ana",
+        phones=[
+            PhoneNumber("+34 600 12 34 56"),
+            PhoneNumber("0034 600-12-34-56"),
+            PhoneNumber("+34 911 22 33 44"),
+            PhoneNumber("+1 212 600 1234"),  # ends differently: another phone
+        ],
+    )
+    merged = merge_contact(kept, other, region)
+    assert [p.value for p in merged.phones] == [
+        "600 12 34 56",
+        "+34 911 22 33 44",
+        "+1 212 600 1234",
+    ]

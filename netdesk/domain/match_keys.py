@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import locale
 import re
 from functools import lru_cache
@@ -55,6 +56,14 @@ def phone_keys(value: str, region: str) -> tuple[str, str]:
     try:
         number = phonenumbers.parse(text, region or None)
     except phonenumbers.NumberParseException:
+        number = None
+    if (number is None or not phonenumbers.is_possible_number(number)) and text.lstrip(
+        " ("
+    ).startswith("00"):
+        # "0034 600…": the international prefix most of the world dials, whatever the region.
+        with contextlib.suppress(phonenumbers.NumberParseException):
+            number = phonenumbers.parse("+" + digits[2:], None)
+    if number is None:
         return digits, digits
     national = str(number.national_number)
     search = digits if national == digits else f"{digits} {national}"

@@ -30,6 +30,25 @@ def _address_key(a: PostalAddress) -> tuple[str, ...]:
     )
 
 
+# A national number written without its country code is the same phone as the international
+# form that ends with it ("600 12 34 56" and "+34 600 12 34 56" when the region is not Spain).
+_MIN_NATIONAL = 6
+
+
+def _known_phone(key: str, seen: set[str]) -> bool:
+    if key in seen:
+        return True
+    if not key.isdigit() and not key.startswith("+"):
+        return False
+    digits = key.lstrip("+")
+    for other in seen:
+        tail, full = (digits, other) if not key.startswith("+") else (other, key)
+        national = tail.isdigit() and len(tail) >= _MIN_NATIONAL and full.startswith("+")
+        if national and full[1:].endswith(tail) and len(full) - 1 - len(tail) <= 3:
+            return True
+    return False
+
+
 def merge_contact(existing: ContactData, incoming: ContactData, region: str) -> ContactData:
     """``existing`` completed with everything new in ``incoming``.
 
@@ -56,7 +75,7 @@ def merge_contact(existing: ContactData, incoming: ContactData, region: str) -> 
     seen_phones = {phone_key(p.value, region) or p.value.strip() for p in merged.phones}
     for p in incoming.phones:
         key = phone_key(p.value, region) or p.value.strip()
-        if key not in seen_phones:
+        if not _known_phone(key, seen_phones):
             merged.phones.append(copy.copy(p))
             seen_phones.add(key)
 

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Put netdesk into the desktop for the current user: menu entry, icons, AppStream metadata and
-# the vCard MIME association ("Open with netdesk"). netdesk itself must be on PATH already
-# (pip install ., or the bundle's folder). Honours XDG_DATA_HOME; run with --uninstall to undo.
+# the vCard MIME association ("Open with netdesk"). The menu entry starts netdesk by its full
+# path — the one on PATH, else this checkout's .venv (the README's set-up), else the one named
+# by NETDESK=/path/to/netdesk — because a desktop's PATH rarely holds a virtualenv's bin folder.
+# Honours XDG_DATA_HOME; run with --uninstall to undo.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"
@@ -21,7 +23,21 @@ done
 if [ "${1:-}" = "--uninstall" ]; then
   for f in "${files[@]}"; do rm -f "$data/$f"; done
 else
-  install -Dm644 "$here/linux/$app.desktop" "$data/applications/$app.desktop"
+  command="${NETDESK:-$(command -v netdesk || true)}"
+  if [ -z "$command" ] && [ -x "$root/.venv/bin/netdesk" ]; then
+    command="$root/.venv/bin/netdesk"
+  fi
+  if [ -z "$command" ]; then
+    echo "install.sh: netdesk is not on PATH and $root/.venv/bin/netdesk does not exist;" \
+      "set NETDESK=/path/to/netdesk" >&2
+    exit 1
+  fi
+  command="$(cd "$(dirname "$command")" && pwd)/$(basename "$command")"
+  install -d "$data/applications"
+  # Exec with the full path, quoted for the desktop entry (spaces in a home folder).
+  sed "s|^Exec=netdesk |Exec=\"${command//\"/\\\"}\" |" "$here/linux/$app.desktop" \
+    > "$data/applications/$app.desktop"
+  chmod 644 "$data/applications/$app.desktop"
   install -Dm644 "$here/linux/$app.metainfo.xml" "$data/metainfo/$app.metainfo.xml"
   install -Dm644 "$root/resources/icons/$app.svg" "$data/icons/hicolor/scalable/apps/$app.svg"
   for png in "$root"/resources/icons/hicolor/*/apps/$app.png; do

@@ -71,15 +71,27 @@ def test_every_icon_size_exists_at_its_size() -> None:
 
 
 def test_install_script_puts_the_files_in_the_users_data_folder(tmp_path: Path) -> None:
-    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path)}
+    fake = tmp_path / "my apps" / "netdesk"  # a folder with a space, not on PATH
+    fake.parent.mkdir()
+    fake.write_text("#!/bin/sh\n", encoding="utf-8")
+    fake.chmod(0o755)
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path), "NETDESK": str(fake)}
     subprocess.run(["bash", str(ROOT / "packaging" / "install.sh")], env=env, check=True)
     assert (tmp_path / "applications" / f"{APP}.desktop").is_file()
     assert (tmp_path / "metainfo" / f"{APP}.metainfo.xml").is_file()
     assert (tmp_path / "icons" / "hicolor" / "scalable" / "apps" / f"{APP}.svg").is_file()
     for size in SIZES:
         assert (tmp_path / "icons" / "hicolor" / f"{size}x{size}" / "apps" / f"{APP}.png").is_file()
-    installed = tmp_path / "applications" / f"{APP}.desktop"
-    assert installed.read_bytes() == (LINUX / f"{APP}.desktop").read_bytes()
+    installed = (tmp_path / "applications" / f"{APP}.desktop").read_text(encoding="utf-8")
+    source = (LINUX / f"{APP}.desktop").read_text(encoding="utf-8")
+    # #14, point 5: "Exec=netdesk" started nothing when netdesk lived in a virtualenv
+    assert f'Exec="{fake}" %F' in installed.splitlines()
+    assert installed.replace(f'Exec="{fake}" %F', "Exec=netdesk %F") == source
+    if shutil.which("desktop-file-validate"):
+        subprocess.run(
+            ["desktop-file-validate", str(tmp_path / "applications" / f"{APP}.desktop")],
+            check=True,
+        )
     if shutil.which("update-desktop-database"):  # "Open with netdesk" for .vcf files
         cache = (tmp_path / "applications" / "mimeinfo.cache").read_text(encoding="utf-8")
         assert f"text/vcard={APP}.desktop;" in cache.splitlines()

@@ -157,8 +157,14 @@ def run(argv: list[str]) -> int:
         if missing:
             print(f"netdesk: {missing[0]}: no such file", file=sys.stderr)
             return EXIT_ERROR
-        from netdesk.ui.app import run_gui
+        try:
+            from netdesk.ui.app import run_gui
+        except ImportError as exc:  # Qt's own libraries (EGL, fontconfig…) are missing
+            print(f"netdesk: the window cannot start: {exc}", file=sys.stderr)
+            from netdesk.display_check import library_hint
 
+            print(library_hint(str(exc)), file=sys.stderr)
+            return EXIT_ERROR
         return run_gui(path, files=files, minimized=minimized)
     if args.command in _PATH_COMMANDS:
         try:

@@ -186,6 +186,12 @@ def first_page_order(window: MainWindow) -> tuple[int, bool]:
 
 
 def run_gui(db_path: Path, files: list[Path] | None = None, minimized: bool = False) -> int:
+    from netdesk.display_check import xcb_problem
+
+    problem = xcb_problem()
+    if problem:  # Qt would abort the process with a page about plugins
+        print(problem, file=sys.stderr)
+        return 1
     app = make_application()
     launch = start_window(db_path, files, minimized)
     if isinstance(launch, int):

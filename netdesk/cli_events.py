@@ -132,7 +132,13 @@ def add_parsers(sub: Any) -> None:
     radd.add_argument("--status", choices=STATUSES, default="open")
     radd.add_argument("--value", type=amount_arg, default=Decimal("0"), metavar="AMOUNT")
     radd.add_argument("--currency", type=currency_arg, default=None, help="default: the rate's")
-    radd.add_argument("--event", metavar="NAME_OR_ID", help="where the relationship started")
+    where = radd.add_mutually_exclusive_group()
+    where.add_argument(
+        "--event",
+        metavar="NAME_OR_ID",
+        help="where the relationship started (default: the first event the contact was met at)",
+    )
+    where.add_argument("--no-event", action="store_true", help="credit no event")
     radd.add_argument("--date", type=date_arg, default=None, metavar="YYYY-MM-DD")
     radd.add_argument("--description", default="", metavar="TEXT")
 
@@ -299,7 +305,12 @@ def _referral(args: argparse.Namespace, db: Database) -> int:
     other_id = resolve_contact(db, args.to, "--to") if args.to else None
     if other_id is not None and other_id == contact_id:
         raise CliError("--to: is the same contact as --contact")
-    event_id = resolve_event(db, args.event, "--event") if args.event else None
+    ledger = ReferralLedger(db)
+    event_id: int | None
+    if args.event:
+        event_id = resolve_event(db, args.event, "--event")
+    else:
+        event_id = None if args.no_event else ledger.where_met(contact_id)
     data = ReferralData(
         direction=args.direction,
         contact_id=contact_id,
@@ -311,12 +322,12 @@ def _referral(args: argparse.Namespace, db: Database) -> int:
         currency=args.currency or roi.hourly_rate(db).currency,
         event_id=event_id,
     )
-    ledger = ReferralLedger(db)
     row = ledger.get(ledger.add(data))
     who = f"to {row.contact}" if row.direction == "given" else f"from {row.contact}"
     if row.other_contact:
         who += f" ({'introduced to' if row.direction == 'given' else 'client'} {row.other_contact})"
-    print(f"Added referral {row.id}: {row.direction} {who}, {row.status}")
+    met = f", credited to {row.event}" if row.event else ""
+    print(f"Added referral {row.id}: {row.direction} {who}, {row.status}{met}")
     return EXIT_OK
 
 

@@ -333,3 +333,26 @@ def test_report_html_and_pdf(seeded: tuple[Path, dict[str, int]], tmp_path: Path
         "x.html",
     )
     assert backwards.returncode != 0 and "--to" in backwards.stderr
+
+
+def test_referral_add_credits_the_event_the_relationship_began_at(tmp_path: Path) -> None:
+    """#14, point 2: a won referral from someone met at an event was credited to no event."""
+    path = tmp_path / "n.sqlite"
+    db = open_database(path)
+    carmen = ContactBook(db).create(ContactData(full_name="Carmen Referrer"))
+    events = EventBook(db)
+    fair = events.add(EventData("Feria Expo", dt.date(2026, 3, 5)))
+    first = events.add(EventData("Desayuno", dt.date(2026, 1, 20)))
+    events.add_attendees(fair, [carmen], schedule=False)
+    events.add_attendees(first, [carmen], schedule=False)
+    db.close()
+    base = ["--db", str(path), "referral", "add", "--direction", "received", "--contact"]
+    out = netdesk(*base, "Carmen", "--status", "won", "--value", "900")
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip().endswith("won, credited to Desayuno")
+    assert netdesk(*base, "Carmen", "--no-event").returncode == 0
+    assert netdesk(*base, "Carmen", "--event", "Feria Expo").returncode == 0
+    db = open_database(path)
+    credited = sorted(str(r.event_id) for r in ReferralLedger(db).list())
+    db.close()
+    assert credited == sorted([str(first), "None", str(fair)])

@@ -225,6 +225,20 @@ class ReferralLedger:
             where.append(Referral.date <= end)
         return self._rows(*where)
 
+    def where_met(self, contact_id: int) -> int | None:
+        """The event the relationship began at: the first (by date) the contact was met at.
+        A new referral is credited to it unless the user picks another."""
+        from netdesk.store.models import EventContact
+
+        with self.db.session() as session:
+            return session.scalar(
+                select(Event.id)
+                .join(EventContact, EventContact.event_id == Event.id)
+                .where(EventContact.contact_id == contact_id)
+                .order_by(Event.date.is_(None), Event.date, Event.id)
+                .limit(1)
+            )
+
     def reciprocity(self, contact_id: int) -> Reciprocity:
         """Given to versus received from one contact, counted on ``contact_id`` only: being the
         introduced party (B, or the client D) is not a referral from or to that person."""

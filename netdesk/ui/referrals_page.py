@@ -10,11 +10,12 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QCompleter,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -62,11 +63,12 @@ class ReferralDialog(QDialog):
         self.direction.setAccessibleName(self.tr("Direction"))
         form.addRow(self.tr("&Direction"), self.direction)
         people = [("", None)] + [(s.full_name, s.id) for s in window.book.summaries()]
-        self.contact = self._combo(people, data.contact_id)
+        self.contact = self._combo(people, data.contact_id, searchable=True)
         self.contact.setObjectName("referralContact")
         self.contact.setAccessibleName(self.tr("Referred by or referred"))
         form.addRow(self.tr("&Contact (sent it / got it)"), self.contact)
-        self.other = self._combo(people, data.other_contact_id)
+        self.other = self._combo(people, data.other_contact_id, searchable=True)
+        self.other.setObjectName("referralOther")
         self.other.setAccessibleName(self.tr("Introduced to or client"))
         form.addRow(self.tr("&To / client"), self.other)
         self.date = QDateEdit()
@@ -102,8 +104,15 @@ class ReferralDialog(QDialog):
         add_labelled_row(form, self.tr("&Value when won"), money, self.value)
         events = [("", None)] + [(e.name, e.id) for e in EventBook(window.db).list()]
         self.event_choice = self._combo(events, data.event_id)
+        self.event_choice.setObjectName("referralEvent")
         self.event_choice.setAccessibleName(self.tr("Event where the relationship started"))
         form.addRow(self.tr("&Met at event"), self.event_choice)
+        # A new referral is credited to the event the relationship began at, as soon as the
+        # contact is known, until the user picks an event themselves.
+        self._ledger = ReferralLedger(window.db)
+        self._event_picked = data.event_id is not None
+        self.event_choice.activated.connect(lambda _i: setattr(self, "_event_picked", True))
+        self.contact.currentIndexChanged.connect(lambda _i: self._default_event())
         self.problem = QLabel()
         self.problem.setObjectName("referralProblem")
         self.problem.setStyleSheet("color: #c0392b")
@@ -116,19 +125,45 @@ class ReferralDialog(QDialog):
         form.addRow(buttons)
 
     @staticmethod
-    def _combo(items: Sequence[tuple[str, object]], current: object) -> QComboBox:
+    def _combo(
+        items: Sequence[tuple[str, object]], current: object, *, searchable: bool = False
+    ) -> QComboBox:
         combo = QComboBox()
         for text, value in items:
             combo.addItem(text, value)
         combo.setCurrentIndex(max(0, combo.findData(current)))
+        if searchable:
+            # Type any part of a name: the list narrows to the contacts that contain it.
+            combo.setEditable(True)
+            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            completer = combo.completer()
+            assert completer is not None  # an editable combo box has one
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         return combo
+
+    def _default_event(self) -> None:
+        contact_id = self.contact.currentData()
+        if self._event_picked or contact_id is None:
+            return
+        met = self._ledger.where_met(int(contact_id))
+        self.event_choice.setCurrentIndex(max(0, self.event_choice.findData(met)))
+
+    @staticmethod
+    def _chosen(combo: QComboBox) -> object:
+        """The item whose text is typed (an editable picker), else None."""
+        if not combo.isEditable():
+            return combo.currentData()
+        index = combo.findText(combo.currentText().strip(), Qt.MatchFlag.MatchFixedString)
+        return combo.itemData(index) if index >= 0 else None
 
     def referral_data(self) -> ReferralData:
         day = self.date.date()
         return ReferralData(
             direction=str(self.direction.currentData()),
-            contact_id=self.contact.currentData(),
-            other_contact_id=self.other.currentData(),
+            contact_id=self._chosen(self.contact),  # type: ignore[arg-type]
+            other_contact_id=self._chosen(self.other),  # type: ignore[arg-type]
             date=dt.date(day.year(), day.month(), day.day()),
             description=self.description.text().strip(),
             status=str(self.status.currentData()),
@@ -138,7 +173,7 @@ class ReferralDialog(QDialog):
         )
 
     def _accept(self) -> None:
-        if self.contact.currentData() is None:
+        if self._chosen(self.contact) is None:
             self.problem.setText(
                 self.tr("Contact: choose who sent you the referral or whom you referred.")
             )

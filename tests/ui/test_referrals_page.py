@@ -62,3 +62,50 @@ def test_a_won_referral_offers_a_thank_you_and_the_ledger_undoes(
     assert ReferralLedger(db).list() == [] and page.table.isHidden()
     window.undo_stack.undo()
     assert len(ReferralLedger(db).list()) == 1 and page.table.rowCount() == 1
+
+
+def test_a_new_referral_is_credited_where_the_relationship_began_and_names_are_searchable(
+    window: MainWindow, qtbot: QtBot, db: Database
+) -> None:
+    """#14, points 2 and 3: the event was only credited when picked by hand, and the contact
+    picker was an unsearchable list of everyone."""
+    import datetime as dt
+
+    from netdesk.core.events import EventBook
+    from netdesk.ui.referrals_page import ReferralDialog
+
+    book = ContactBook(db)
+    for i in range(30):
+        book.create(ContactData(full_name=f"Filler Person {i:02d}"))
+    carmen = book.create(ContactData(full_name="Carmen Ruiz Referrer"))
+    events = EventBook(db)
+    later = events.create("Autumn mixer", date=dt.date(2026, 10, 1))
+    first = events.create("Spring breakfast", date=dt.date(2026, 4, 1))
+    events.add_attendees(later, [carmen], schedule=False)
+    events.add_attendees(first, [carmen], schedule=False)
+
+    dialog = ReferralDialog(window)
+    qtbot.addWidget(dialog)
+    contact = dialog.findChild(QComboBox, "referralContact")
+    event = dialog.findChild(QComboBox, "referralEvent")
+    assert contact is not None and event is not None
+    assert event.currentData() is None
+    # typing part of the name finds her among everyone
+    contact.setFocus()
+    contact.lineEdit().clear()  # type: ignore[union-attr]
+    qtbot.keyClicks(contact.lineEdit(), "ruiz")
+    completer = contact.completer()
+    assert completer is not None and completer.completionCount() == 1
+    assert completer.currentCompletion() == "Carmen Ruiz Referrer"
+    contact.setCurrentIndex(contact.findText(completer.currentCompletion()))
+    assert event.currentData() == first  # where the relationship began
+    assert dialog.referral_data().event_id == first
+    assert dialog.referral_data().contact_id == carmen
+    # the user's own pick stays, whoever is chosen afterwards
+    event.setCurrentIndex(event.findData(later))
+    event.activated.emit(event.currentIndex())
+    contact.setCurrentIndex(contact.findData(carmen))
+    assert dialog.referral_data().event_id == later
+    # a name typed that is nobody's is not a contact
+    contact.setEditText("Nobody at all")
+    assert dialog.referral_data().contact_id is None

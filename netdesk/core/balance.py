@@ -217,19 +217,24 @@ def referrals_by_month(
     start: dt.date | None = None,
     end: dt.date | None = None,
     event_ids: Collection[int] | None = None,
+    span_only: bool = False,
 ) -> list[MonthReferrals]:
     """Referrals given and received per month (by the referral's date; undated ones are left
     out), months without any included as zeros. ``contact_id`` counts that contact's own
-    referrals (the one given to, or the one who gave), as reciprocity does."""
+    referrals (the one given to, or the one who gave), as reciprocity does.
+
+    ``span_only``: ``start``/``end`` only set the months shown, every referral of
+    ``event_ids`` is counted (a month outside the period is added for one dated there) — what a
+    total of those events counts."""
     month = func.strftime("%Y-%m", Referral.date)
     where: list[Any] = [Referral.date.is_not(None)]
     if contact_id is not None:
         where.append(Referral.contact_id == contact_id)
     if event_ids is not None:
         where.append(Referral.event_id.in_(list(event_ids)))
-    if start is not None:
+    if start is not None and not span_only:
         where.append(Referral.date >= start)
-    if end is not None:
+    if end is not None and not span_only:
         where.append(Referral.date <= end)
     stmt = (
         select(month, Referral.direction, func.count())
@@ -242,5 +247,14 @@ def referrals_by_month(
             counts[str(key)][direction] = int(n)
     return [
         MonthReferrals(m, counts.get(m, {}).get("given", 0), counts.get(m, {}).get("received", 0))
-        for m in _months(set(counts), start, end)
+        for m in _months_covering(set(counts), start, end)
     ]
+
+
+def _months_covering(found: set[str], start: dt.date | None, end: dt.date | None) -> list[str]:
+    """The period's months, widened to any month in ``found`` outside it."""
+    first = min([*found, *([start.strftime("%Y-%m")] if start else [])], default=None)
+    last = max([*found, *([end.strftime("%Y-%m")] if end else [])], default=None)
+    if first is None or last is None:
+        return []
+    return month_range(first, last)

@@ -67,7 +67,8 @@ def build_report(
     today: dt.date | None = None,
     organiser: str | None = None,
 ) -> ReportData:
-    """Gather the figures of events dated, touchpoints falling and referrals made in the period.
+    """Gather the figures of events dated and touchpoints falling in the period, and the
+    referrals credited to those events.
 
     With ``organiser`` everything is about that series: its events, and the touchpoints and
     referrals that came from them.
@@ -82,10 +83,10 @@ def build_report(
         for row in bal.contact_balances(db, start=start, end=end, event_ids=ids)
         if row.balance.ask > row.balance.give + row.balance.connect
     ]
-    referrals = ReferralLedger(db).list(start=start, end=end)
-    if ids is not None:
-        series = set(ids)
-        referrals = [r for r in referrals if r.event_id in series]
+    # The referrals the totals count — those credited to the period's events, whenever they
+    # came — so the list, the months and the totals agree (one source for every figure).
+    credited = roi.credited_event_ids(events)
+    referrals = [r for r in ReferralLedger(db).list() if r.event_id in set(credited)]
     return ReportData(
         start=start,
         end=end,
@@ -97,7 +98,9 @@ def build_report(
         months=roi.by_period(db, start, end, "month", rate=rate, organiser=organiser),
         balance=bal.balance(db, start=start, end=end, event_ids=ids),
         balance_months=bal.balance_by_month(db, start=start, end=end, event_ids=ids),
-        referral_months=bal.referrals_by_month(db, start=start, end=end, event_ids=ids),
+        referral_months=bal.referrals_by_month(
+            db, start=start, end=end, event_ids=credited, span_only=True
+        ),
         referrals=referrals,
         most_asked=asked[:TOP_ASKED],
         organiser=organiser,

@@ -312,6 +312,12 @@ def ranked(figures: Iterable[EventFigures]) -> list[EventFigures]:
     return sorted(figures, key=key)
 
 
+def credited_event_ids(figures: Iterable[EventFigures]) -> list[int]:
+    """The events whose referrals a total of ``figures`` counts: the charts and lists beside
+    the total use exactly these, so every figure agrees with the others."""
+    return [f.event_id for f in figures if f.event_id is not None]
+
+
 def total(figures: Iterable[Figures], label: str = "Total") -> Figures:
     """The sum of several figures (per-currency amounts stay apart)."""
     items = list(figures)

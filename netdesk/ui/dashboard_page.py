@@ -36,6 +36,7 @@ from netdesk.core.balance import balance_by_month, referrals_by_month
 from netdesk.core.roi import (
     EventFigures,
     Figures,
+    credited_event_ids,
     event_figures,
     organiser_event_ids,
     ranked,
@@ -219,7 +220,13 @@ class DashboardPage(QWidget):
                 Series(self.tr("Ask"), [float(m.balance.ask) for m in months]),
             ],
         )
-        referrals = [] if blank else referrals_by_month(db, start=start, end=end, event_ids=ids)
+        # The referrals the totals count: those credited to the events shown, whenever dated.
+        credited = credited_event_ids(figures)
+        referrals = (
+            []
+            if blank
+            else referrals_by_month(db, start=start, end=end, event_ids=credited, span_only=True)
+        )
         self.referral_chart.set_data(
             [m.month for m in referrals],
             [

@@ -329,3 +329,47 @@ def test_file_print_report_has_ctrl_p_and_prints_what_the_dialog_chose(
     text = _pdf_text(target, tmp_path)
     assert "Return on networking 2026-01-01" in text and "2026-11-20 · made" in text
     assert "Chamber gala" in text and "BNI Jan" in text
+
+
+def test_dashboard_report_and_events_json_count_the_same_referrals(
+    series: None, window: MainWindow, qtbot: QtBot, db: Database, tmp_path: Path
+) -> None:
+    """#14, point 2: the dashboard said "Referrals received 0 / Won 0" while its own chart and
+    the ledger showed 2. A won referral that came after the period (from an event in it) and
+    one credited to no event are where the counts used to part."""
+    import json
+    import sys
+
+    from netdesk.core.report import build_report
+
+    ledger = ReferralLedger(db)
+    ana = ledger.list()[0].contact_id
+    jan = next(r.event_id for r in ledger.list() if r.event == "BNI Jan")
+    ledger.add(
+        ReferralData(
+            "received", ana, date=dt.date(2026, 5, 2), status="won", value=D("400"), event_id=jan
+        )
+    )
+    ledger.add(ReferralData("received", ana, date=dt.date(2026, 2, 3)))  # no event
+    page = open_dashboard(window, qtbot)
+    pick_bni_first_quarter(page, qtbot)
+    shown = {key: label.text() for key, label in page.figure_labels.items()}
+    chart = {s.name: sum(s.values) for s in page.referral_chart.series}
+    assert shown["referrals_received"] == "3" == str(int(chart["Received"]))
+    assert shown["referrals_given"] == "1" == str(int(chart["Given"]))
+    assert shown["won_value"] == "1000.00 EUR"
+    assert "2026-05" in page.referral_chart.categories  # the month it came in is shown
+
+    report = build_report(db, dt.date(2026, 1, 1), dt.date(2026, 3, 31), organiser="BNI")
+    assert report.totals.referrals_received == 3
+    assert sum(m.received for m in report.referral_months) == 3
+    assert len([r for r in report.referrals if r.direction == "received"]) == 3
+
+    out = subprocess.run(
+        [sys.executable, "-m", "netdesk", "--db", str(db.path), "events", "--json",
+         "--from", "2026-01-01", "--to", "2026-03-31"],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    rows = [r for r in json.loads(out.stdout) if r["organiser"] == "BNI"]
+    assert sum(r["referrals_received"] for r in rows) == 3
+    assert sum(r["referrals_given"] for r in rows) == 1

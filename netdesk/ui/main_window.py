@@ -328,6 +328,8 @@ class MainWindow(QMainWindow):
         else:
             self.detail.show_nothing()
         self._update_actions()
+        if self.views.currentIndex() > 0:  # the view in front shows the new data (and rate)
+            self._view_changed(self.views.currentIndex())
 
     def refresh_stack(self) -> None:
         """Which page the middle shows; the counts follow once typing pauses."""

@@ -373,3 +373,28 @@ def test_dashboard_report_and_events_json_count_the_same_referrals(
     rows = [r for r in json.loads(out.stdout) if r["organiser"] == "BNI"]
     assert sum(r["referrals_received"] for r in rows) == 3
     assert sum(r["referrals_given"] for r in rows) == 1
+
+
+def test_the_dashboard_in_front_follows_a_new_hourly_rate(
+    series: None, window: MainWindow, qtbot: QtBot
+) -> None:
+    """#14, point 2: the Dashboard did not refresh after the hourly rate changed in Settings."""
+    from PySide6.QtWidgets import QDoubleSpinBox
+
+    from netdesk.ui import window_extras
+    from tests.ui.conftest import when_dialog_opens
+
+    page = open_dashboard(window, qtbot)
+    pick_bni_first_quarter(page, qtbot)
+    assert page.figure_labels["full_cost"].text() == "200.00 EUR"  # 50 + 3 h × 50
+
+    def double_the_rate(dialog: QDialog) -> None:
+        rate = dialog.findChild(QDoubleSpinBox, "hourlyRate")
+        assert rate is not None
+        rate.setValue(100)
+        dialog._save()  # type: ignore[attr-defined]
+
+    when_dialog_opens(qtbot, double_the_rate)
+    window_extras.show_settings(window)
+    assert window.views.currentWidget() is page
+    assert page.figure_labels["full_cost"].text() == "350.00 EUR"  # 50 + 3 h × 100

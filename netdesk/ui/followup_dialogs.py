@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+import subprocess
+import sys
 
 from PySide6.QtCore import QDate, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
@@ -14,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -130,6 +134,27 @@ class DateDialog(QDialog):
         return to_date(self.date)
 
 
+def mail_program_known() -> bool:
+    """Whether opening a mailto: link reaches a mail program. On Linux desktops xdg-open is
+    "successful" even when nothing handles mailto:, so ask xdg-mime which program would."""
+    if not sys.platform.startswith("linux"):
+        return True
+    tool = shutil.which("xdg-mime")
+    if tool is None:
+        return shutil.which("xdg-open") is not None
+    try:
+        answer = subprocess.run(
+            [tool, "query", "default", "x-scheme-handler/mailto"],
+            capture_output=True,
+            text=True,
+            timeout=5,
+            check=False,
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+    return bool(answer.stdout.strip())
+
+
 class ComposeDialog(QDialog):
     """The filled-in template, editable, sent to the mail program or copied."""
 
@@ -158,17 +183,36 @@ class ComposeDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.open_mail.clicked.connect(self._open_mail)
         self.copy.clicked.connect(self._copy)
+        self.problem = QLabel()
+        self.problem.setObjectName("mailProblem")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.body, 1)
+        layout.addWidget(self.problem)
         layout.addWidget(buttons)
 
     def message(self) -> Message:
         return Message(self.to.text().strip(), self.subject.text(), self.body.toPlainText())
 
     def _open_mail(self) -> None:
-        QDesktopServices.openUrl(QUrl(self.message().mailto()))
-        self.accept()
+        """Hand the message to the mail program; when there is none (or it cannot start), say
+        so and keep the dialog open with the text copied, instead of closing silently."""
+        opened = mail_program_known() and QDesktopServices.openUrl(
+            QUrl(self.message().mailto())
+        )
+        if opened:
+            self.accept()
+            return
+        self._copy()
+        self.problem.setText(
+            self.tr(
+                "No mail program is set up to send it, so the message was copied: paste it "
+                "into your webmail or mail program."
+            )
+        )
+        self.problem.show()
 
     def _copy(self) -> None:
         QGuiApplication.clipboard().setText(self.message().as_text())

@@ -502,6 +502,10 @@
         <source>&amp;Copy text</source>
         <translation>&amp;Copy text</translation>
     </message>
+    <message>
+        <source>No mail program is set up to send it, so the message was copied: paste it into your webmail or mail program.</source>
+        <translation>No mail program is set up to send it, so the message was copied: paste it into your webmail or mail program.</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>

@@ -502,6 +502,10 @@
         <source>&amp;Copy text</source>
         <translation>Co&amp;piar texto</translation>
     </message>
+    <message>
+        <source>No mail program is set up to send it, so the message was copied: paste it into your webmail or mail program.</source>
+        <translation>No hay ningún programa de correo configurado para enviarlo, así que se ha copiado el mensaje: pégalo en tu correo web o tu programa de correo.</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>

@@ -414,3 +414,36 @@ def test_no_form_label_shows_a_literal_ampersand(window: MainWindow, qtbot: QtBo
                 if "&" in text.replace("&&", "") and label.buddy() is None:  # type: ignore[union-attr]
                     problems.append(f"{type(dialog).__name__}: {text!r}")
     assert problems == []
+
+
+def test_open_in_mail_program_without_one_copies_and_says_so(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """#14, point 3: "Open in mail program" closed silently when no mail program was set up."""
+    from PySide6.QtGui import QDesktopServices, QGuiApplication
+
+    from netdesk.ui import followup_dialogs
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
+    # a desktop where nothing handles mailto: (xdg-mime answers with nothing)
+    fake = tmp_path / "bin"
+    fake.mkdir()
+    (fake / "xdg-mime").write_text("#!/bin/sh\nexit 0\n", encoding="utf-8")
+    (fake / "xdg-mime").chmod(0o755)
+    monkeypatch.setenv("PATH", f"{fake}:{os.environ['PATH']}")
+    dialog = ComposeDialog(Message("ana@x.es", "Thanks", "Hello Ana"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.open_mail.click()
+    assert dialog.isVisible() and opened == []
+    assert "No mail program is set up" in dialog.findChild(QLabel, "mailProblem").text()  # type: ignore[union-attr]
+    assert "Hello Ana" in QGuiApplication.clipboard().text()
+    # with a mail program the message goes to it and the dialog closes
+    (fake / "xdg-mime").write_text("#!/bin/sh\necho thunderbird.desktop\n", encoding="utf-8")
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", lambda url: opened.append(url.toString()) or True
+    )
+    assert followup_dialogs.mail_program_known()
+    dialog.open_mail.click()
+    assert not dialog.isVisible() and opened[0].startswith("mailto:ana@x.es")

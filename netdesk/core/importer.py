@@ -71,11 +71,16 @@ class EventChoice:
 class ImportRequest:
     files: list[Path]
     event: EventChoice | None = None
-    # For possible duplicates: (file, card) → id of the contact to merge into, or None to keep
-    # the card as a new contact. Cards not listed here are kept as new and reported as suggested.
+    # For possible duplicates: (file, card) → id of the contact to merge into, MERGE_WITH_MATCH
+    # to merge with what it matched (an earlier card of the same import has no id yet), or None
+    # to keep the card as a new contact. Cards not listed are kept as new and reported suggested.
     decisions: dict[tuple[str, int], int | None] = field(default_factory=dict)
     csv_mappings: dict[str, dict[str, str]] = field(default_factory=dict)
     dry_run: bool = False
+
+
+# A decision for a possible duplicate: merge it with whatever it matched.
+MERGE_WITH_MATCH = 0
 
 
 @dataclass(slots=True)
@@ -86,7 +91,9 @@ class CardOutcome:
     name: str = ""
     contact_id: int | None = None
     target_name: str = ""
-    target_id: int | None = None  # for suggestions: the stored contact it may duplicate
+    # For suggestions: the stored contact it may duplicate, or MERGE_WITH_MATCH when that is an
+    # earlier card of this import.
+    target_id: int | None = None
     reason: str = ""
     # A tuple: the empty one is shared, and a big import keeps fewer objects for the collector.
     warnings: tuple[str, ...] = ()
@@ -246,12 +253,17 @@ class _BatchWriter:
                 key = (card.file, card.position)
                 if key in self.request.decisions:
                     target = self.request.decisions[key]
+                    if target == MERGE_WITH_MATCH:
+                        target = match.contact_id
                 else:
                     outcome.action = "suggested"
                     outcome.reason = match.reason
                     outcome.target_name = self._name_of(match.contact_id, pending)
-                    if 0 < match.contact_id <= self.existing_max_id:
-                        outcome.target_id = match.contact_id
+                    outcome.target_id = (
+                        match.contact_id
+                        if 0 < match.contact_id <= self.existing_max_id
+                        else MERGE_WITH_MATCH  # a card of this import: no id before it is written
+                    )
             if target is not None and target < 0:  # a card earlier in this chunk
                 index = -target - 1
                 pending[index] = merge_contact(pending[index], data, self.region)

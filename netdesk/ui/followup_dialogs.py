@@ -199,9 +199,7 @@ class ComposeDialog(QDialog):
     def _open_mail(self) -> None:
         """Hand the message to the mail program; when there is none (or it cannot start), say
         so and keep the dialog open with the text copied, instead of closing silently."""
-        opened = mail_program_known() and QDesktopServices.openUrl(
-            QUrl(self.message().mailto())
-        )
+        opened = mail_program_known() and QDesktopServices.openUrl(QUrl(self.message().mailto()))
         if opened:
             self.accept()
             return

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QDate
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -108,6 +108,8 @@ class ImportPreviewDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self._fill(report.outcomes)
+        # By keyboard: on a possible duplicate's row, M merges it and K keeps both.
+        self.table.installEventFilter(self)
         # Past PREVIEW_NEW new cards the report counts them without listing each one.
         listed_new = sum(o.action == "created" for o in report.outcomes)
         unlisted = report.created - len(report.suggested) - listed_new
@@ -120,6 +122,15 @@ class ImportPreviewDialog(QDialog):
         )
         self.unlisted.setObjectName("importUnlisted")
         self.unlisted.setVisible(unlisted > 0)
+        self.duplicates_hint = QLabel(
+            self.tr(
+                "Possible duplicates: choose on each one's row whether to merge it or keep both "
+                "(keyboard: M merges, K keeps both)."
+            )
+        )
+        self.duplicates_hint.setObjectName("duplicatesHint")
+        self.duplicates_hint.setWordWrap(True)
+        self.duplicates_hint.setVisible(bool(self._decision_boxes))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = buttons.addButton(
@@ -135,6 +146,7 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(group)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.unlisted)
+        layout.addWidget(self.duplicates_hint)
         layout.addWidget(buttons)
 
     def _summary_text(self, report: ImportReport) -> str:
@@ -182,6 +194,19 @@ class ImportPreviewDialog(QDialog):
                     item.setToolTip("\n".join(outcome.warnings))
                 self.table.setItem(row, 2, item)
         self.table.resizeColumnsToContents()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.table
+            and isinstance(event, QKeyEvent)
+            and event.type() == (QEvent.Type.KeyPress)
+        ):
+            choice = {Qt.Key.Key_M: 1, Qt.Key.Key_K: 0}.get(Qt.Key(event.key()))
+            box = self.table.cellWidget(self.table.currentRow(), 2)
+            if choice is not None and isinstance(box, QComboBox):
+                box.setCurrentIndex(choice)
+                return True
+        return super().eventFilter(watched, event)
 
     def _event_changed(self) -> None:
         self.new_event_form.setVisible(self.event_box.currentData() == NEW_EVENT)

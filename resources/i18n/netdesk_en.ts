@@ -2075,6 +2075,10 @@
         </translation>
     </message>
     <message>
+        <source>Possible duplicates: choose on each one&apos;s row whether to merge it or keep both (keyboard: M merges, K keeps both).</source>
+        <translation>Possible duplicates: choose on each one&apos;s row whether to merge it or keep both (keyboard: M merges, K keeps both).</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>

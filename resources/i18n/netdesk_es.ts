@@ -2075,6 +2075,10 @@
         </translation>
     </message>
     <message>
+        <source>Possible duplicates: choose on each one&apos;s row whether to merge it or keep both (keyboard: M merges, K keeps both).</source>
+        <translation>Posibles duplicados: elige en la fila de cada uno si fusionarlo o conservar ambos (teclado: M fusiona, K conserva ambos).</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>

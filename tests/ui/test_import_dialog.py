@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QPushButton, QTableWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QPushButton, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from netdesk.core.contacts import ContactBook
@@ -127,3 +128,46 @@ def test_unknown_csv_columns_are_mapped_and_remembered(
         "Correo": "email",
         "Comentario": "note",
     }
+
+
+@pytest.mark.parametrize(("key", "expected"), [(Qt.Key.Key_M, 1), (Qt.Key.Key_K, 2)])
+def test_a_possible_duplicate_within_the_same_file_can_be_merged_by_keyboard(
+    window: MainWindow, qtbot: QtBot, db: Database, tmp_path: Path, key: Qt.Key, expected: int
+) -> None:
+    """#14, point 3: the preview said "possible duplicate (you choose)" but offered no choice
+    when the other card was in the same import; the card came in as new."""
+    cards = tmp_path / "same-fair.vcf"
+    cards.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Lucia Perez\r\nORG:Estudio Norte\r\n"
+        "EMAIL:lucia@norte.example\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Lucía Pérez\r\nORG:Estudio Norte\r\n"
+        "TEL:+34 600 111 222\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+    )
+    window.synchronous_tasks = True
+    seen: dict[str, object] = {}
+
+    def act(dialog: QDialog) -> None:
+        table = dialog.findChild(QTableWidget, "importPreview")
+        assert table is not None
+        decision = table.cellWidget(1, 2)
+        assert isinstance(decision, QComboBox), "no choice offered"
+        seen["hint"] = dialog.findChild(QLabel, "duplicatesHint").isVisibleTo(dialog)  # type: ignore[union-attr]
+        table.setFocus()
+        table.setCurrentCell(1, 0)
+        qtbot.keyClick(table, key)
+        seen["choice"] = decision.currentIndex()
+        button = dialog.findChild(QPushButton, "importButton")
+        assert button is not None
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    when_dialog_opens(qtbot, act)
+    window.import_cards([cards])
+    qtbot.waitUntil(lambda: window.undo_stack.count() == 1, timeout=5000)
+    assert seen["hint"] is True
+    assert seen["choice"] == (1 if key == Qt.Key.Key_M else 0)
+    records = ContactBook(db).as_records()
+    assert len(records) == expected
+    if expected == 1:
+        assert records[0]["emails"] == ["lucia@norte.example"]
+        assert records[0]["phones"] == ["+34 600 111 222"]

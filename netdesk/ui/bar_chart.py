@@ -7,9 +7,11 @@ inspectable for tests and for a screen reader's summary.
 
 from __future__ import annotations
 
+import math
+import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -92,7 +94,12 @@ class BarChart(QWidget):
             )
         slot = (right - left) / len(self.categories)
         bar = max(2.0, slot * 0.8 / max(len(self.series), 1))
-        for i, category in enumerate(self.categories):
+        labels = axis_labels(self.categories)
+        # Every label whole: when they do not fit side by side, every second (third…) is shown
+        # rather than all cut to "2026…".
+        widest = max(metrics.horizontalAdvance(label) for label in labels) + 6
+        stride = max(1, math.ceil(widest / max(slot, 1.0)))
+        for i in range(len(self.categories)):
             x0 = left + slot * i + slot * 0.1
             for j, series in enumerate(self.series):
                 value = series.values[i]
@@ -100,9 +107,12 @@ class BarChart(QWidget):
                 y0, y1 = y_of(max(value, 0.0)), y_of(min(value, 0.0))
                 painter.fillRect(QRectF(x0 + j * bar, y0, bar - 1, max(y1 - y0, 1)), colour)
             painter.setPen(text)
-            label = metrics.elidedText(category, Qt.TextElideMode.ElideRight, int(slot))
+            if i % stride:
+                continue
+            width = slot * stride
+            label = metrics.elidedText(labels[i], Qt.TextElideMode.ElideRight, int(width))
             painter.drawText(
-                QRectF(left + slot * i, bottom + 2, slot, line),
+                QRectF(left + slot * i + slot / 2 - width / 2, bottom + 2, width, line),
                 Qt.AlignmentFlag.AlignHCenter,
                 label,
             )
@@ -114,3 +124,20 @@ class BarChart(QWidget):
             painter.setPen(text)
             painter.drawText(QRectF(x + line, y, 400, line + 2), series.name)
             x += line + metrics.horizontalAdvance(series.name) + 16
+
+
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+
+
+def axis_labels(categories: list[str]) -> list[str]:
+    """Month categories ("2026-03") as the locale's short month names, with the year on the
+    first and on each January ("ene 26", "feb", "mar"…); other categories as they are."""
+    if not categories or not all(_MONTH.match(c) for c in categories):
+        return list(categories)
+    locale = QLocale()
+    labels = []
+    for i, category in enumerate(categories):
+        year, month = (int(x) for x in category.split("-"))
+        name = locale.standaloneMonthName(month, QLocale.FormatType.ShortFormat).rstrip(".")
+        labels.append(f"{name} {year % 100:02d}" if i == 0 or month == 1 else name)
+    return labels

@@ -6,7 +6,14 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from netdesk.ui.formatting import format_date
 
@@ -32,6 +39,23 @@ class FollowUpsPane(QWidget):
         self.tree.setAccessibleName(self.tr("Follow-ups"))
         self.tree.setHeaderLabels([self.tr("Due"), self.tr("Contact"), self.tr("What")])
         self.tree.setRootIsDecorated(True)
+        # Due and What as wide as their text, the name taking what is left (elided), so What
+        # is never pushed off-screen in a narrow pane.
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # Never narrower than a date, a kind and a short name side by side.
+        metrics = self.tree.fontMetrics()
+        self.tree.setMinimumWidth(
+            self.tree.indentation()
+            + metrics.horizontalAdvance(format_date(dt.date(2026, 12, 28)))
+            + metrics.horizontalAdvance(self.kind_label("share_content"))
+            + metrics.horizontalAdvance("Ana García López")
+            + 6 * metrics.averageCharWidth()
+            + self.tree.verticalScrollBar().sizeHint().width()
+        )
         self.tree.itemActivated.connect(self._activated)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -72,8 +96,6 @@ class FollowUpsPane(QWidget):
         self._groups = {}
         self._add_touchpoint_groups(names, buckets)
         self._add_reconnect_group(reconnect or [])
-        for column in range(3):
-            self.tree.resizeColumnToContents(column)
         if current is not None:
             self.select_touchpoint(current)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from netdesk.domain.contact_data import ContactData
 from netdesk.store.db import Database
 from netdesk.ui.main_window import MainWindow
 from tests.ui.conftest import TODAY, focus, when_dialog_opens
+from tests.ui.languages import language  # noqa: F401  (a fixture)
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -169,3 +171,33 @@ def test_save_report_writes_a_pdf(
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert target.read_bytes().startswith(b"%PDF")
     assert (target.stat().st_mode & 0o777) == 0o600
+
+
+def test_month_labels_are_whole_and_the_today_list_shows_what(
+    window: MainWindow,
+    qtbot: QtBot,
+    db: Database,
+    language: Callable[[str], str],  # noqa: F811  (the fixture)
+) -> None:
+    """#14, point 5: chart month labels were all cut to "2026…"; the Today list's What column
+    was off-screen until the pane was widened."""
+    from netdesk.ui.bar_chart import axis_labels
+
+    language("es")
+    months = [f"2026-{m:02d}" for m in range(1, 13)] + ["2027-01"]
+    labels = axis_labels(months)
+    assert labels[:3] == ["ene 26", "feb", "mar"]
+    assert labels[-1] == "ene 27"
+    assert axis_labels(["Fair", "Lunch"]) == ["Fair", "Lunch"]
+    language("en")
+    ana = ContactBook(db).create(ContactData(full_name="Anastasia Wolkenstein-Hohenberg Ruiz"))
+    FollowUps(db).add(ana, "share_content", due=TODAY)
+    window.resize(900, 600)
+    window.refresh()
+    tree = window.followups_pane.tree
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() > 0)
+    tree.expandAll()
+    header = tree.header()
+    what = header.sectionViewportPosition(2) + header.sectionSize(2)
+    assert what <= tree.viewport().width()  # the What column is on screen, whole
+    assert header.sectionSize(2) >= tree.fontMetrics().horizontalAdvance("Share content")

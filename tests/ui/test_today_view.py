@@ -304,8 +304,12 @@ class MailCatcher(QObject):
 
 
 def test_compose_opens_the_mail_program_with_subject_and_body(
-    window: MainWindow, qtbot: QtBot, planned: dict[str, int]
+    window: MainWindow, qtbot: QtBot, planned: dict[str, int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from netdesk.ui import followup_dialogs
+
+    # the catcher below is this desktop's mail program
+    monkeypatch.setattr(followup_dialogs, "mail_program_known", lambda: True)
     window.refresh()
     select_in_today(qtbot, window, planned["thanks"])
     catcher = MailCatcher()

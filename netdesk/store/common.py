@@ -17,7 +17,20 @@ _SQLITE_NOTADB = 26
 
 
 class DatabaseError(Exception):
-    """The database file cannot be opened or upgraded; the message says why in plain words."""
+    """The database file cannot be opened or upgraded; the message says why in plain words.
+
+    Made with :meth:`of`, it also keeps its English template and the values put into it, so
+    the window can show it in the user's language (netdesk.ui.i18n.Reasons).
+    """
+
+    def __init__(self, message: str, template: str = "", args: tuple[object, ...] = ()) -> None:
+        super().__init__(message)
+        self.template = template
+        self.args_shown = args
+
+    @classmethod
+    def of(cls, template: str, *args: object) -> DatabaseError:
+        return cls(template.format(*args), template, args)
 
 
 def is_sqlite_file(path: Path) -> bool:

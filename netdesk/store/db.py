@@ -66,7 +66,9 @@ def open_database(path: Path) -> Database:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DatabaseError(f"cannot create the folder {path.parent}: {exc.strerror}") from exc
+        raise DatabaseError.of(
+            "cannot create the folder {0}: {1}", path.parent, exc.strerror
+        ) from exc
     existed = path.exists() and path.stat().st_size > 0
     if existed:
         _check_is_sqlite(path)
@@ -89,7 +91,7 @@ def open_database(path: Path) -> Database:
         raise
     except Exception as exc:
         engine.dispose()
-        raise DatabaseError(f"cannot open the database {path}: {exc}") from exc
+        raise DatabaseError.of("cannot open the database {0}: {1}", path, exc) from exc
     _restrict_permissions(path)
     return Database(path, engine)
 
@@ -106,9 +108,9 @@ def _stored_revision(conn: Connection) -> str | None:
 
 def _check_is_sqlite(path: Path) -> None:
     if not os.access(path, os.R_OK):
-        raise DatabaseError(f"cannot read the database {path}: permission denied")
+        raise DatabaseError.of("cannot read the database {0}: permission denied", path)
     if not is_sqlite_file(path):
-        raise DatabaseError(f"{path} is not a netdesk database (not an SQLite file)")
+        raise DatabaseError.of("{0} is not a netdesk database (not an SQLite file)", path)
 
 
 def table_names(engine: Engine) -> list[str]:

@@ -112,3 +112,39 @@ class Reasons(QObject):
             if reason.startswith(prefix):
                 return text.format(reason[len(prefix) :])
         return reason
+
+    def database(self, error: Exception) -> str:
+        """A DatabaseError in the interface language (its English text when not known)."""
+        template = getattr(error, "template", "")
+        texts = {
+            "cannot create the folder {0}: {1}": self.tr("cannot create the folder {0}: {1}"),
+            "cannot open the database {0}: {1}": self.tr("cannot open the database {0}: {1}"),
+            "cannot read the database {0}: permission denied": self.tr(
+                "cannot read the database {0}: permission denied"
+            ),
+            "{0} is not a netdesk database (not an SQLite file)": self.tr(
+                "{0} is not a netdesk database (not an SQLite file)"
+            ),
+        }
+        if template not in texts:
+            return str(error)
+        return texts[template].format(*getattr(error, "args_shown", ()))
+
+    def damage(self, problem: str, db_path: object) -> str:
+        """What quick_check found (netdesk.store.backups), without the path the sentence around
+        it already names, in the interface language; SQLite's own words are kept."""
+        path = str(db_path)
+        rest = problem.removeprefix(path).strip()
+        known = {
+            "is not an SQLite database (the file is damaged or something else)": self.tr(
+                "not an SQLite database: the file is damaged or something else"
+            ),
+            "cannot be read (check its permissions)": self.tr(
+                "it cannot be read; check its permissions"
+            ),
+        }
+        if rest in known:
+            return known[rest]
+        if rest.startswith("is damaged: "):
+            return self.tr("damaged: {0}").format(rest.removeprefix("is damaged: "))
+        return problem

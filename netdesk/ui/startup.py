@@ -41,6 +41,9 @@ def offer_restore(db_path: Path, problem: str, parent: QWidget | None = None) ->
     """Tell the user the database is damaged; recover what SQLite can still read and show it
     beside the newest good backup, and put back the one the user chooses. The damaged file is
     kept aside (a "pre-restore" backup) whichever they choose."""
+    from netdesk.ui.i18n import Reasons
+
+    problem = Reasons().damage(problem, db_path)
     manager = BackupManager(db_path)
     backup = newest_good_backup(manager)
     recovered = _recover(db_path, manager)
@@ -148,10 +151,12 @@ def open_checked(db_path: Path, parent: QWidget | None = None) -> Database | Non
     try:
         db = open_database(db_path)
     except DatabaseError as exc:
+        from netdesk.ui.i18n import Reasons
+
         QMessageBox.critical(
             parent,
             QCoreApplication.translate("startup", "netdesk cannot open its database"),
-            str(exc),
+            Reasons().database(exc),
         )
         return None
     try:

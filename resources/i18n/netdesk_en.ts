@@ -2625,6 +2625,34 @@ Contacts and follow-ups for people who grow through referrals.</translation>
         <source>similar name at {0}</source>
         <translation>similar name at {0}</translation>
     </message>
+    <message>
+        <source>cannot create the folder {0}: {1}</source>
+        <translation>cannot create the folder {0}: {1}</translation>
+    </message>
+    <message>
+        <source>cannot open the database {0}: {1}</source>
+        <translation>cannot open the database {0}: {1}</translation>
+    </message>
+    <message>
+        <source>cannot read the database {0}: permission denied</source>
+        <translation>cannot read the database {0}: permission denied</translation>
+    </message>
+    <message>
+        <source>{0} is not a netdesk database (not an SQLite file)</source>
+        <translation>{0} is not a netdesk database (not an SQLite file)</translation>
+    </message>
+    <message>
+        <source>not an SQLite database: the file is damaged or something else</source>
+        <translation>not an SQLite database: the file is damaged or something else</translation>
+    </message>
+    <message>
+        <source>it cannot be read; check its permissions</source>
+        <translation>it cannot be read; check its permissions</translation>
+    </message>
+    <message>
+        <source>damaged: {0}</source>
+        <translation>damaged: {0}</translation>
+    </message>
 </context>
 <context>
     <name>ReferralDialog</name>

@@ -2625,6 +2625,34 @@ Contactos y seguimientos para quienes crecen gracias a las recomendaciones.</tra
         <source>similar name at {0}</source>
         <translation>nombre parecido en {0}</translation>
     </message>
+    <message>
+        <source>cannot create the folder {0}: {1}</source>
+        <translation>no se puede crear la carpeta {0}: {1}</translation>
+    </message>
+    <message>
+        <source>cannot open the database {0}: {1}</source>
+        <translation>no se puede abrir la base de datos {0}: {1}</translation>
+    </message>
+    <message>
+        <source>cannot read the database {0}: permission denied</source>
+        <translation>no se puede leer la base de datos {0}: permiso denegado</translation>
+    </message>
+    <message>
+        <source>{0} is not a netdesk database (not an SQLite file)</source>
+        <translation>{0} no es una base de datos de netdesk (no es un archivo SQLite)</translation>
+    </message>
+    <message>
+        <source>not an SQLite database: the file is damaged or something else</source>
+        <translation>no es una base de datos SQLite: el archivo está dañado o es otra cosa</translation>
+    </message>
+    <message>
+        <source>it cannot be read; check its permissions</source>
+        <translation>no se puede leer; revisa sus permisos</translation>
+    </message>
+    <message>
+        <source>damaged: {0}</source>
+        <translation>dañada: {0}</translation>
+    </message>
 </context>
 <context>
     <name>ReferralDialog</name>

@@ -331,3 +331,31 @@ def test_duplicate_reasons_are_shown_in_spanish(language: Callable[[str], str]) 
     assert reasons.duplicate("same e-mail a@b.example") == "mismo correo a@b.example"
     assert reasons.duplicate("same phone +34600000001") == "mismo teléfono +34600000001"
     assert reasons.duplicate("something new") == "something new"
+
+
+def test_the_database_error_is_shown_in_spanish(
+    language: Callable[[str], str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """#14, point 4: the database error text stayed English in a Spanish window."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from netdesk.ui.startup import open_checked
+
+    language("es")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, title, text: shown.append(text))
+    not_a_db = tmp_path / "netdesk.sqlite"
+    not_a_db.write_bytes(b"these are not the bytes of an SQLite database" * 40)
+    assert open_checked(not_a_db) is None
+    assert shown == [
+        f"La base de datos {not_a_db} está dañada (no es una base de datos SQLite: el archivo "
+        "está dañado o es otra cosa) y no hay ninguna copia de seguridad que restaurar. netdesk "
+        "no ha modificado el archivo; guarda una copia antes de intentar nada."
+    ]
+    from netdesk.store.common import DatabaseError
+    from netdesk.ui.i18n import Reasons
+
+    error = DatabaseError.of("{0} is not a netdesk database (not an SQLite file)", not_a_db)
+    assert Reasons().database(error) == (
+        f"{not_a_db} no es una base de datos de netdesk (no es un archivo SQLite)"
+    )

@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>unchanged — type to replace</source>
-        <translation>sin cambios — escriba para sustituirla</translation>
+        <translation>sin cambios — escribe para sustituirla</translation>
     </message>
     <message>
         <source>Sync every so many minutes (0: only on demand)</source>
@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>Warning: http:// sends your password unencrypted to {0}. Use https:// unless this server is on a network you trust.</source>
-        <translation>Atención: http:// envía su contraseña sin cifrar a {0}. Use https:// salvo que el servidor esté en una red de confianza.</translation>
+        <translation>Atención: http:// envía tu contraseña sin cifrar a {0}. Usa https:// salvo que el servidor esté en una red de confianza.</translation>
     </message>
     <message>
         <source>an address book</source>
@@ -137,7 +137,7 @@
     </message>
     <message>
         <source>Password: type the password to connect.</source>
-        <translation>Contraseña: escriba la contraseña para conectar.</translation>
+        <translation>Contraseña: escribe la contraseña para conectar.</translation>
     </message>
     <message>
         <source>Password: {0}</source>
@@ -145,7 +145,7 @@
     </message>
     <message>
         <source>Password: the keyring stayed locked; type the password.</source>
-        <translation>Contraseña: el llavero sigue bloqueado; escriba la contraseña.</translation>
+        <translation>Contraseña: el llavero sigue bloqueado; escribe la contraseña.</translation>
     </message>
     <message>
         <source>Password: none is saved for this account; type it to connect.</source>
@@ -161,7 +161,7 @@
     </message>
     <message>
         <source>Unlock it (your desktop may ask for your login password, or use its keyring app), then choose Retry.</source>
-        <translation>Desbloquéelo (el escritorio puede pedirle su contraseña de inicio de sesión, o use su aplicación de llavero) y elija Reintentar.</translation>
+        <translation>Desbloquéalo (el escritorio puede pedirte tu contraseña de inicio de sesión, o usa tu aplicación de llavero) y elige Reintentar.</translation>
     </message>
     <message>
         <source>Server URL: {0}</source>
@@ -251,7 +251,7 @@
     <name>AccountsSettings</name>
     <message>
         <source>netdesk syncs your contacts with an address book (CardDAV) and publishes follow-ups as tasks (CalDAV) on a server you use, such as Radicale or Nextcloud.</source>
-        <translation>netdesk sincroniza sus contactos con una libreta de direcciones (CardDAV) y publica los seguimientos como tareas (CalDAV) en un servidor que ya use, como Radicale o Nextcloud.</translation>
+        <translation>netdesk sincroniza tus contactos con una libreta de direcciones (CardDAV) y publica los seguimientos como tareas (CalDAV) en un servidor que ya uses, como Radicale o Nextcloud.</translation>
     </message>
     <message>
         <source>Sync accounts</source>
@@ -291,7 +291,7 @@
     </message>
     <message>
         <source>Remove the sync account {0}? Its saved password is deleted from the keyring. Your contacts stay on this computer, and the address book stays on the server.</source>
-        <translation>¿Quitar la cuenta de sincronización {0}? Su contraseña guardada se borra del llavero. Sus contactos siguen en este ordenador y la libreta de direcciones sigue en el servidor.</translation>
+        <translation>¿Quitar la cuenta de sincronización {0}? Su contraseña guardada se borra del llavero. Tus contactos siguen en este ordenador y la libreta de direcciones sigue en el servidor.</translation>
     </message>
     <message>
         <source>Removed the sync account {0}.</source>
@@ -299,7 +299,7 @@
     </message>
     <message>
         <source>The keyring is locked, so netdesk cannot delete the password of {0}. Unlock it (your desktop may ask for your login password), then choose Retry.</source>
-        <translation>El llavero está bloqueado, así que netdesk no puede borrar la contraseña de {0}. Desbloquéelo (el escritorio puede pedirle su contraseña de inicio de sesión) y elija Reintentar.</translation>
+        <translation>El llavero está bloqueado, así que netdesk no puede borrar la contraseña de {0}. Desbloquéalo (el escritorio puede pedirte tu contraseña de inicio de sesión) y elige Reintentar.</translation>
     </message>
     <message>
         <source>Its password could not be deleted from the keyring: {0}</source>
@@ -307,7 +307,7 @@
     </message>
     <message>
         <source>Its password is still in the keyring (it stayed locked): delete the entry netdesk / {0} with your keyring app.</source>
-        <translation>Su contraseña sigue en el llavero (siguió bloqueado): borre la entrada netdesk / {0} con su aplicación de llavero.</translation>
+        <translation>Su contraseña sigue en el llavero (siguió bloqueado): borra la entrada netdesk / {0} con tu aplicación de llavero.</translation>
     </message>
     <message>
         <source>A&amp;ccounts</source>
@@ -515,7 +515,7 @@
     </message>
     <message>
         <source>No sync conflicts. When a contact changes both on this computer and on the server before a sync, both versions wait here for you to choose.</source>
-        <translation>No hay conflictos de sincronización. Cuando un contacto cambia en este ordenador y en el servidor antes de sincronizar, las dos versiones esperan aquí a que elija.</translation>
+        <translation>No hay conflictos de sincronización. Cuando un contacto cambia en este ordenador y en el servidor antes de sincronizar, las dos versiones esperan aquí a que elijas.</translation>
     </message>
     <message>
         <source>Contacts changed on both sides</source>
@@ -620,8 +620,8 @@
     <message numerus="yes">
         <source>%n field(s) of {0} changed differently on this computer and on the server. Choose which version to keep for each; rows marked ≠ differ.</source>
         <translation>
-            <numerusform>%n campo de {0} cambió de forma distinta en este ordenador y en el servidor. Elija qué versión conservar; las filas marcadas con ≠ difieren.</numerusform>
-            <numerusform>%n campos de {0} cambiaron de forma distinta en este ordenador y en el servidor. Elija qué versión conservar en cada uno; las filas marcadas con ≠ difieren.</numerusform>
+            <numerusform>%n campo de {0} cambió de forma distinta en este ordenador y en el servidor. Elige qué versión conservar; las filas marcadas con ≠ difieren.</numerusform>
+            <numerusform>%n campos de {0} cambiaron de forma distinta en este ordenador y en el servidor. Elige qué versión conservar en cada uno; las filas marcadas con ≠ difieren.</numerusform>
         </translation>
     </message>
     <message>
@@ -670,7 +670,7 @@
     </message>
     <message>
         <source>A sync brought a newer version from the server meanwhile: it is shown now. Please choose again.</source>
-        <translation>Entretanto una sincronización trajo una versión más reciente del servidor: ahora se muestra. Vuelva a elegir, por favor.</translation>
+        <translation>Entretanto una sincronización trajo una versión más reciente del servidor: ahora se muestra. Vuelve a elegir, por favor.</translation>
     </message>
     <message>
         <source>Nothing was changed: {0}</source>
@@ -678,7 +678,7 @@
     </message>
     <message>
         <source>Kept your choice for {0} on this computer; it goes to the server at the next sync. Ctrl+Z in the main window brings the conflict back.</source>
-        <translation>Se guardó su elección para {0} en este ordenador; irá al servidor en la próxima sincronización. Ctrl+Z en la ventana principal devuelve el conflicto.</translation>
+        <translation>Se guardó tu elección para {0} en este ordenador; irá al servidor en la próxima sincronización. Ctrl+Z en la ventana principal devuelve el conflicto.</translation>
     </message>
     <message>
         <source>Resolve sync conflict of {0}</source>
@@ -946,7 +946,7 @@
     </message>
     <message>
         <source>“From” is after “To”: choose a From date on or before the To date to see the figures.</source>
-        <translation>«Desde» es posterior a «Hasta»: elija una fecha Desde igual o anterior a Hasta para ver las cifras.</translation>
+        <translation>«Desde» es posterior a «Hasta»: elige una fecha Desde igual o anterior a Hasta para ver las cifras.</translation>
     </message>
     <message>
         <source>All organisers</source>
@@ -977,7 +977,7 @@
     </message>
     <message>
         <source>Hours (valued at your rate)</source>
-        <translation>Horas (valoradas a su tarifa)</translation>
+        <translation>Horas (valoradas a tu tarifa)</translation>
     </message>
     <message>
         <source>Full cost</source>
@@ -1037,7 +1037,7 @@
     </message>
     <message>
         <source>Events, best return first (click a heading to sort)</source>
-        <translation>Eventos, el de mejor retorno primero (pulse un encabezado para ordenar)</translation>
+        <translation>Eventos, el de mejor retorno primero (pulsa un encabezado para ordenar)</translation>
     </message>
     <message>
         <source>Print report</source>
@@ -2163,7 +2163,7 @@
     </message>
     <message>
         <source>No mailboxes or calendars yet: add them in Settings → Mail and calendars.</source>
-        <translation>Aún no hay buzones ni calendarios: añádelos en Preferencias → Correo y calendarios.</translation>
+        <translation>Aún no hay buzones ni calendarios: añádelos en Ajustes → Correo y calendarios.</translation>
     </message>
     <message>
         <source>Scan finished: {0} mails and meetings logged, {1} follow-ups done.</source>
@@ -2190,7 +2190,7 @@
     </message>
     <message>
         <source>Mail and calendars settings</source>
-        <translation>Preferencias de correo y calendarios</translation>
+        <translation>Ajustes de correo y calendarios</translation>
     </message>
     <message>
         <source>netdesk reads only the headers of your mail (who, to whom, when, the subject) and the attendees of your meetings, on this computer. Bodies are never read; nothing is uploaded.</source>
@@ -3218,7 +3218,7 @@ Contactos y seguimientos para quienes crecen gracias a las recomendaciones.</tra
     </message>
     <message>
         <source>No sync account yet: add one in Settings → Accounts</source>
-        <translation>Aún no hay cuenta de sincronización: añada una en Ajustes → Cuentas</translation>
+        <translation>Aún no hay cuenta de sincronización: añade una en Ajustes → Cuentas</translation>
     </message>
     <message>
         <source>Sync cancelled</source>
@@ -3241,7 +3241,7 @@ Contactos y seguimientos para quienes crecen gracias a las recomendaciones.</tra
     </message>
     <message>
         <source>Choose which versions to keep</source>
-        <translation>Elija qué versiones conservar</translation>
+        <translation>Elige qué versiones conservar</translation>
     </message>
     <message>
         <source>Sync failed: {0}</source>

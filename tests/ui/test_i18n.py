@@ -359,3 +359,23 @@ def test_the_database_error_is_shown_in_spanish(
     assert Reasons().database(error) == (
         f"{not_a_db} no es una base de datos de netdesk (no es un archivo SQLite)"
     )
+
+
+def test_spanish_speaks_to_the_user_as_tu_throughout() -> None:
+    """#14, point 4: the Spanish mixed "tú" and "usted"; it keeps to "tú"."""
+    import re
+    import xml.etree.ElementTree as ET
+
+    usted = re.compile(
+        r"\b(usted|elija|escriba|pulse|añada|desbloquéelo|vuelva|borre|use|seleccione|"
+        r"introduzca|haga|compruebe|revise|pídale|pedirle|desea|puede usted)\b",
+        re.IGNORECASE,
+    )
+    root = ET.parse(REPO / "resources" / "i18n" / "netdesk_es.ts").getroot()
+    found = [
+        text
+        for translation in root.iter("translation")
+        for text in [translation.text or "", *(f.text or "" for f in translation)]
+        if usted.search(text)
+    ]
+    assert found == []

@@ -14,7 +14,7 @@ from types import ModuleType
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 
 from netdesk.core.contacts import ContactBook
 from netdesk.core.touchpoints import FollowUps
@@ -379,3 +379,86 @@ def test_spanish_speaks_to_the_user_as_tu_throughout() -> None:
         if usted.search(text)
     ]
     assert found == []
+
+
+def _dialog_texts(build: Callable[[], QWidget]) -> dict[tuple[str, int], str]:
+    """texts_by_place of a dialog, with the items of its drop-down lists (where internal names
+    such as thank_you once showed)."""
+    from PySide6.QtWidgets import QComboBox
+
+    widget = build()
+    texts = texts_by_place(widget)
+    for index, combo in enumerate(widget.findChildren(QComboBox)):
+        for item in range(combo.count()):
+            texts[(f"item of combo {index}", item)] = combo.itemText(item)
+    widget.deleteLater()
+    return texts
+
+
+def test_every_dialog_in_spanish_has_no_english_and_no_internal_names(
+    language: Callable[[str], str], window: MainWindow, tmp_path: Path
+) -> None:
+    """#14, point 4: walk the dialogs in Spanish — no text left in English, no internal
+    identifier (thank_you, share_content, give…) shown to the user."""
+    import re
+
+    from PySide6.QtCore import QSettings
+
+    from netdesk.core.importer import CardOutcome, ImportReport
+    from netdesk.core.mail_sources import MailSources
+    from netdesk.core.settings_store import SettingsStore
+    from netdesk.ui.events_page import EventDialog
+    from netdesk.ui.imap_dialog import ImapAccountDialog
+    from netdesk.ui.import_dialog import ImportPreviewDialog
+    from netdesk.ui.referrals_page import ReferralDialog
+    from netdesk.ui.settings_dialog import SettingsDialog
+    from netdesk.ui.suggestions_dialog import FadingDialog, SuggestionsDialog
+
+    db = window.db
+    ContactBook(db).create(ContactData(full_name="Ana García"))
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    report = ImportReport(batch_id=None, dry_run=True)
+    for outcome in (
+        CardOutcome("a.vcf", 1, "created", name="Ana"),
+        CardOutcome(
+            "a.vcf",
+            2,
+            "suggested",
+            name="Ana G.",
+            target_name="Ana",
+            target_id=0,
+            reason="similar name at Acme",
+        ),
+        CardOutcome("a.vcf", 3, "rejected", reason="no name"),
+    ):
+        report.add(outcome)
+    builders: dict[str, Callable[[], QWidget]] = {
+        "settings": lambda: SettingsDialog(SettingsStore(db), settings, window),
+        "event": lambda: EventDialog(parent=window),
+        "referral": lambda: ReferralDialog(window),
+        "contact": lambda: ContactDialog(parent=window, tiers={"A": 30}),
+        "import": lambda: ImportPreviewDialog(report, [(1, "Feria")], window),
+        "imap": lambda: ImapAccountDialog(MailSources(db), window),
+        "suggestions": lambda: SuggestionsDialog(window),
+        "fading": lambda: FadingDialog(window),
+    }
+    internal = re.compile(r"\b(thank_you|share_content|give|ask|connect|meeting|call|note)\b")
+    problems: list[str] = []
+    for name, build in builders.items():
+        language("en")
+        english = _dialog_texts(build)
+        language("es")
+        spanish = _dialog_texts(build)
+        for key in english.keys() & spanish.keys():
+            text = english[key]
+            if (
+                text == spanish[key]
+                and any(c.isalpha() for c in text)
+                and text.replace("&", "") not in SAME_IN_BOTH | {"English", "Español", "Feria"}
+                and not re.fullmatch(
+                    r"[\d\s.,:/€%×—-]*|[A-Z]{3}|TLS.*|STARTTLS.*|Ana.*|.*\.example\.com", text
+                )
+            ):
+                problems.append(f"{name}: {key[0]}: {text!r}")
+        problems += [f"{name}: internal name {t!r}" for t in spanish.values() if internal.search(t)]
+    assert problems == []

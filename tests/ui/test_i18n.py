@@ -443,6 +443,8 @@ def test_every_dialog_in_spanish_has_no_english_and_no_internal_names(
         "fading": lambda: FadingDialog(window),
     }
     internal = re.compile(r"\b(thank_you|share_content|give|ask|connect|meeting|call|note)\b")
+    # numbers, currency codes, protocol names, the sample names and a placeholder host
+    same_everywhere = r"[\d\s.,:/€%×—-]*|[A-Z]{3}|TLS.*|STARTTLS.*|Ana.*|.*\.example\.com"
     problems: list[str] = []
     for name, build in builders.items():
         language("en")

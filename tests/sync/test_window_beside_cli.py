@@ -289,3 +289,95 @@ def test_window_command_line_and_sync_writing_together_lose_nothing(
     for expected in (set(PEOPLE), set(typed), set(writer_rows), terminal):
         assert expected <= stored
     assert "Last word from the window" in stored
+
+
+def test_window_command_line_and_a_real_sync_together_lose_nothing(
+    launched: Launch, db_path: Path, tmp_path: Path, qtbot: QtBot, radicale: Any
+) -> None:
+    """The same bounded stress run with the real sync engine on its own thread: it downloads
+    cards another device put on a real Radicale and uploads what the window and the command
+    line write, round after round, while they write."""
+    from netdesk.store.sync_models import Account
+    from netdesk.sync import accounts
+    from netdesk.sync.engine import SyncEngine
+
+    window = launched.window
+    env = cli_env(tmp_path)
+    setup = accounts.discover(radicale.url, radicale.username, radicale.password)
+    with closing(open_database(db_path)) as db:  # type: ignore[type-var]
+        accounts.add_account(db, "home", radicale.url, radicale.username, setup)
+    with radicale.client() as http:  # another device's cards, waiting on the server
+        for i in range(30):
+            card = (
+                f"BEGIN:VCARD\r\nVERSION:3.0\r\nUID:other-{i}\r\nFN:From the server {i}\r\n"
+                "END:VCARD\r\n"
+            )
+            response = http.put(
+                f"{setup.addressbook_url}other-{i}.vcf",
+                content=card,
+                headers={"Content-Type": "text/vcard"},
+            )
+            assert response.status_code == 201
+    stop = threading.Event()
+    errors: list[str] = []
+    rounds: list[int] = []
+
+    def syncing() -> None:
+        db = open_database(db_path)
+        try:
+            while not stop.is_set() and len(rounds) < 8:
+                with db.session() as session:
+                    account = session.query(Account).filter_by(name="home").one()
+                    session.expunge(account)
+                with SyncEngine(db, account, radicale.password) as engine:
+                    report = engine.sync()
+                errors.extend(report.skipped)
+                rounds.append(1)
+        except Exception as exc:
+            errors.append(repr(exc))
+        finally:
+            db.close()
+
+    thread = threading.Thread(target=syncing)
+    thread.start()
+    card = tmp_path / "cli.vcf"
+    card.write_text(
+        "".join(
+            f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Terminal {j}\r\nEND:VCARD\r\n" for j in range(20)
+        ),
+        encoding="utf-8",
+    )
+    process = subprocess.run(
+        [sys.executable, "-m", "netdesk", "--db", str(db_path), "import", str(card)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    typed = []
+    for i in range(25):
+        name = f"Typed in the window {i}"
+        window.book.create(ContactData(full_name=name))
+        typed.append(name)
+        qtbot.wait(15)
+    stop.set()
+    thread.join(120)
+    assert process.returncode == 0, process.stderr
+    assert errors == []
+    assert rounds, "the sync never ran"
+    # one last sync after everyone stopped writing: everything reaches the server
+    last = open_database(db_path)
+    with SyncEngine(last, accounts.get_account(last, "home"), radicale.password) as engine:
+        assert engine.sync().skipped == []
+    last.close()
+    launched.close()
+    with closing(sqlite3.connect(db_path)) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    stored = names_in(db_path)
+    server = {f"From the server {i}" for i in range(30)}
+    for expected in (set(PEOPLE), set(typed), server, {f"Terminal {j}" for j in range(20)}):
+        assert expected <= stored
+    with radicale.client() as http:
+        listing = http.request("PROPFIND", setup.addressbook_url, headers={"Depth": "1"}).text
+    assert listing.count(".vcf") >= len(stored)  # every contact is on the server too

@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDialog,
     QFileDialog,
     QFormLayout,
     QFrame,
@@ -126,7 +127,15 @@ class MailPage:
                 )
             )
         )
-        layout.addWidget(self.caldav)
+        caldav_row = QHBoxLayout()
+        caldav_row.addWidget(self.caldav, 1)
+        self.pick_calendars = QPushButton(
+            QCoreApplication.translate("MailSettings", "Choose ca&lendars…")
+        )
+        self.pick_calendars.setObjectName("pickCalendars")
+        self.pick_calendars.clicked.connect(lambda _c=False: self.choose_calendars())
+        caldav_row.addWidget(self.pick_calendars, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(caldav_row)
         form = QFormLayout()
         options = keys.ScanOptions.from_settings(self.db)
         self.me = QPlainTextEdit("\n".join(sorted(options.me)))
@@ -238,11 +247,34 @@ class MailPage:
             none.setFlags(Qt.ItemFlag.NoItemFlags)
             self.caldav.addItem(none)
         for account in accounts.accounts(self.db):
-            item = QListWidgetItem(account.name)
+            chosen = picks.get(account.name) or []
+            shown = (
+                QCoreApplication.translate("MailSettings", "{0} (calendars: {1})").format(
+                    account.name, len(chosen)
+                )
+                if chosen
+                else account.name
+            )
+            item = QListWidgetItem(shown)
+            item.setData(Qt.ItemDataRole.UserRole, account.name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = account.name in picks
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             self.caldav.addItem(item)
+
+    def choose_calendars(self, synchronous: bool = False) -> QDialog | None:
+        """The selected sync account's calendars, to tick (ticking one also turns the account
+        on)."""
+        from netdesk.ui.calendar_pick import CalendarPickDialog
+
+        item = self.caldav.currentItem() or (self.caldav.item(0) if self.caldav.count() else None)
+        name = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if not name:
+            return None
+        dialog = CalendarPickDialog(self.db, str(name), self.widget, synchronous)
+        dialog.accepted.connect(self.reload)
+        dialog.open()
+        return dialog
 
     def _unique(self, base: str) -> str:
         names = {s.name for s in self.sources.all()}
@@ -345,10 +377,11 @@ class MailPage:
             item = self.caldav.item(row)
             if not item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
                 continue
+            name = str(item.data(Qt.ItemDataRole.UserRole))
             if item.checkState() == Qt.CheckState.Checked:
-                set_caldav_picks(self.db, item.text(), picks.get(item.text(), []))
+                set_caldav_picks(self.db, name, picks.get(name, []))
             else:
-                set_caldav_picks(self.db, item.text(), None)
+                set_caldav_picks(self.db, name, None)
 
 
 def settings_page(store: SettingsStore, qsettings: QSettings, parent: QWidget) -> MailPage:

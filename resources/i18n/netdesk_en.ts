@@ -326,6 +326,29 @@
     </message>
 </context>
 <context>
+    <name>CalendarPickDialog</name>
+    <message>
+        <source>Calendars of {0}</source>
+        <translation>Calendars of {0}</translation>
+    </message>
+    <message>
+        <source>Asking the server for its calendars…</source>
+        <translation>Asking the server for its calendars…</translation>
+    </message>
+    <message>
+        <source>Calendars whose meetings are read</source>
+        <translation>Calendars whose meetings are read</translation>
+    </message>
+    <message>
+        <source>Tick the calendars whose meetings netdesk reads.</source>
+        <translation>Tick the calendars whose meetings netdesk reads.</translation>
+    </message>
+    <message>
+        <source>The server has no calendar with events for this account.</source>
+        <translation>The server has no calendar with events for this account.</translation>
+    </message>
+</context>
+<context>
     <name>CaptureSettings</name>
     <message>
         <source>Card &amp;photos</source>
@@ -2229,6 +2252,10 @@
         <translation>Read the meetings in the calendars of these sync accounts:</translation>
     </message>
     <message>
+        <source>Choose ca&amp;lendars…</source>
+        <translation>Choose ca&amp;lendars…</translation>
+    </message>
+    <message>
         <source>one address per line: mail from these is mail you sent</source>
         <translation>one address per line: mail from these is mail you sent</translation>
     </message>
@@ -2299,6 +2326,10 @@
     <message>
         <source>No sync accounts: add one under Accounts to read its calendars.</source>
         <translation>No sync accounts: add one under Accounts to read its calendars.</translation>
+    </message>
+    <message>
+        <source>{0} (calendars: {1})</source>
+        <translation>{0} (calendars: {1})</translation>
     </message>
     <message>
         <source>A mail folder (mbox files or Maildir)</source>

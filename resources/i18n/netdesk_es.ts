@@ -326,6 +326,29 @@
     </message>
 </context>
 <context>
+    <name>CalendarPickDialog</name>
+    <message>
+        <source>Calendars of {0}</source>
+        <translation>Calendarios de {0}</translation>
+    </message>
+    <message>
+        <source>Asking the server for its calendars…</source>
+        <translation>Pidiendo al servidor sus calendarios…</translation>
+    </message>
+    <message>
+        <source>Calendars whose meetings are read</source>
+        <translation>Calendarios cuyas reuniones se leen</translation>
+    </message>
+    <message>
+        <source>Tick the calendars whose meetings netdesk reads.</source>
+        <translation>Marca los calendarios cuyas reuniones lee netdesk.</translation>
+    </message>
+    <message>
+        <source>The server has no calendar with events for this account.</source>
+        <translation>El servidor no tiene ningún calendario con eventos para esta cuenta.</translation>
+    </message>
+</context>
+<context>
     <name>CaptureSettings</name>
     <message>
         <source>Card &amp;photos</source>
@@ -2229,6 +2252,10 @@
         <translation>Leer las reuniones de los calendarios de estas cuentas de sincronización:</translation>
     </message>
     <message>
+        <source>Choose ca&amp;lendars…</source>
+        <translation>Elegir ca&amp;lendarios…</translation>
+    </message>
+    <message>
         <source>one address per line: mail from these is mail you sent</source>
         <translation>una dirección por línea: el correo desde ellas es correo que enviaste tú</translation>
     </message>
@@ -2299,6 +2326,10 @@
     <message>
         <source>No sync accounts: add one under Accounts to read its calendars.</source>
         <translation>No hay cuentas de sincronización: añade una en Cuentas para leer sus calendarios.</translation>
+    </message>
+    <message>
+        <source>{0} (calendars: {1})</source>
+        <translation>{0} (calendarios: {1})</translation>
     </message>
     <message>
         <source>A mail folder (mbox files or Maildir)</source>

@@ -67,4 +67,4 @@ def focus(qtbot: QtBot, window: QWidget, widget: QWidget) -> None:
 
 # The real IMAP server and the in-memory keyring of the mail tests, for the window's mail tests.
 from tests.mail.conftest import dovecot  # noqa: E402, F401
-from tests.sync.conftest import memory_keyring  # noqa: E402, F401
+from tests.sync.conftest import memory_keyring, radicale  # noqa: E402, F401

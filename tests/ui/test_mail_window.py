@@ -220,3 +220,54 @@ def test_imap_account_dialog_checks_the_login_against_dovecot(
     (source,) = sources.all()
     assert (source.kind, source.port, source.security) == ("imap", dovecot.tls_port, "tls")
     assert dialog.found_folders == ["INBOX", "Sent"]
+
+
+def test_the_user_picks_which_calendars_of_a_sync_account_are_read(
+    window: MainWindow, db: Database, qtbot: QtBot, radicale: object, memory_keyring: object
+) -> None:
+    from netdesk.core.mail_sources import caldav_picks
+    from netdesk.core.scan_all import scan_all
+    from netdesk.secrets import PasswordStore
+    from netdesk.sync import accounts
+    from netdesk.ui.calendar_pick import CalendarPickDialog
+    from tests.sync.conftest import RadicaleServer
+
+    assert isinstance(radicale, RadicaleServer)
+    _ann(db)
+    setup = accounts.discover(radicale.url, radicale.username, radicale.password)
+    accounts.add_account(db, "home", radicale.url, radicale.username, setup)
+    PasswordStore().set("home", radicale.password)
+    base = f"{radicale.url}{radicale.username}/"
+    day = (dt.date.today() - dt.timedelta(days=3)).strftime("%Y%m%d")
+    with radicale.client() as http:
+        for name in ("Work", "Private"):
+            body = (
+                '<?xml version="1.0"?><C:mkcalendar xmlns:D="DAV:" '
+                'xmlns:C="urn:ietf:params:xml:ns:caldav"><D:set><D:prop>'
+                f"<D:displayname>{name}</D:displayname></D:prop></D:set></C:mkcalendar>"
+            )
+            assert http.request("MKCALENDAR", f"{base}{name.lower()}/", content=body).is_success
+            event = ics([vevent(name, f"{day}T090000Z", summary=name, attendees=[(ANN, "")])])
+            put = http.put(f"{base}{name.lower()}/{name}.ics", content=event)
+            assert put.status_code == 201
+    page = MailPage(SettingsStore(db), window)
+    qtbot.addWidget(page.widget)
+    page.caldav.setCurrentRow(0)
+    dialog = page.choose_calendars(synchronous=True)
+    assert isinstance(dialog, CalendarPickDialog)
+    names = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert sorted(names) == ["Private", "Work"]  # the to-do list netdesk syncs is not offered
+    for i in range(dialog.list.count()):
+        if dialog.list.item(i).text() == "Private":
+            dialog.list.item(i).setCheckState(Qt.CheckState.Unchecked)
+    dialog.save()
+    assert caldav_picks(db)["home"] == [f"{base}work/"]
+    assert page.caldav.item(0).text() == "home (calendars: 1)"
+    scan = scan_all(db, {"home": radicale.password})
+    try:
+        while True:
+            next(scan)
+    except StopIteration as stop:
+        result = stop.value
+    assert result.calendar.logged == 1
+    assert [r.subject for r in interactions(db)] == ["Work"]

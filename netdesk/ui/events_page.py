@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from netdesk.core.events import DeletedEvent, EventBook, EventData
 from netdesk.core.roi import event_figures
-from netdesk.ui.formatting import format_date, format_money, format_number
+from netdesk.ui.formatting import date_format, format_date, format_money, format_number
 from netdesk.ui.ranked_events import ratio_text
 from netdesk.ui.window_extras import add_labelled_row
 
@@ -51,6 +51,7 @@ class EventDialog(QDialog):
         form.addRow(self.tr("&Name"), self.name)
         self.date = QDateEdit()
         self.date.setObjectName("eventDate")
+        self.date.setDisplayFormat(date_format())  # four-digit years, never "5/12/26"
         self.date.setCalendarPopup(True)
         self.date.setAccessibleName(self.tr("Date"))
         if data.date is not None:

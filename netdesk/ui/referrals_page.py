@@ -41,7 +41,7 @@ from netdesk.core.referrals import (
     ReferralData,
     ReferralLedger,
 )
-from netdesk.ui.formatting import format_date, format_money
+from netdesk.ui.formatting import date_format, format_date, format_money
 from netdesk.ui.window_extras import add_labelled_row
 
 if TYPE_CHECKING:
@@ -72,6 +72,8 @@ class ReferralDialog(QDialog):
         self.other.setAccessibleName(self.tr("Introduced to or client"))
         form.addRow(self.tr("&To / client"), self.other)
         self.date = QDateEdit()
+        self.date.setObjectName("referralDate")
+        self.date.setDisplayFormat(date_format())  # four-digit years, never "5/12/26"
         self.date.setCalendarPopup(True)
         self.date.setAccessibleName(self.tr("Date"))
         day = data.date or window.today()

@@ -462,3 +462,28 @@ def test_every_dialog_in_spanish_has_no_english_and_no_internal_names(
                 problems.append(f"{name}: {key[0]}: {text!r}")
         problems += [f"{name}: internal name {t!r}" for t in spanish.values() if internal.search(t)]
     assert problems == []
+
+
+def test_every_date_field_shows_four_digit_years(
+    language: Callable[[str], str], window: MainWindow
+) -> None:
+    """#14, point 5: dates were written "12/4/26" in some fields."""
+    from PySide6.QtCore import QDate, QSettings
+    from PySide6.QtWidgets import QDateEdit
+
+    from netdesk.core.settings_store import SettingsStore
+    from netdesk.ui.events_page import EventDialog
+    from netdesk.ui.referrals_page import ReferralDialog
+    from netdesk.ui.settings_dialog import SettingsDialog
+
+    language("es")
+    dialogs = [
+        EventDialog(parent=window),
+        ReferralDialog(window),
+        SettingsDialog(SettingsStore(window.db), QSettings(), window),
+    ]
+    edits = [e for d in dialogs for e in d.findChildren(QDateEdit)]
+    assert {e.objectName() for e in edits} >= {"eventDate", "referralDate"}
+    for edit in edits:
+        edit.setDate(QDate(2026, 12, 5))
+        assert edit.text() == "5/12/2026", (edit.objectName(), edit.text())

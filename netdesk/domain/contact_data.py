@@ -79,6 +79,11 @@ class ContactData:
     photo: bytes | None = None
     photo_mime: str | None = None
     uid: str = ""  # the card's UID when it had one; kept for sync and re-import
+    # What netdesk does not model, kept so other programs lose nothing: the card's unfolded
+    # content lines (X- fields, groups and their labels, vCard 4.0 properties, IMPP…) exactly
+    # as read, and the version the card was written in (sync writes edits back in it).
+    extra: list[str] = field(default_factory=list)
+    version: str = ""
 
     def display_name(self) -> str:
         """FN, else a name built from N, else the organisation, the first e-mail, phone,

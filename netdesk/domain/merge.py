@@ -85,6 +85,10 @@ def merge_contact(existing: ContactData, incoming: ContactData, region: str) -> 
             merged.addresses.append(copy.copy(a))
             seen_addresses.add(_address_key(a))
 
+    # What netdesk does not model, from both cards (written back with the merged contact).
+    merged.extra.extend(line for line in incoming.extra if line not in merged.extra)
+    merged.version = merged.version or incoming.version
+
     seen_urls = {u.value.strip().rstrip("/").lower() for u in merged.urls}
     for u in incoming.urls:
         key = u.value.strip().rstrip("/").lower()

@@ -60,6 +60,20 @@ _IM = {
     "X-YAHOO": ("ymsgr:", "Yahoo"),
     "X-SIP": ("sip:", "SIP"),
 }
+# Lines that make the card rather than say something about the person; rewritten on export.
+_STRUCTURE = frozenset({"BEGIN", "END", "VERSION", "PRODID", "REV"})
+_SAFE_PARAM = re.compile(r'^[^";:,]*$')
+
+
+def content_line(prop: Line) -> str:
+    """The property as one unfolded content line, with its group and parameters."""
+    head = f"{prop.group}.{prop.name}" if prop.group else prop.name
+    for key, values in prop.params.items():
+        shown = [v if _SAFE_PARAM.match(v) else '"' + v.replace('"', "'") + '"' for v in values]
+        head += f";{key}={','.join(shown)}" if shown else f";{key}"
+    return f"{head}:{prop.value}"
+
+
 _SKIP_TYPES = {"pref", "voice", "internet", "x400", "x-internet", "postal", "parcel", "dom", "intl"}
 # Apple's built-in labels (_$!<HomePage>!$_) in the words netdesk uses for kinds.
 _APPLE_WORDS = {
@@ -186,10 +200,11 @@ def _read_card(card: RawCard, charset: str) -> CardResult:
         return CardResult(card.position, None, warnings, NOT_READABLE)
     version = next((p.value.strip() for p in props if p.name == "VERSION"), "3.0")
     labels = {p.group: _label(p.value) for p in props if p.group and p.name == "X-ABLABEL"}
-    data = ContactData()
+    data = ContactData(version=version if version in ("2.1", "3.0", "4.0") else "")
     builder = _Builder(data, version, labels, warnings)
     for prop in props:
         builder.add(prop)
+    builder.keep_unmodelled(props)
     if not data.display_name():
         # Nothing to call them by. A card that still carries something of them (a photo, an
         # address, a note) is kept under a placeholder name rather than lost; one with
@@ -224,6 +239,7 @@ class _Builder:
         self.labels = labels
         self.warnings = warnings
         self.notes: list[str] = []
+        self.modelled_groups: set[str] = set()
 
     def text(self, prop: Line) -> str:
         return unescape(prop.value, self.version).strip()
@@ -245,6 +261,23 @@ class _Builder:
         handler = getattr(self, f"_{prop.name.lower().replace('-', '_')}", None)
         if handler is not None:
             handler(prop)
+            if prop.group:
+                self.modelled_groups.add(prop.group)
+
+    def keep_unmodelled(self, props: list[Line]) -> None:
+        """Every property netdesk does not model, as its content line, for writing back: X-
+        fields, 4.0 properties, IM handles (also shown as links), and the labels of groups
+        whose members are kept this way."""
+        for prop in props:
+            if prop.name in _STRUCTURE or (
+                prop.name == "X-ABLABEL" and prop.group in self.modelled_groups
+            ):
+                continue
+            modelled = prop.name not in _IM and hasattr(
+                self, f"_{prop.name.lower().replace('-', '_')}"
+            )
+            if not modelled:
+                self.data.extra.append(content_line(prop))
 
     def _im(self, prop: Line) -> None:
         scheme, label = _IM[prop.name]

@@ -93,10 +93,10 @@ def _image_mime(photo: bytes, declared: str | None) -> str:
 class _Card:
     """Collects the content lines of one card; knows the version's parameter conventions."""
 
-    def __init__(self, version: VCardVersion) -> None:
+    def __init__(self, version: VCardVersion, first_item: int = 0) -> None:
         self.version = version
         self.lines: list[str] = []
-        self._items = 0
+        self._items = first_item  # groups the kept lines use are not reused
 
     def add(
         self, name: str, value: str, params: Iterable[tuple[str, str]] = (), group: str = ""
@@ -189,9 +189,47 @@ def _add_photo(card: _Card, photo: bytes, mime: str | None) -> None:
         card.add("PHOTO", data, [("ENCODING", "b"), ("TYPE", kind.split("/")[1].upper())])
 
 
+# Properties vCard 3.0 does not have: kept lines of a 4.0 card are left out of a 3.0 one.
+_ONLY_IN_4 = frozenset(
+    {
+        "KIND", "GENDER", "ANNIVERSARY", "LANG", "RELATED", "MEMBER", "XML", "CLIENTPIDMAP",
+        "FBURL", "CALADRURI", "CALURI", "SOURCE",
+    }
+)  # fmt: skip
+_GROUP = re.compile(r"^([A-Za-z0-9-]+)\.")
+_ITEM = re.compile(r"^item(\d+)$", re.IGNORECASE)
+_LINE_NAME = re.compile(r"^(?:[A-Za-z0-9-]+\.)?([A-Za-z0-9-]+)")
+
+
+def kept_lines(contact: ContactData, version: VCardVersion) -> list[str]:
+    """The card's unmodelled lines that belong in a ``version`` card: all of them in the
+    card's own version; in another, those valid there."""
+    if contact.version == version or (contact.version in ("2.1", "3.0") and version == "3.0"):
+        return list(contact.extra)
+    kept = []
+    for line in contact.extra:
+        match = _LINE_NAME.match(line)
+        name = match.group(1).upper() if match else ""
+        if version == "3.0" and name in _ONLY_IN_4:
+            continue
+        kept.append(line)
+    return kept
+
+
+def sync_version(contact: ContactData) -> VCardVersion:
+    """The version to send an edited card back in: its own (4.0 stays 4.0)."""
+    return "4.0" if contact.version == "4.0" else "3.0"
+
+
 def write_vcard(contact: ContactData, version: VCardVersion = "3.0") -> str:
-    """One contact as a vCard (CRLF line endings, folded, escaped)."""
-    card = _Card(version)
+    """One contact as a vCard (CRLF line endings, folded, escaped), with the lines netdesk does
+    not model written back as they came."""
+    extra = kept_lines(contact, version)
+    groups = {m.group(1) for line in extra if (m := _GROUP.match(line))}
+    used = [int(m.group(1)) for g in groups if (m := _ITEM.match(g))]
+    card = _Card(version, max(used, default=0))
+    # an IM handle kept as its own line is not written a second time as a link
+    im_values = {line.split(":", 1)[1] for line in extra if _is_im(line)}
     if contact.uid.strip():
         card.add("UID", escape_text(contact.uid.strip()))
     card.add("FN", escape_text(contact.display_name()))
@@ -229,7 +267,7 @@ def write_vcard(contact: ContactData, version: VCardVersion = "3.0") -> str:
     for url in contact.urls:
         # A URI is not TEXT: nothing to escape, but a stray line break would end the line.
         value = " ".join(url.value.split())
-        if value:
+        if value and not any(value == v or value.endswith(":" + v) for v in im_values):
             card.add_typed("URL", value, url.kind, False)
     tags = [escape_text(t.strip()) for t in contact.tags if t.strip()]
     if tags:
@@ -238,7 +276,17 @@ def write_vcard(contact: ContactData, version: VCardVersion = "3.0") -> str:
         card.add("NOTE", escape_text(contact.note))
     if contact.photo:
         _add_photo(card, contact.photo, contact.photo_mime)
+    card.lines.extend(fold(line) for line in extra)
     return card.text()
+
+
+def _is_im(line: str) -> bool:
+    match = _LINE_NAME.match(line)
+    name = match.group(1).upper() if match else ""
+    return name == "IMPP" or name in {
+        "X-AIM", "X-GOOGLE-TALK", "X-GTALK", "X-JABBER", "X-SKYPE", "X-SKYPE-USERNAME",
+        "X-MSN", "X-ICQ", "X-YAHOO", "X-SIP",
+    }  # fmt: skip
 
 
 def write_vcards(contacts: Iterable[ContactData], version: VCardVersion = "3.0") -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -59,6 +61,8 @@ def apply_data(session: Session, contact: Contact, data: ContactData, region: st
     for name in SCALAR_FIELDS:
         setattr(contact, name, getattr(data, name) or "")
     contact.birthday = data.birthday or None
+    contact.vcard_extra = json.dumps(data.extra, ensure_ascii=False) if data.extra else None
+    contact.vcard_version = data.version or None
     contact.photo = data.photo
     contact.photo_mime = data.photo_mime if data.photo else None
     contact.emails = [
@@ -144,4 +148,11 @@ def to_data(contact: Contact) -> ContactData:
     )
     for name in SCALAR_FIELDS:
         setattr(data, name, getattr(contact, name) or "")
+    data.version = contact.vcard_version or ""
+    if contact.vcard_extra:
+        try:
+            kept = json.loads(contact.vcard_extra)
+        except ValueError:
+            kept = []
+        data.extra = [str(line) for line in kept] if isinstance(kept, list) else []
     return data

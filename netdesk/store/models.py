@@ -120,6 +120,10 @@ class Contact(Base):
     # Relationship strength 0-100 from mail, meetings and follow-ups (netdesk.core.strength);
     # stored so the list can sort by it, refreshed after each scan and once a day.
     strength: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
+    # The card's lines netdesk does not model (JSON list) and its vCard version, written back
+    # unchanged when the contact goes out again (netdesk.interop.vcard_writer).
+    vcard_extra: Mapped[str | None] = mapped_column(Text, nullable=True, deferred=True)
+    vcard_version: Mapped[str | None] = mapped_column(String(3), nullable=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 

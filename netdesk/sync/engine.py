@@ -26,7 +26,7 @@ from typing import Literal
 
 from netdesk.core.contacts import ContactBook, ValidationError
 from netdesk.domain.contact_data import ContactData
-from netdesk.interop.vcard_writer import write_vcard
+from netdesk.interop.vcard_writer import sync_version, write_vcard
 from netdesk.store.db import Database
 from netdesk.store.sync_models import Account
 from netdesk.sync.dav import VCARD_TYPE, DavClient, DavError, PreconditionFailed, norm_href
@@ -40,7 +40,7 @@ log = logging.getLogger(__name__)
 
 
 def card_hash(data: ContactData) -> str:
-    return hashlib.sha256(write_vcard(data).encode("utf-8")).hexdigest()
+    return hashlib.sha256(write_vcard(data, sync_version(data)).encode("utf-8")).hexdigest()
 
 
 def parse_card(text: str) -> ContactData | None:
@@ -276,7 +276,7 @@ class SyncEngine:
         *,
         create: bool = False,
     ) -> None:
-        text = write_vcard(data)
+        text = write_vcard(data, sync_version(data))
         try:
             new_etag = self.client.put(href, text, VCARD_TYPE, etag=etag, create=create)
         except PreconditionFailed:
@@ -319,7 +319,7 @@ class SyncEngine:
         assert saved is not None
         try:
             new_etag = self.client.put(
-                conflict.href, write_vcard(saved), VCARD_TYPE, etag=conflict.remote_etag
+                conflict.href, write_vcard(saved, sync_version(saved)), VCARD_TYPE, etag=conflict.remote_etag
             )
         except PreconditionFailed as exc:
             raise SyncError(

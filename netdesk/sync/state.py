@@ -13,7 +13,7 @@ from sqlalchemy import Select, delete, select
 from sqlalchemy.orm import selectinload, undefer
 
 from netdesk.domain.contact_data import ContactData
-from netdesk.interop.vcard_writer import write_vcard
+from netdesk.interop.vcard_writer import sync_version, write_vcard
 from netdesk.store.contact_rows import to_data
 from netdesk.store.db import Database
 from netdesk.store.models import Contact, utcnow
@@ -191,7 +191,7 @@ class CardStore:
                 row = SyncConflict(account_id=self.account_id, href=href)
                 session.add(row)
             row.contact_id = contact_id
-            row.local_vcard = write_vcard(local)
+            row.local_vcard = write_vcard(local, sync_version(local))
             row.remote_vcard = remote_text
             row.remote_etag = etag
 

@@ -319,7 +319,10 @@ class SyncEngine:
         assert saved is not None
         try:
             new_etag = self.client.put(
-                conflict.href, write_vcard(saved, sync_version(saved)), VCARD_TYPE, etag=conflict.remote_etag
+                conflict.href,
+                write_vcard(saved, sync_version(saved)),
+                VCARD_TYPE,
+                etag=conflict.remote_etag,
             )
         except PreconditionFailed as exc:
             raise SyncError(

@@ -224,7 +224,8 @@ class ContactBook:
             contacts = list(session.scalars(stmt))
             met = _events_by_contact(session, [c.id for c in contacts])
             # Computed now, not read from the stored column: strength fades day by day.
-            scores = strength.compute(session.connection(), dt.date.today())
+            ids = [c.id for c in contacts] if where is not None else None
+            scores = strength.compute(session.connection(), dt.date.today(), ids)
             records = [_record(c, met.get(c.id, [])) for c in contacts]
         for record in records:
             found = scores.get(record["id"])

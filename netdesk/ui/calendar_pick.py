@@ -4,6 +4,7 @@ thread), ticked by the user; none ticked means all that hold events."""
 from __future__ import annotations
 
 from collections.abc import Generator
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -17,9 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.core.mail_sources import caldav_picks, set_caldav_picks
-from netdesk.store.db import Database
-from netdesk.sync.davxml import Collection
 from netdesk.ui.tasks import Task
+
+if TYPE_CHECKING:
+    from netdesk.store.db import Database
+    from netdesk.sync.davxml import Collection
 
 
 def find_calendars(

@@ -13,6 +13,18 @@ _EMAIL = re.compile(r"^[^@\s\x00-\x1f\x7f]+@[^@\s\x00-\x1f\x7f]+\.[^@\s\x00-\x1f
 # Characters no field of a contact may hold; the note keeps its line breaks and tabs.
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _PARTIAL_BIRTHDAY = re.compile(r"^--(\d{2})-(\d{2})$")
+_HAS_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+_HOST_LIKE = re.compile(r"^[^\s/:@]+\.[^\s/:@.]+[^\s]*$")
+
+
+def web_address(value: str) -> str:
+    """A web address as a URI: one written without a scheme ("www.example.com/team") gets
+    http://, which every browser follows (and upgrades where the site asks). Anything else —
+    already a URI, or not an address at all — comes back as it is, spaces collapsed."""
+    text = " ".join(value.split())
+    if text and not _HAS_SCHEME.match(text) and _HOST_LIKE.match(text):
+        return "http://" + text
+    return text
 
 
 def is_valid_email(value: str) -> bool:

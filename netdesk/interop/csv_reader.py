@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import codecs
 import csv
-import datetime as dt
 import io
 import itertools
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -25,12 +23,14 @@ from netdesk.domain.contact_data import (
     PostalAddress,
     WebAddress,
 )
+from netdesk.interop.csv_dates import parse_date, plain_text
 from netdesk.interop.csv_writer import (
     ADDRESS_PARTS,
     NETDESK_SCALARS,
     TAG_SEPARATOR,
     restore_defused,
 )
+from netdesk.interop.data_uri import picture_from_uri
 
 NO_IDENTITY = "row has no name, organisation, e-mail or phone"
 
@@ -75,7 +75,9 @@ def _pairs(text: str) -> dict[str, str]:
     return {key.strip(): value.strip() for key, value in pairs}
 
 
-_SCALARS = frozenset(field for _, field in NETDESK_SCALARS) - {"note", "birthday", "tags"}
+_SCALARS = frozenset(field for _, field in NETDESK_SCALARS) - {
+    "note", "birthday", "tags", "photo", "extra"
+}  # fmt: skip
 _LISTED = frozenset({"email", "phone", "url"})
 
 # header (lower-cased) → "field" or "field:kind"; the kind "*" marks the preferred phone.
@@ -241,55 +243,6 @@ def sniff(raw: bytes) -> CsvLayout:
     return _sniff(raw)[0]
 
 
-_MONTHS = (
-    "jan feb mar apr may jun jul aug sep oct nov dec",
-    "ene feb mar abr may jun jul ago sep oct nov dic",
-)
-_YEAR_FIRST = re.compile(r"^(\d{4})([-/.]?)(\d{1,2})\2(\d{1,2})(?:[T ].*)?$")
-_NUMERIC = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})$")
-_NO_YEAR = re.compile(r"^--(\d{2})-?(\d{2})$")
-_DAY_MONTH = re.compile(r"^(\d{1,2})(?:\s+de)?\s+([^\W\d_]{3,})\.?,?(?:\s+de)?\s+(\d{4})$")
-_MONTH_DAY = re.compile(r"^([^\W\d_]{3,})\.?\s+(\d{1,2}),?\s+(\d{4})$")
-
-
-def _month(word: str) -> int:
-    key = _plain(word)[:3]
-    return next((names.split().index(key) + 1 for names in _MONTHS if key in names.split()), 0)
-
-
-def _iso(year: int, month: int, day: int) -> str | None:
-    try:
-        if year == 0:
-            dt.date(2000, month, day)  # a leap year, so 29 February is fine
-            return f"--{month:02d}-{day:02d}"
-        return dt.date(year, month, day).isoformat()
-    except ValueError:
-        return None
-
-
-def parse_date(text: str, month_first: bool = False) -> str | None:
-    """A birthday in any common spelling → "YYYY-MM-DD" or "--MM-DD"; None if not a date.
-
-    ``month_first`` settles 03/04/1980 (Outlook writes US dates); a number over 12 decides alone.
-    """
-    t = text.strip()
-    if m := _NO_YEAR.match(t):
-        return _iso(0, int(m.group(1)), int(m.group(2)))
-    if m := _YEAR_FIRST.match(t):
-        return _iso(int(m.group(1)), int(m.group(3)), int(m.group(4))) if int(m.group(1)) else None
-    if m := _NUMERIC.match(t):
-        a, b, year = (int(g) for g in m.groups())
-        if len(m.group(3)) == 2:
-            year += 1900 if year > dt.date.today().year % 100 else 2000
-        month, day = (a, b) if (month_first and a <= 12) or b > 12 else (b, a)
-        return _iso(year, month, day) if year else None
-    for pattern, day, month in ((_DAY_MONTH, 1, 2), (_MONTH_DAY, 2, 1)):
-        if m := pattern.match(t):  # "15 Mar 2023", "15 de marzo de 1980", "March 15, 1980"
-            year = int(m.group(3))
-            return _iso(year, _month(m.group(month)), int(m.group(day))) if year else None
-    return None
-
-
 def _kind(raw: str) -> tuple[str, bool]:
     """(kind, preferred) from a Google/Outlook type such as "* Work" or "Mobile"."""
     text = raw.strip()
@@ -357,6 +310,14 @@ def _build(
             data.birthday = parse_date(value, month_first=kind == "outlook")
             if data.birthday is None:
                 warnings.append(f"birthday “{value.strip()}” is not a date; left empty")
+        elif name == "photo":
+            picture = picture_from_uri(value)
+            if picture is None:
+                warnings.append("photo: not a picture as a base64 data: URI; left out")
+            else:
+                data.photo, data.photo_mime = picture
+        elif name == "extra":
+            data.extra = [line for line in value.splitlines() if line.strip()]
         elif name == "connected_on":
             since = parse_date(value) or value.strip()
             line = f"LinkedIn connection since {since}"
@@ -376,7 +337,9 @@ def _build(
             if name == "email":
                 data.emails.append(EmailAddress(value, item_kind, pref))
             elif name == "phone":
-                if not re.search(r"\d", value) or value.lstrip().startswith(("=", "@")):
+                # netdesk's own export is taken as written; elsewhere a phone must have digits
+                junk = not re.search(r"\d", value) or value.lstrip().startswith(("=", "@"))
+                if junk and not verbatim:
                     warnings.append(f"phone “{value.strip()}” is not a phone number; left out")
                     continue
                 data.phones.append(PhoneNumber(value, item_kind, pref))
@@ -444,22 +407,15 @@ _GUESS_RULES = _pairs(
 )
 
 
-def _plain(text: str) -> str:
-    """Lower-case, accents and punctuation removed: "Teléfono móvil" → "telefono movil"."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    letters = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[^\w]+", " ", letters).split())
-
-
 def guess_mapping(headers: list[str]) -> dict[str, str]:
     """A first guess (English or Spanish header names) to pre-fill the column-mapping dialog."""
     guess: dict[str, str] = {}
     for header in headers:
-        plain = _plain(header)
+        plain = plain_text(header)
         rules = (t for t, pattern in _GUESS_RULES.items() if re.search(pattern, plain))
         guess[header] = _GUESS_EXACT.get(plain) or next(rules, "ignore")
     if "family_name" not in guess.values():  # a lone "Nombre" is the whole name
-        guess.update({h: "full_name" for h in guess if _plain(h) == "nombre"})
+        guess.update({h: "full_name" for h in guess if plain_text(h) == "nombre"})
     return guess
 
 

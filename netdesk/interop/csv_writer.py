@@ -1,9 +1,10 @@
 """Writing contacts as CSV in netdesk's own column layout.
 
 The layout is spreadsheet-friendly (one row per contact, numbered columns for repeated items) and
-complete: ``csv_reader`` recognises it as kind "netdesk", so export → import keeps every field but
-the photo, which has no sensible CSV form. Cells that a spreadsheet would run as formulas are
-written as text (``defuse``), and read back exactly.
+complete: ``csv_reader`` recognises it as kind "netdesk", so export → import keeps every field —
+the photo as a ``data:`` URI, and the lines of a synced card netdesk does not model (with the
+card's version) one per line in a cell of their own. Cells that a spreadsheet would run as
+formulas are written as text (``defuse``), and read back exactly.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import io
 from collections.abc import Iterable
 
 from netdesk.domain.contact_data import ContactData, PostalAddress
+from netdesk.interop.data_uri import picture_uri
 
 __all__ = [
     "ADDRESS_PARTS",
@@ -58,6 +60,9 @@ NETDESK_SCALARS: tuple[tuple[str, str], ...] = (
     ("Tags", "tags"),
     ("Note", "note"),
     ("UID", "uid"),
+    ("Photo", "photo"),
+    ("vCard version", "version"),
+    ("Other vCard lines", "extra"),
 )
 _LEADING = NETDESK_SCALARS[:11]
 _TRAILING = NETDESK_SCALARS[11:]
@@ -66,6 +71,12 @@ _TRAILING = NETDESK_SCALARS[11:]
 def _cell(contact: ContactData, attribute: str) -> str:
     if attribute == "tags":
         return TAG_SEPARATOR.join(t.strip() for t in contact.tags if t.strip())
+    if attribute == "photo":
+        if not contact.photo:
+            return ""
+        return picture_uri(contact.photo, contact.photo_mime)
+    if attribute == "extra":
+        return "\n".join(contact.extra)
     value = getattr(contact, attribute)
     return value if isinstance(value, str) else ""
 

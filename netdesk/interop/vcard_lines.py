@@ -347,7 +347,10 @@ def _qp(data: bytes) -> bytes:
 
 
 def unescape(value: str, version: str) -> str:
-    """Remove vCard escapes: all of them in 3.0/4.0, only "\\;" in 2.1."""
+    """Remove vCard escapes: all of them in 3.0/4.0, only "\\;" in 2.1. Line breaks come out
+    as one \\n whatever the card used (2.1's quoted-printable =0D=0A is CR LF)."""
+    if "\r" in value:
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
     if "\\" not in value:
         return value
     if version.startswith("2"):

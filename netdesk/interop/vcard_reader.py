@@ -32,6 +32,7 @@ from netdesk.domain.contact_data import (
     PostalAddress,
     WebAddress,
 )
+from netdesk.domain.validation import CONTROL, web_address
 from netdesk.interop.vcard_lines import (
     RawCard,
     clean_line,
@@ -61,7 +62,7 @@ _IM = {
     "X-SIP": ("sip:", "SIP"),
 }
 # Lines that make the card rather than say something about the person; rewritten on export.
-_STRUCTURE = frozenset({"BEGIN", "END", "VERSION", "PRODID", "REV"})
+_STRUCTURE = frozenset({"BEGIN", "END", "VERSION", "PRODID", "REV", "PROFILE"})
 _SAFE_PARAM = re.compile(r'^[^";:,]*$')
 
 
@@ -199,11 +200,12 @@ def _read_card(card: RawCard, charset: str) -> CardResult:
     if not props and any(line.strip() for line in card.lines):
         return CardResult(card.position, None, warnings, NOT_READABLE)
     version = next((p.value.strip() for p in props if p.name == "VERSION"), "3.0")
-    labels = {p.group: _label(p.value) for p in props if p.group and p.name == "X-ABLABEL"}
+    labels = {p.group: _label_text(p.value) for p in props if p.group and p.name == "X-ABLABEL"}
     data = ContactData(version=version if version in ("2.1", "3.0", "4.0") else "")
     builder = _Builder(data, version, labels, warnings)
     for prop in props:
         builder.add(prop)
+    builder.attach_labels()
     builder.keep_unmodelled(props)
     if not data.display_name():
         # Nothing to call them by. A card that still carries something of them (a photo, an
@@ -218,7 +220,7 @@ def _read_card(card: RawCard, charset: str) -> CardResult:
     return CardResult(card.position, data, warnings)
 
 
-def _label(text: str) -> str:
+def _label_text(text: str) -> str:
     match = _APPLE_LABEL.match(text.strip())
     if match:
         word = match.group(1).strip()
@@ -240,6 +242,8 @@ class _Builder:
         self.warnings = warnings
         self.notes: list[str] = []
         self.modelled_groups: set[str] = set()
+        self.address_groups: list[str] = []  # the group of each address read, "" for none
+        self.pending_labels: list[tuple[str, str, str]] = []  # LABEL: group, kind, text
 
     def text(self, prop: Line) -> str:
         return unescape(prop.value, self.version).strip()
@@ -276,8 +280,8 @@ class _Builder:
             modelled = prop.name not in _IM and hasattr(
                 self, f"_{prop.name.lower().replace('-', '_')}"
             )
-            if not modelled:
-                self.data.extra.append(content_line(prop))
+            if not modelled:  # control characters are junk here as in any field
+                self.data.extra.append(CONTROL.sub("", content_line(prop)).replace("\n", " "))
 
     def _im(self, prop: Line) -> None:
         scheme, label = _IM[prop.name]
@@ -360,7 +364,9 @@ class _Builder:
         value = self.text(prop)
         partial = _PARTIAL.match(value)
         full = _DATE.match(value)
-        if partial:
+        if full and prop.param("X-APPLE-OMIT-YEAR") == full.group(1):  # Apple's yearless day
+            self.data.birthday = f"--{full.group(2)}-{full.group(3)}"
+        elif partial:
             self.data.birthday = f"--{partial.group(1)}-{partial.group(2)}"
         elif full:
             self.data.birthday = f"{full.group(1)}-{full.group(2)}-{full.group(3)}"
@@ -384,8 +390,12 @@ class _Builder:
             kind, pref = self.kind(prop)
             self.data.phones.append(PhoneNumber(value, kind, pref))
 
+    def _x_netdesk_url(self, prop: Line) -> None:
+        """A web address that is not a URI ("homepage"), as netdesk's own export writes it."""
+        self._url(prop)
+
     def _url(self, prop: Line) -> None:
-        value = self.text(prop)
+        value = web_address(self.text(prop))
         if value:
             kind, _pref = self.kind(prop)
             self.data.urls.append(WebAddress(value, kind))
@@ -401,9 +411,32 @@ class _Builder:
                 lambda m: {"n": "\n", "'": '"', "^": "^"}.get(m.group(1), m.group(0)),
                 label,
             )
-            address.label = label.replace("\\n", "\n").replace("\\N", "\n")
+            label = label.replace("\\n", "\n").replace("\\N", "\n").replace("\r\n", "\n")
+            address.label = label.replace("\r", "\n")
         if not address.is_empty():
             self.data.addresses.append(address)
+            self.address_groups.append(prop.group)
+
+    def _label(self, prop: Line) -> None:
+        """vCard 3.0's printed address label (RFC 2426 §3.2.2): attached, once every ADR is
+        read, to its ADR — the same group, else the same TYPE, else the first without one."""
+        text = unescape(prop.value, self.version).strip()
+        if text:
+            self.pending_labels.append((prop.group, self.kind(prop)[0], text))
+
+    def attach_labels(self) -> None:
+        addresses = self.data.addresses
+        for group, kind, text in self.pending_labels:
+            free = [i for i, a in enumerate(addresses) if not a.label]
+            same_group = [i for i in free if group and self.address_groups[i] == group]
+            same_kind = [i for i in free if addresses[i].kind == kind]
+            candidates = same_group or same_kind or free
+            chosen = candidates[0] if candidates else None
+            if chosen is None:
+                addresses.append(PostalAddress(kind, label=text))
+                self.address_groups.append(group)
+            else:
+                addresses[chosen].label = text
 
     # -- photo -------------------------------------------------------------------------------
     def _photo(self, prop: Line) -> None:

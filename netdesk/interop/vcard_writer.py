@@ -13,39 +13,59 @@ from collections.abc import Iterable
 from typing import Literal
 
 from netdesk.domain.contact_data import ContactData, PostalAddress
+from netdesk.domain.validation import web_address
 
 VCardVersion = Literal["3.0", "4.0"]
 
-__all__ = ["VCardVersion", "write_vcard", "write_vcards"]
+__all__ = ["VCardVersion", "kept_lines", "sync_version", "write_vcard", "write_vcards"]
 
-# Kind words that are written as TYPE values; any other kind becomes an X-ABLabel on an item group.
-_TYPE_WORDS: dict[str, frozenset[str]] = {
-    "EMAIL": frozenset({"home", "work", "internet", "other"}),
-    "TEL": frozenset(
+# Kind words written as TYPE values, per version: RFC 2426 §3.2–3.3 for 3.0, RFC 6350 §5.6 and
+# §6.4.1 for 4.0. Any other kind ("other", "main", "Assistant", "@work") becomes an Apple-style
+# X-ABLabel on an item group, which Apple, Google, Thunderbird and DAVx5 all read as the label.
+_TYPE_WORDS: dict[str, dict[str, frozenset[str]]] = {
+    "3.0": {
+        "EMAIL": frozenset({"home", "work", "internet", "x400"}),
+        "TEL": frozenset(
+            {
+                "home", "work", "cell", "voice", "fax", "pager", "video", "msg", "car", "isdn",
+                "bbs", "modem", "pcs",
+            }
+        ),
+        "ADR": frozenset({"home", "work", "dom", "intl", "postal", "parcel"}),
+        "URL": frozenset(),  # 3.0 defines no parameter for URL
+    },
+    "4.0": {
+        "EMAIL": frozenset({"home", "work"}),
+        "TEL": frozenset(
+            {"home", "work", "cell", "voice", "fax", "pager", "video", "text", "textphone"}
+        ),
+        "ADR": frozenset({"home", "work"}),
+        "URL": frozenset({"home", "work"}),
+    },
+}  # fmt: skip
+# The properties of each version (RFC 2426 §3 with the extensions registered for 3.0 — IMPP,
+# RFC 4770; FBURL, CALADRURI, CALURI, RFC 2739 — and RFC 6350 §6 with RFC 6474 and RFC 6715).
+# An export writes any other kept property under an X- name, so its data is not lost and the
+# file stays valid for its version; sync writes kept lines back as they came.
+_PROPERTIES: dict[str, frozenset[str]] = {
+    "3.0": frozenset(
         {
-            "home",
-            "work",
-            "cell",
-            "voice",
-            "fax",
-            "pager",
-            "video",
-            "text",
-            "textphone",
-            "msg",
-            "car",
-            "isdn",
-            "bbs",
-            "modem",
-            "pcs",
-            "main",
-            "other",
+            "FN", "N", "NICKNAME", "PHOTO", "BDAY", "ADR", "LABEL", "TEL", "EMAIL", "MAILER",
+            "TZ", "GEO", "TITLE", "ROLE", "LOGO", "AGENT", "ORG", "CATEGORIES", "NOTE",
+            "PRODID", "REV", "SORT-STRING", "SOUND", "UID", "URL", "CLASS", "KEY", "NAME",
+            "PROFILE", "SOURCE", "IMPP", "FBURL", "CALADRURI", "CALURI",
         }
     ),
-    "ADR": frozenset({"home", "work", "dom", "intl", "postal", "parcel", "other"}),
-    "URL": frozenset({"home", "work", "other"}),
-}
-
+    "4.0": frozenset(
+        {
+            "SOURCE", "KIND", "XML", "FN", "N", "NICKNAME", "PHOTO", "BDAY", "ANNIVERSARY",
+            "GENDER", "ADR", "TEL", "EMAIL", "IMPP", "LANG", "TZ", "GEO", "TITLE", "ROLE",
+            "LOGO", "ORG", "MEMBER", "RELATED", "CATEGORIES", "NOTE", "PRODID", "REV", "SOUND",
+            "UID", "CLIENTPIDMAP", "URL", "KEY", "FBURL", "CALADRURI", "CALURI", "BIRTHPLACE",
+            "DEATHPLACE", "DEATHDATE", "EXPERTISE", "HOBBY", "INTEREST", "ORG-DIRECTORY",
+        }
+    ),
+}  # fmt: skip
 _FULL_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _PARTIAL_DATE = re.compile(r"^--(\d{2})-?(\d{2})$")
 _MAX_OCTETS = 75
@@ -95,6 +115,7 @@ class _Card:
 
     def __init__(self, version: VCardVersion, first_item: int = 0) -> None:
         self.version = version
+        self.type_words = _TYPE_WORDS[version]
         self.lines: list[str] = []
         self._items = first_item  # groups the kept lines use are not reused
 
@@ -113,13 +134,15 @@ class _Card:
         kind: str,
         pref: bool,
         extra: Iterable[tuple[str, str]] = (),
-    ) -> None:
-        """A property with a kind: TYPE words when standard, else an Apple-style item label."""
-        words = kind.split()
-        known = bool(words) and all(w in _TYPE_WORDS[name] for w in words)
+    ) -> str:
+        """A property with a kind: TYPE words when standard, else an Apple-style item label.
+        Returns the item group it used ("" for none)."""
+        words = kind.split()  # "Work" (a label someone typed) stays a label, exactly
+        allowed = self.type_words.get(name, frozenset())
+        known = bool(words) and all(w in allowed for w in words)
         types = list(words) if known else []
         params: list[tuple[str, str]] = []
-        if pref and self.version == "3.0":
+        if pref and self.version == "3.0" and name != "URL":
             types.append("pref")
         if types:
             params.append(("TYPE", ",".join(types)))
@@ -131,8 +154,9 @@ class _Card:
             group = f"item{self._items}"
             self.add(name, value, params, group)
             self.add("X-ABLabel", escape_text(kind.strip()), group=group)
-        else:
-            self.add(name, value, params)
+            return group
+        self.add(name, value, params)
+        return ""
 
     def text(self) -> str:
         body = [
@@ -148,13 +172,22 @@ def _birthday(value: str, version: VCardVersion) -> tuple[str, list[tuple[str, s
     text = value.strip()
     full = _FULL_DATE.match(text)
     partial = _PARTIAL_DATE.match(text)
-    if partial:
+    if partial and version == "4.0":
         return f"--{partial.group(1)}{partial.group(2)}", []
+    if partial:
+        # 3.0 has no date without a year; Apple's address book, which keeps yearless
+        # birthdays, writes a placeholder leap year and says to leave it out.
+        return f"{_NO_YEAR}-{partial.group(1)}-{partial.group(2)}", [
+            ("X-APPLE-OMIT-YEAR", _NO_YEAR)
+        ]
     if full and version == "4.0":
         return "".join(full.groups()), []
     if full or version == "3.0":
         return escape_text(text), []
     return escape_text(text), [("VALUE", "text")]  # 4.0 allows a free-text birthday
+
+
+_NO_YEAR = "1604"
 
 
 def _add_address(card: _Card, address: PostalAddress) -> None:
@@ -167,17 +200,26 @@ def _add_address(card: _Card, address: PostalAddress) -> None:
         address.postal_code,
         address.country,
     )
-    extra: list[tuple[str, str]] = []
-    if address.label.strip():
-        # The printable label rides on the ADR as its LABEL parameter (RFC 6350 §6.3.1), which
-        # keeps it tied to its address; 3.0 readers such as vobject accept the same parameter.
-        label = address.label.replace("\r\n", "\n").replace("\r", "\n")
-        if card.version == "4.0":  # RFC 6868 caret encoding
-            label = label.replace("^", "^^").replace('"', "^'").replace("\n", "^n")
+    label = address.label.replace("\r\n", "\n").replace("\r", "\n").strip()
+    if card.version == "4.0":
+        # The printable label rides on the ADR as its LABEL parameter (RFC 6350 §6.3.1), with
+        # RFC 6868 caret encoding.
+        extra = []
+        if label:
+            encoded = label.replace("^", "^^").replace('"', "^'").replace("\n", "^n")
+            extra.append(("LABEL", f'"{encoded}"'))
+        card.add_typed("ADR", _compound(parts), address.kind, False, extra)
+        return
+    # 3.0 has a LABEL property of its own (RFC 2426 §3.2.2): the same group or TYPE as its ADR
+    # ties the two together for readers.
+    group = card.add_typed("ADR", _compound(parts), address.kind, False)
+    if label:
+        if group:
+            card.add("LABEL", escape_text(label), group=group)
         else:
-            label = label.replace('"', "'").replace("\n", "\\n")
-        extra.append(("LABEL", f'"{label}"'))
-    card.add_typed("ADR", _compound(parts), address.kind, False, extra)
+            words = address.kind.split()
+            params = [("TYPE", ",".join(words))] if words else []
+            card.add("LABEL", escape_text(label), params)
 
 
 def _add_photo(card: _Card, photo: bytes, mime: str | None) -> None:
@@ -189,31 +231,57 @@ def _add_photo(card: _Card, photo: bytes, mime: str | None) -> None:
         card.add("PHOTO", data, [("ENCODING", "b"), ("TYPE", kind.split("/")[1].upper())])
 
 
-# Properties vCard 3.0 does not have: kept lines of a 4.0 card are left out of a 3.0 one.
-_ONLY_IN_4 = frozenset(
-    {
-        "KIND", "GENDER", "ANNIVERSARY", "LANG", "RELATED", "MEMBER", "XML", "CLIENTPIDMAP",
-        "FBURL", "CALADRURI", "CALURI", "SOURCE",
-    }
-)  # fmt: skip
 _GROUP = re.compile(r"^([A-Za-z0-9-]+)\.")
 _ITEM = re.compile(r"^item(\d+)$", re.IGNORECASE)
-_LINE_NAME = re.compile(r"^(?:[A-Za-z0-9-]+\.)?([A-Za-z0-9-]+)")
+_LINE_NAME = re.compile(r"^((?:[A-Za-z0-9-]+\.)?)([A-Za-z0-9-]+)")
 
 
-def kept_lines(contact: ContactData, version: VCardVersion) -> list[str]:
-    """The card's unmodelled lines that belong in a ``version`` card: all of them in the
-    card's own version; in another, those valid there."""
-    if contact.version == version or (contact.version in ("2.1", "3.0") and version == "3.0"):
+# AGENT (obsolete, dropped by 4.0): its inline card is a vCard inside a value, which no address
+# book reads back and no validator checks; an export keeps it as X-AGENT.
+_NOT_KEPT_BY_NAME = frozenset({"AGENT"})
+_UTC_OFFSET = re.compile(r"^[+-]\d{2}:?\d{2}$")
+_URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
+
+
+def kept_lines(contact: ContactData, version: VCardVersion, strict: bool = True) -> list[str]:
+    """The card's unmodelled lines for a ``version`` card. Not strict (sync): exactly as they
+    came. Strict (export): a card's own version keeps its lines as they are unless the version
+    does not define the property; from another version (a 4.0 card written as 3.0), where the
+    same name may take other values and parameters, every property but an X- one. A property
+    not kept by its name is written under an X- name (``ANNIVERSARY`` becomes
+    ``X-ANNIVERSARY``), so no data is lost and the file stays valid for its version."""
+    if not strict:
         return list(contact.extra)
+    same_version = contact.version == version
+    known = _PROPERTIES[version]
     kept = []
     for line in contact.extra:
         match = _LINE_NAME.match(line)
-        name = match.group(1).upper() if match else ""
-        if version == "3.0" and name in _ONLY_IN_4:
+        if match is None:
             continue
-        kept.append(line)
+        name = match.group(2).upper()
+        keep_name = same_version and name in known and name not in _NOT_KEPT_BY_NAME
+        if name == "TZ" and version == "3.0":  # 3.0's TZ is a UTC offset such as -05:00
+            keep_name = keep_name and bool(_UTC_OFFSET.match(line.split(":", 1)[-1]))
+        renamed = f"{match.group(1)}X-{line[match.end(1) :]}"
+        chosen = line if name.startswith("X-") or keep_name else renamed
+        kept.append(chosen if same_version else _without_21_parameters(chosen))
     return kept
+
+
+_CHARSET_OR_8BIT = re.compile(r";(?:CHARSET=[^;:]*|ENCODING=(?:8BIT|7BIT))(?=[;:])", re.I)
+_BASE64_21 = re.compile(r";ENCODING=(?:BASE64|B)(?=[;:])", re.I)
+
+
+def _without_21_parameters(line: str) -> str:
+    """A kept line of a 2.1 card in 3.0/4.0 syntax: no CHARSET or 8BIT (the text is UTF-8
+    now), base64 as ENCODING=b with its value in one piece (2.1 let it hold spaces)."""
+    head, sep, value = line.partition(":")
+    head = _CHARSET_OR_8BIT.sub("", head + ":")[:-1]
+    if _BASE64_21.search(head + ":"):
+        head = _BASE64_21.sub(";ENCODING=b", head + ":")[:-1]
+        value = "".join(value.split())
+    return head + sep + value
 
 
 def sync_version(contact: ContactData) -> VCardVersion:
@@ -221,10 +289,10 @@ def sync_version(contact: ContactData) -> VCardVersion:
     return "4.0" if contact.version == "4.0" else "3.0"
 
 
-def write_vcard(contact: ContactData, version: VCardVersion = "3.0") -> str:
+def write_vcard(contact: ContactData, version: VCardVersion = "3.0", strict: bool = True) -> str:
     """One contact as a vCard (CRLF line endings, folded, escaped), with the lines netdesk does
-    not model written back as they came."""
-    extra = kept_lines(contact, version)
+    not model: as they came for sync (``strict=False``), valid for ``version`` for an export."""
+    extra = kept_lines(contact, version, strict)
     groups = {m.group(1) for line in extra if (m := _GROUP.match(line))}
     used = [int(m.group(1)) for g in groups if (m := _ITEM.match(g))]
     card = _Card(version, max(used, default=0))
@@ -266,9 +334,13 @@ def write_vcard(contact: ContactData, version: VCardVersion = "3.0") -> str:
             _add_address(card, address)
     for url in contact.urls:
         # A URI is not TEXT: nothing to escape, but a stray line break would end the line.
-        value = " ".join(url.value.split())
-        if value and not any(value == v or value.endswith(":" + v) for v in im_values):
+        value = web_address(url.value)
+        if not value or any(value == v or value.endswith(":" + v) for v in im_values):
+            continue
+        if _URI.match(value):
             card.add_typed("URL", value, url.kind, False)
+        else:  # "homepage", "www.my site.com": not a URI, so not a URL; netdesk reads it back
+            card.add_typed("X-NETDESK-URL", escape_text(value), url.kind, False)
     tags = [escape_text(t.strip()) for t in contact.tags if t.strip()]
     if tags:
         card.add("CATEGORIES", ",".join(tags))

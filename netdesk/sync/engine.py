@@ -40,7 +40,9 @@ log = logging.getLogger(__name__)
 
 
 def card_hash(data: ContactData) -> str:
-    return hashlib.sha256(write_vcard(data, sync_version(data)).encode("utf-8")).hexdigest()
+    return hashlib.sha256(
+        write_vcard(data, sync_version(data), strict=False).encode("utf-8")
+    ).hexdigest()
 
 
 def parse_card(text: str) -> ContactData | None:
@@ -276,7 +278,7 @@ class SyncEngine:
         *,
         create: bool = False,
     ) -> None:
-        text = write_vcard(data, sync_version(data))
+        text = write_vcard(data, sync_version(data), strict=False)
         try:
             new_etag = self.client.put(href, text, VCARD_TYPE, etag=etag, create=create)
         except PreconditionFailed:
@@ -320,7 +322,7 @@ class SyncEngine:
         try:
             new_etag = self.client.put(
                 conflict.href,
-                write_vcard(saved, sync_version(saved)),
+                write_vcard(saved, sync_version(saved), strict=False),
                 VCARD_TYPE,
                 etag=conflict.remote_etag,
             )

@@ -191,7 +191,7 @@ class CardStore:
                 row = SyncConflict(account_id=self.account_id, href=href)
                 session.add(row)
             row.contact_id = contact_id
-            row.local_vcard = write_vcard(local, sync_version(local))
+            row.local_vcard = write_vcard(local, sync_version(local), strict=False)
             row.remote_vcard = remote_text
             row.remote_etag = etag
 

@@ -102,7 +102,12 @@ def test_an_edit_in_netdesk_keeps_every_property_of_another_program(
 
 
 simple = st.from_regex(r"[A-Z][A-Z0-9-]{0,10}", fullmatch=True)
-values_text = st.text(min_size=1, max_size=30).filter(lambda v: not set(v) & set("\r\n"))
+# any text a valid card can hold: RFC 6350 §3.3 allows no control character in a value but tab
+values_text = st.text(
+    st.characters(blacklist_categories=("Cc", "Cs"), whitelist_characters="\t"),
+    min_size=1,
+    max_size=30,
+)
 
 
 @settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow])
@@ -128,7 +133,7 @@ def test_any_card_edited_in_one_field_comes_back_equal_but_that_field(
     assert first.contact is not None
     data = first.contact
     data.title = title
-    written = write_vcard(data, sync_version(data))
+    written = write_vcard(data, sync_version(data), strict=False)
     (again,) = list(read_vcards(written.encode("utf-8")))
     assert again.contact is not None
     assert again.contact.extra == data.extra

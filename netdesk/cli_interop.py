@@ -108,10 +108,13 @@ def _import(args: argparse.Namespace, db: Database) -> int:
         verb = "would import" if args.dry_run else "imported"
         print(
             f"{verb} {report.cards} cards: {report.created} new, {report.merged} merged, "
+            f"{report.unchanged} already in the book with nothing new, "
             f"{len(report.suggested)} possible duplicates, {len(report.rejected)} rejected"
         )
         if report.batch_id is not None:
             print(f"batch {report.batch_id} (undo with: netdesk undo-import {report.batch_id})")
+        elif not args.dry_run and report.unchanged and not report.rejected:
+            print("nothing changed: every card is already in the book")
         for o in report.suggested:
             print(f"  possible duplicate: {o.file} card {o.card} {o.name} ~ {o.target_name}")
         for image in report.images:
@@ -122,7 +125,7 @@ def _import(args: argparse.Namespace, db: Database) -> int:
                 print(f"  {image['file']}: not a contact ({other['kind']}): {other['text'][:80]}")
         for o in report.rejected:
             print(f"  rejected: {o.file} card {o.card}: {o.reason}", file=sys.stderr)
-    accepted = report.created + report.merged
+    accepted = report.created + report.merged + report.unchanged
     if report.rejected and accepted == 0:
         return 2
     return EXIT_PARTIAL if report.rejected else EXIT_OK
@@ -141,7 +144,8 @@ def _export(args: argparse.Namespace, db: Database) -> int:
 
             count = max(sum(1 for _row in csv.reader(io.StringIO(text))) - 1, 0)
         else:
-            count = text.count("BEGIN:VCARD")
+            # a card per BEGIN line (an inline AGENT card is inside a value, not a line)
+            count = text.count("\r\nBEGIN:VCARD\r\n") + text.startswith("BEGIN:VCARD\r\n")
         print(f"exported {count} contacts to {args.output}")
     else:
         sys.stdout.write(text)

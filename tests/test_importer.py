@@ -48,10 +48,11 @@ def test_a_broken_card_is_reported_and_the_rest_imports(db: Database) -> None:
     assert as_json["rejected"][0]["card"] == 2
 
 
-def test_reimporting_merges_instead_of_doubling(db: Database) -> None:
+def test_reimporting_changes_nothing_and_keeps_no_batch(db: Database) -> None:
     import_all(db, ImportRequest([BREAKFAST]), "ES")
     again = import_all(db, ImportRequest([BREAKFAST]), "ES")
-    assert (again.created, again.merged) == (0, 3)
+    assert (again.created, again.merged, again.unchanged) == (0, 0, 3)
+    assert again.batch_id is None and len(list_batches(db)) == 1
     assert len(names(db)) == 3
 
 

@@ -486,3 +486,8 @@ def undo_merge(db: Database, undo: MergeUndo) -> None:
         for name, rid, column, value in undo.links:
             table = tables[name]
             conn.execute(update(table).where(table.c.id == rid).values({column: value}))
+
+
+# For the import, which merges the sure duplicates a batch left apart the same way.
+DuplicateKeys = _Groups
+merge_one = _merge_one

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Generator, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from itertools import islice
@@ -24,7 +24,9 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from netdesk.core.captured_cards import keep_captured
+from netdesk.core.import_chains import merge_chains
 from netdesk.core.import_checks import clean_incoming
+from netdesk.core.import_report import PREVIEW_NEW, CardOutcome, ImportProgress, ImportReport
 from netdesk.core.import_sources import (
     IncomingCard,
     estimate_cards,
@@ -52,6 +54,17 @@ from netdesk.store.models import (
 )
 
 CHUNK = 500
+
+__all__ = [
+    "PREVIEW_NEW",
+    "CardOutcome",
+    "EventChoice",
+    "ImportProgress",
+    "ImportReport",
+    "ImportRequest",
+    "import_all",
+    "run_import",
+]
 
 
 @dataclass
@@ -83,107 +96,6 @@ class ImportRequest:
 MERGE_WITH_MATCH = 0
 
 
-@dataclass(slots=True)
-class CardOutcome:
-    file: str
-    card: int
-    action: str  # created, merged, suggested, rejected
-    name: str = ""
-    contact_id: int | None = None
-    target_name: str = ""
-    # For suggestions: the stored contact it may duplicate, or MERGE_WITH_MATCH when that is an
-    # earlier card of this import.
-    target_id: int | None = None
-    reason: str = ""
-    # A tuple: the empty one is shared, and a big import keeps fewer objects for the collector.
-    warnings: tuple[str, ...] = ()
-
-
-@dataclass
-class ImportProgress:
-    done: int
-    total: int
-    file: str
-
-
-# New contacts listed one by one in the report (the preview's rows); the rest are counted only,
-# so a 100,000-card import does not keep 100,000 outcomes in memory.
-PREVIEW_NEW = 1000
-
-
-@dataclass
-class ImportReport:
-    """What an import did: counts for every card, details for the cards that need a word.
-
-    ``outcomes`` lists, in file order, every card that merged, is a possible duplicate or was
-    rejected, and the first PREVIEW_NEW new ones.
-    """
-
-    batch_id: int | None
-    dry_run: bool
-    event_id: int | None = None
-    outcomes: list[CardOutcome] = field(default_factory=list)
-    touchpoints_planned: int = 0
-    images: list[dict[str, Any]] = field(default_factory=list)  # per photo: what was on it
-    cards: int = 0  # cards read (file-level errors are not cards)
-    created: int = 0  # new contacts, possible duplicates kept as new included
-    merged: int = 0
-    warnings: list[tuple[str, int, str]] = field(default_factory=list)  # file, card, warning
-    _new_listed: int = 0
-
-    def add(self, outcome: CardOutcome) -> None:
-        """Count a card whose fate is settled, keeping its details if they are worth keeping."""
-        if outcome.card > 0:
-            self.cards += 1
-        if outcome.action in ("created", "suggested"):
-            self.created += 1
-        elif outcome.action == "merged":
-            self.merged += 1
-        self.warnings.extend((outcome.file, outcome.card, w) for w in outcome.warnings)
-        if outcome.action == "created":
-            if self._new_listed >= PREVIEW_NEW:
-                return
-            self._new_listed += 1
-        self.outcomes.append(outcome)
-
-    @property
-    def suggested(self) -> list[CardOutcome]:
-        return [o for o in self.outcomes if o.action == "suggested"]
-
-    @property
-    def rejected(self) -> list[CardOutcome]:
-        return [o for o in self.outcomes if o.action == "rejected"]
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "batch_id": self.batch_id,
-            "dry_run": self.dry_run,
-            "cards": self.cards,
-            "created": self.created,
-            "merged": self.merged,
-            "suggested": [
-                {
-                    "file": o.file,
-                    "card": o.card,
-                    "contact_id": o.contact_id,
-                    "name": o.name,
-                    "possible_duplicate_of": o.target_name,
-                }
-                for o in self.suggested
-            ],
-            "rejected": [
-                {"file": o.file, "card": o.card, "reason": o.reason} for o in self.rejected
-            ],
-            "warnings": [
-                {"file": file, "card": card, "warning": warning}
-                for file, card, warning in self.warnings
-            ],
-            "event_id": self.event_id,
-            "touchpoints_planned": self.touchpoints_planned,
-            "images": self.images,
-        }
-
-
 def _chunks(cards: Iterator[IncomingCard], size: int) -> Iterator[list[IncomingCard]]:
     while chunk := list(islice(cards, size)):
         yield chunk
@@ -204,6 +116,7 @@ class _BatchWriter:
         self.request = request
         self.batch_id = 0
         self.merged_ids: set[int] = set()  # stored contacts this batch merged into
+        self.unchanged_ids: list[int] = []  # stored contacts cards found with nothing new
         # Contacts that existed before this batch; only these can be offered as merge targets,
         # and only these need their data recorded before a merge (for undo).
         self.existing_max_id = int(
@@ -219,6 +132,7 @@ class _BatchWriter:
         # A finder per chunk: it holds the keys of this chunk's cards, not the file's.
         finder = DuplicateFinder(self.conn, self.region)
         finder.preload(c.contact for c in chunk if c.contact is not None)
+        same_name = self._stored_by_name(c.contact for c in chunk if c.contact is not None)
         pending: list[ContactData] = []
         pending_outcomes: list[list[CardOutcome]] = []
         # Photos' cards: (index in pending, or -1 for a stored contact id in the second item)
@@ -245,6 +159,13 @@ class _BatchWriter:
                 name=data.display_name(),
                 warnings=tuple(card.warnings),
             )
+            known = self._already_known(data, same_name.get(data.display_name(), ()), stored)
+            if known is not None:  # everything the card says, a stored contact already has
+                outcome.action, outcome.contact_id = "unchanged", known
+                outcome.target_name = data.display_name()
+                self.unchanged_ids.append(known)
+                report.add(outcome)
+                continue
             match = finder.find(data)
             target: int | None = None
             if match is not None and match.sure:
@@ -273,6 +194,10 @@ class _BatchWriter:
                 outcome.action, outcome.contact_id = "merged", None
                 outcome.target_name = pending[index].display_name()
                 pending_outcomes[index].append(outcome)
+            elif target is not None and self._already_known(data, (target,), stored) is not None:
+                outcome.action, outcome.contact_id = "unchanged", target
+                outcome.target_name = self._name_of(target, pending)
+                self.unchanged_ids.append(target)
             elif target is not None:
                 if target not in stored:
                     stored[target] = self._load(target, before)
@@ -296,6 +221,38 @@ class _BatchWriter:
         # or these caches would grow with the file (up to 65,536 entries, ~10 MB).
         phone_keys.cache_clear()
         _normal.cache_clear()
+
+    def _stored_by_name(self, cards: Iterable[ContactData]) -> dict[str, list[int]]:
+        """Contacts stored before this batch under the name of a card of the chunk."""
+        names = sorted({data.display_name() for data in cards})
+        found: dict[str, list[int]] = {}
+        for start in range(0, len(names), 500):
+            rows = self.conn.execute(
+                select(Contact.full_name, Contact.id).where(
+                    Contact.full_name.in_(names[start : start + 500]),
+                    Contact.id <= self.existing_max_id,
+                )
+            )
+            for name, cid in rows:
+                found.setdefault(str(name), []).append(int(cid))
+        return found
+
+    def _already_known(
+        self, data: ContactData, candidates: Iterable[int], stored: dict[int, ContactData]
+    ) -> int | None:
+        """The contact stored before this batch that already has everything ``data`` says (a
+        card imported again, or one of netdesk's own export), if there is one."""
+        for cid in candidates:
+            if not 0 < cid <= self.existing_max_id:
+                continue
+            current = stored.get(cid) or self._peek(cid)
+            if current is not None and merge_contact(current, data, self.region) == current:
+                return cid
+        return None
+
+    def _peek(self, contact_id: int) -> ContactData | None:
+        contact = self.session.get(Contact, contact_id)
+        return to_data(contact) if contact is not None else None
 
     def _name_of(self, contact_id: int, pending: list[ContactData]) -> str:
         if contact_id < 0:
@@ -442,7 +399,10 @@ def run_import(
                     yield ImportProgress(min(done, total), max(total, done), str(path))
             finally:
                 cards.close()  # on cancel: stop the worker processes reading the file
-        touched = writer.touched() if event_id is not None else []
+        merge_chains(writer.session, batch_id, writer.existing_max_id, region, report)
+        # people met again at this event are linked to it even when their card had nothing new
+        touched = [*writer.touched(), *writer.unchanged_ids] if event_id is not None else []
+        touched = list(dict.fromkeys(touched))
         if event_id is not None and touched:
             conn.execute(
                 sqlite_insert(EventContact).on_conflict_do_nothing(),
@@ -469,8 +429,9 @@ def run_import(
                 )
             )
         )
-        if request.dry_run or not (report.created or report.merged):
-            # A dry run, or an import in which every card was rejected: no batch is kept.
+        if request.dry_run or not (report.created or report.merged or touched):
+            # A dry run, or an import that stored nothing (every card rejected, or already in
+            # the book with nothing new, and no event to link them to): no batch is kept.
             transaction.rollback()
             report.batch_id = None
         else:

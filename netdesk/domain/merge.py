@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import re
 
 from netdesk.domain.contact_data import ContactData, PostalAddress
 from netdesk.domain.match_keys import email_key, phone_key
@@ -49,6 +50,18 @@ def _known_phone(key: str, seen: set[str]) -> bool:
     return False
 
 
+_X_PREFIX = re.compile(r"^((?:[A-Za-z0-9-]+\.)?)X-", re.IGNORECASE)
+
+
+def kept_line_key(line: str) -> tuple[str, str]:
+    """What a kept vCard line says, whatever version wrote it: its group and name (without the
+    X- an export adds where its version lacks the property) and its value (spaces aside, as in
+    2.1's base64). ``ANNIVERSARY:2010`` and ``X-ANNIVERSARY:2010`` say the same."""
+    head, _, value = line.partition(":")
+    name = _X_PREFIX.sub(r"\1", head.split(";", 1)[0]).upper()
+    return name, "".join(value.split())
+
+
 def merge_contact(existing: ContactData, incoming: ContactData, region: str) -> ContactData:
     """``existing`` completed with everything new in ``incoming``.
 
@@ -86,8 +99,11 @@ def merge_contact(existing: ContactData, incoming: ContactData, region: str) -> 
             seen_addresses.add(_address_key(a))
 
     # What netdesk does not model, from both cards (written back with the merged contact).
-    merged.extra.extend(line for line in incoming.extra if line not in merged.extra)
-    merged.version = merged.version or incoming.version
+    have = {kept_line_key(line) for line in merged.extra}
+    new_lines = [line for line in incoming.extra if kept_line_key(line) not in have]
+    merged.extra.extend(new_lines)
+    if new_lines or merged.extra:  # the version says how to write those lines back
+        merged.version = merged.version or incoming.version
 
     seen_urls = {u.value.strip().rstrip("/").lower() for u in merged.urls}
     for u in incoming.urls:

@@ -8,6 +8,7 @@ inserted in the same pass without a round trip per contact.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Sequence
 from typing import Any
 
@@ -120,6 +121,9 @@ def insert_contacts(
                 "photo": data.photo,
                 "photo_mime": data.photo_mime if data.photo else None,
                 "uid": data.uid,
+                # what the card said that netdesk does not model, for export and sync
+                "vcard_extra": json.dumps(data.extra, ensure_ascii=False) if data.extra else None,
+                "vcard_version": data.version or None,
                 "primary_email": _primary([(e.value, e.pref) for e in data.emails]),
                 "primary_phone": _primary([(p.value, p.pref) for p in data.phones]),
                 "created_at": stamp,

@@ -150,7 +150,7 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(buttons)
 
     def _summary_text(self, report: ImportReport) -> str:
-        return self.tr(
+        text = self.tr(
             "{0} cards: {1} new, {2} merge into contacts you have, "
             "{3} possible duplicates to decide, {4} rejected."
         ).format(
@@ -160,12 +160,18 @@ class ImportPreviewDialog(QDialog):
             len(report.suggested),
             len(report.rejected),
         )
+        if report.unchanged:
+            known = self.tr("{0} already in your contacts, with nothing new.")
+            text += " " + known.format(report.unchanged)
+        return text
 
     def _describe(self, outcome: CardOutcome) -> str:
         if outcome.action == "created":
             return self.tr("New contact")
         if outcome.action == "merged":
             return self.tr("Merges into {0}").format(outcome.target_name)
+        if outcome.action == "unchanged":
+            return self.tr("Already in your contacts, nothing new")
         if outcome.action == "suggested":
             return self.tr("Possible duplicate of {0} ({1})").format(
                 outcome.target_name, Reasons().duplicate(outcome.reason)

@@ -184,6 +184,14 @@ class ImportFlow(QObject):
                 report.merged,
                 len(report.rejected),
                 report.touchpoints_planned,
+            )
+            + (
+                " "
+                + self.tr("{0} already in your contacts, with nothing new.").format(
+                    report.unchanged
+                )
+                if report.unchanged
+                else ""
             ),
             15000,
         )

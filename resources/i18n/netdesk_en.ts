@@ -2020,6 +2020,10 @@
         <translation>Imported {0} cards: {1} new, {2} merged, {3} rejected, {4} follow-ups planned. Ctrl+Z undoes the import.</translation>
     </message>
     <message>
+        <source>{0} already in your contacts, with nothing new.</source>
+        <translation>{0} already in your contacts, with nothing new.</translation>
+    </message>
+    <message>
         <source>Import business cards</source>
         <translation>Import business cards</translation>
     </message>
@@ -2110,12 +2114,20 @@
         <translation>{0} cards: {1} new, {2} merge into contacts you have, {3} possible duplicates to decide, {4} rejected.</translation>
     </message>
     <message>
+        <source>{0} already in your contacts, with nothing new.</source>
+        <translation>{0} already in your contacts, with nothing new.</translation>
+    </message>
+    <message>
         <source>New contact</source>
         <translation>New contact</translation>
     </message>
     <message>
         <source>Merges into {0}</source>
         <translation>Merges into {0}</translation>
+    </message>
+    <message>
+        <source>Already in your contacts, nothing new</source>
+        <translation>Already in your contacts, nothing new</translation>
     </message>
     <message>
         <source>Possible duplicate of {0} ({1})</source>

@@ -2020,6 +2020,10 @@
         <translation>Tarjetas importadas: {0} ({1} nuevas, {2} fusionadas, {3} rechazadas); seguimientos planificados: {4}. Ctrl+Z deshace la importación.</translation>
     </message>
     <message>
+        <source>{0} already in your contacts, with nothing new.</source>
+        <translation>{0} ya estaban en tus contactos, sin nada nuevo.</translation>
+    </message>
+    <message>
         <source>Import business cards</source>
         <translation>Importar tarjetas de visita</translation>
     </message>
@@ -2110,12 +2114,20 @@
         <translation>Tarjetas: {0}. Nuevas: {1}; se fusionan con contactos que ya tienes: {2}; posibles duplicados por decidir: {3}; rechazadas: {4}.</translation>
     </message>
     <message>
+        <source>{0} already in your contacts, with nothing new.</source>
+        <translation>{0} ya estaban en tus contactos, sin nada nuevo.</translation>
+    </message>
+    <message>
         <source>New contact</source>
         <translation>Nuevo contacto</translation>
     </message>
     <message>
         <source>Merges into {0}</source>
         <translation>Se fusiona con {0}</translation>
+    </message>
+    <message>
+        <source>Already in your contacts, nothing new</source>
+        <translation>Ya está en tus contactos, nada nuevo</translation>
     </message>
     <message>
         <source>Possible duplicate of {0} ({1})</source>

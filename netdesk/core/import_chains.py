@@ -1,0 +1,123 @@
+"""Sure duplicates an import would otherwise leave apart, merged the way ``dedupe`` finds them.
+
+A card merges into the contact that shares its first e-mail or phone. When a card joins two
+people's keys — its phone is Ana's, its e-mail is the contact an earlier card made — the contacts
+now sharing a key are one person by the same rule ``netdesk dedupe`` applies, so the batch merges
+them before it is committed: contacts the batch created fold into the earliest, or into the one
+contact that was there before. A group holding two contacts that were both there before is left
+to ``dedupe`` (an import does not merge the book's own contacts with each other).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy.orm import Session
+
+from netdesk.core.dedupe import DuplicateKeys, MergePlan, merge_one
+from netdesk.core.import_report import ImportReport
+from netdesk.core.touchpoints import refresh_contact_dates
+from netdesk.domain.contact_json import to_json
+from netdesk.store import fts
+from netdesk.store.contact_rows import to_data
+from netdesk.store.models import Contact, ContactEmail, ContactPhone, ImportChange, table_of
+
+__all__ = ["ChainMerge", "merge_chains"]
+
+
+@dataclass(frozen=True)
+class ChainMerge:
+    keep: int
+    others: tuple[int, ...]
+    reasons: tuple[str, ...]
+
+
+def _chunks(ids: list[int], size: int = 500) -> Iterable[list[int]]:
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
+
+
+def _groups(conn: Connection, touched: list[int]) -> list[tuple[tuple[int, ...], tuple[str, ...]]]:
+    """Contacts sharing an e-mail or a phone with a contact of the batch, as dedupe groups."""
+    groups = DuplicateKeys()
+    for model, label in ((ContactEmail, "same e-mail"), (ContactPhone, "same phone")):
+        keys: set[str] = set()
+        for chunk in _chunks(touched):
+            valid = model.match_key.like("%@%") if model is ContactEmail else model.match_key != ""
+            rows = conn.execute(select(model.match_key).where(model.contact_id.in_(chunk), valid))
+            keys.update(str(k) for (k,) in rows)
+        holders: dict[str, set[int]] = {}
+        ordered = sorted(keys)
+        for start in range(0, len(ordered), 500):
+            found = conn.execute(
+                select(model.match_key, model.contact_id).where(
+                    model.match_key.in_(ordered[start : start + 500])
+                )
+            )
+            for key, cid in found:
+                holders.setdefault(str(key), set()).add(int(cid))
+        for key, ids in sorted(holders.items()):
+            if len(ids) > 1:
+                groups.join(sorted(ids), f"{label} {key}")
+    return [c for c in groups.components() if len(c[0]) > 1]
+
+
+def merge_chains(
+    session: Session, batch_id: int, existing_max_id: int, region: str, report: ImportReport
+) -> list[ChainMerge]:
+    """Merge the sure duplicates among the contacts the batch touched; the batch's undo record
+    and the report are kept true. Runs inside the batch's transaction."""
+    conn = session.connection()
+    changes = table_of(ImportChange)
+    rows = conn.execute(
+        select(changes.c.contact_id, changes.c.action).where(changes.c.batch_id == batch_id)
+    ).all()
+    recorded = {int(cid): str(action) for cid, action in rows}
+    done: list[ChainMerge] = []
+    for ids, reasons in _groups(conn, sorted(recorded)):
+        before = [i for i in ids if i <= existing_max_id]
+        if len(before) > 1:
+            continue
+        keep = before[0] if before else ids[0]
+        others = tuple(i for i in ids if i != keep)
+        if keep in before and keep not in recorded:  # first touched by this merge: for undo
+            contact = session.get(Contact, keep)
+            assert contact is not None
+            snapshot = json.dumps(to_json(to_data(contact)), ensure_ascii=False)
+            conn.execute(
+                insert(changes).values(
+                    batch_id=batch_id, contact_id=keep, action="merged", before=snapshot
+                )
+            )
+            recorded[keep] = "merged"
+        merge_one(session, MergePlan(keep, others), region)
+        conn.execute(
+            delete(changes).where(changes.c.batch_id == batch_id, changes.c.contact_id.in_(others))
+        )
+        done.append(ChainMerge(keep, others, reasons))
+    if done:
+        all_ids = [i for m in done for i in (m.keep, *m.others)]
+        fts.reindex(conn, all_ids)
+        refresh_contact_dates(conn, [m.keep for m in done])
+        _update_report(report, done, session)
+    return done
+
+
+def _update_report(report: ImportReport, merges: list[ChainMerge], session: Session) -> None:
+    into = {other: m.keep for m in merges for other in m.others}
+    names = {
+        m.keep: (session.get(Contact, m.keep) or Contact(full_name="")).full_name for m in merges
+    }
+    for outcome in report.outcomes:
+        if outcome.contact_id in into:
+            keep = into[outcome.contact_id]
+            if outcome.action in ("created", "suggested"):
+                outcome.action = "merged"
+                outcome.reason = ""
+            outcome.contact_id, outcome.target_name = keep, names[keep]
+    moved = len(into)
+    report.created -= moved
+    report.merged += moved

@@ -139,6 +139,19 @@ def _gui_arguments(argv: list[str]) -> tuple[list[str], list[Path], bool] | None
     return rest, files, minimized
 
 
+def _log_to_file() -> None:
+    """Warnings the code logs go to netdesk's log file, as in the window: the command prints
+    its own message, so Python's last-resort handler must not print the record a second time."""
+    import logging
+
+    from netdesk.logs import setup_logging
+
+    try:
+        setup_logging(level=logging.WARNING)
+    except OSError:  # no writable log folder: keep quiet rather than print twice
+        logging.getLogger().addHandler(logging.NullHandler())
+
+
 def run(argv: list[str]) -> int:
     parser = build_parser()
     gui = _gui_arguments(argv)
@@ -152,6 +165,8 @@ def run(argv: list[str]) -> int:
         print(str(exc), file=sys.stderr)
         return exc.code
     path = database_path(args.db)
+    if args.command is not None:
+        _log_to_file()
     if args.command is None:
         missing = [f for f in files if not f.is_file()]
         if missing:

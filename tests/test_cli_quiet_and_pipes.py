@@ -93,3 +93,33 @@ def test_imports_lists_a_batch_of_many_files_in_one_readable_row(
     assert table[1].rstrip().endswith("card-00.vcf, card-01.vcf, card-02.vcf and 9 more")
     listed = json.loads(netdesk(db, "imports", "--json").stdout)
     assert len(listed[0]["files"]) == 12
+
+
+def test_without_a_keyring_a_failed_sync_says_each_thing_once(db: Database) -> None:
+    """#15, point 6: the keyring and failure messages were printed twice (the sync engine's
+    log record reached stderr through Python's last-resort handler)."""
+    import os
+    import socket
+
+    from netdesk.sync import accounts
+    from netdesk.sync.davxml import Discovery
+
+    with socket.socket() as probe:  # a loopback port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    url = f"http://127.0.0.1:{port}/"
+    accounts.add_account(db, "home", url, "ana", accounts.Setup(Discovery(), url + "ab/", ""))
+    done = subprocess.run(
+        [sys.executable, "-m", "netdesk", "--db", str(db.path), "sync", "--password-stdin"],
+        input="secret\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env={**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"},
+    )
+    lines = done.stderr.splitlines()
+    assert done.returncode == 1
+    assert len(lines) == 2, lines
+    assert "no secure password storage" in lines[0] and "'home'" in lines[0]
+    assert lines[1].startswith("netdesk: sync 'home' failed: cannot reach")

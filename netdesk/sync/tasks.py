@@ -29,6 +29,7 @@ from netdesk.store.db import Database
 from netdesk.store.models import Contact, Event, Touchpoint
 from netdesk.store.sync_models import TaskState
 from netdesk.sync.dav import ICAL_TYPE, DavClient, PreconditionFailed, norm_href
+from netdesk.sync.davxml import DavConnectionError, DavError
 from netdesk.sync.report import Progress, SyncProgress, SyncReport
 
 INSTANCE_KEY = "sync.instance_id"
@@ -93,6 +94,32 @@ def todo_text(item: _Item, source: str) -> str:
     todo.add(SOURCE, source)
     calendar.add_component(todo)
     return bytes(calendar.to_ical()).decode("utf-8")
+
+
+# What netdesk says in a to-do; everything else on it (alarms, priority, other apps' X-
+# properties, links) belongs to whoever added it and is kept when netdesk updates the to-do.
+_MANAGED = ("DTSTAMP", "SUMMARY", "DUE", "STATUS", "COMPLETED", "PERCENT-COMPLETE",
+            "CATEGORIES", "DESCRIPTION", SOURCE)  # fmt: skip
+
+
+def patched_todo(remote_text: str, ours: str) -> str:
+    """``remote_text`` (the to-do as the server has it) with netdesk's properties replaced by
+    those of ``ours``, and nothing else changed; ``ours`` if the remote text cannot be read."""
+    try:
+        remote = Calendar.from_ical(remote_text)
+        mine = Calendar.from_ical(ours)
+    except ValueError:
+        return ours
+    theirs = next(iter(remote.walk("VTODO")), None)
+    new = next(iter(mine.walk("VTODO")), None)
+    if theirs is None or new is None or str(theirs.get("UID")) != str(new.get("UID")):
+        return ours
+    for name in _MANAGED:
+        theirs.pop(name, None)
+    for name in _MANAGED:
+        if name in new:
+            theirs[name] = new[name]
+    return bytes(remote.to_ical()).decode("utf-8")
 
 
 def _hash(text: str) -> str:
@@ -246,9 +273,20 @@ class TaskSync:
         if row is not None and row.synced_hash == digest:
             return
         href = row.href if row else norm_href(f"{todo_uid(item.id)}.ics", self.calendar)
+        body = text
+        if row is not None:  # an update: keep what other task apps added to the to-do
+            try:
+                remote_text, remote_etag = self.client.get(href)
+            except DavConnectionError:
+                raise
+            except DavError:
+                return  # gone or unreadable: the next sync sees it in the listing
+            if row.etag and remote_etag and remote_etag != row.etag:
+                return  # changed there since this sync read it: read again next time
+            body = patched_todo(remote_text, text)
         try:
             etag = self.client.put(
-                href, text, ICAL_TYPE, etag=row.etag if row else None, create=row is None
+                href, body, ICAL_TYPE, etag=row.etag if row else None, create=row is None
             )
         except PreconditionFailed:
             if row is None:

@@ -138,3 +138,34 @@ def test_another_databases_todo_is_never_overwritten(make_device: Callable[..., 
     assert any(f"touchpoint-{tp}@netdesk" in s for s in report.skipped)
     todo = server_todos(laptop)[f"touchpoint-{tp}@netdesk"]["todo"]
     assert str(todo["SUMMARY"]) == "Thank Ada Lovelace"
+
+
+def test_an_update_keeps_what_other_task_apps_added(make_device: Callable[..., Device]) -> None:
+    """#15: a to-do another client extended (an alarm, a priority, its own X- property, a
+    category) keeps all of it when netdesk moves or completes the follow-up."""
+    laptop = make_device("laptop")
+    ada = laptop.add("Ada Lovelace")
+    tp = laptop.followups.add(ada, "call", due=dt.date(2026, 12, 1))
+    laptop.sync()
+    uid = f"touchpoint-{tp}@netdesk"
+    extension = (
+        "PRIORITY:1\r\nX-APPLE-SORT-ORDER:42\r\nLOCATION:Café Gijón\r\n"
+        "BEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:Call Ada\r\nTRIGGER:-PT15M\r\n"
+        "END:VALARM\r\nEND:VTODO"
+    )
+    edit_on_server(laptop, uid, lambda text: text.replace("END:VTODO", extension, 1))
+    laptop.sync()  # reads the edit (nothing for netdesk in it)
+    laptop.followups.reschedule(tp, dt.date(2026, 12, 9))
+    assert laptop.sync().tasks_published == 1
+    todo = server_todos(laptop)[uid]["todo"]
+    assert todo["DUE"].dt == dt.date(2026, 12, 9)  # netdesk's change
+    assert int(todo["PRIORITY"]) == 1  # and everything the other app added
+    assert str(todo["X-APPLE-SORT-ORDER"]) == "42"
+    assert str(todo["LOCATION"]) == "Café Gijón"
+    (alarm,) = todo.walk("VALARM")
+    assert str(alarm["DESCRIPTION"]) == "Call Ada"
+    laptop.followups.mark_done(tp, on=dt.date(2026, 12, 8))
+    laptop.sync()
+    todo = server_todos(laptop)[uid]["todo"]
+    assert (str(todo["STATUS"]), int(todo["PRIORITY"])) == ("COMPLETED", 1)
+    assert len(todo.walk("VALARM")) == 1

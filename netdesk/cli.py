@@ -30,6 +30,7 @@ CLI_MODULES = (
     "cli_sync",
     "cli_dedupe",
     "cli_mail",
+    "cli_contact",
 )
 # Files the window imports when given on the command line ("Open with netdesk").
 GUI_FILE_SUFFIXES = (".vcf", ".vcard", ".csv", ".jpg", ".jpeg", ".png", ".webp", ".heic", ".heif")

@@ -42,7 +42,7 @@ def configured_keep(db_path: Path) -> int:
 
 
 # "session": made when the window closes after a session that changed data.
-REASONS = frozenset({"daily", "manual", "pre-restore", "pre-migration", "session"})
+REASONS = frozenset({"daily", "manual", "pre-restore", "pre-migration", "pre-delete", "session"})
 DAY = dt.timedelta(hours=24)
 
 _NAME = re.compile(

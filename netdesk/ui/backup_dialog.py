@@ -61,6 +61,7 @@ class RestoreDialog(QDialog):
             "manual": self.tr("made by you"),
             "pre-restore": self.tr("before a restore"),
             "pre-migration": self.tr("before an upgrade"),
+            "pre-delete": self.tr("before a deletion from the command line"),
             "session": self.tr("when netdesk closed"),
         }
         for row, info in enumerate(backups):

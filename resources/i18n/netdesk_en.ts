@@ -2969,6 +2969,10 @@ Contacts and follow-ups for people who grow through referrals.</translation>
         <translation>before an upgrade</translation>
     </message>
     <message>
+        <source>before a deletion from the command line</source>
+        <translation>before a deletion from the command line</translation>
+    </message>
+    <message>
         <source>when netdesk closed</source>
         <translation>when netdesk closed</translation>
     </message>

@@ -2969,6 +2969,10 @@ Contactos y seguimientos para quienes crecen gracias a las recomendaciones.</tra
         <translation>antes de una actualización</translation>
     </message>
     <message>
+        <source>before a deletion from the command line</source>
+        <translation>antes de borrar desde la línea de órdenes</translation>
+    </message>
+    <message>
         <source>when netdesk closed</source>
         <translation>al cerrar netdesk</translation>
     </message>

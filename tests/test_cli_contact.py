@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 from netdesk.core.contacts import ContactBook
@@ -14,16 +12,7 @@ from netdesk.core.settings_store import SettingsStore
 from netdesk.core.touchpoints import FollowUps
 from netdesk.domain.contact_data import ContactData
 from netdesk.store.db import Database
-
-
-def netdesk(db: Database, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "netdesk", "--db", str(db.path), *args],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+from tests.cli_run import netdesk
 
 
 def test_add_edit_show_and_delete_a_contact(db: Database) -> None:

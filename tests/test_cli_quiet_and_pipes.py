@@ -11,16 +11,7 @@ from netdesk.core.contacts import ContactBook
 from netdesk.core.touchpoints import FollowUps
 from netdesk.domain.contact_data import ContactData
 from netdesk.store.db import Database
-
-
-def netdesk(db: Database, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "netdesk", "--db", str(db.path), *args],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+from tests.cli_run import netdesk
 
 
 def test_done_skip_cadence_and_export_say_what_they_did(db: Database, tmp_path: Path) -> None:

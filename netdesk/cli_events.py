@@ -11,14 +11,14 @@ import datetime as dt
 import math
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from netdesk.cli import EXIT_OK, CliError, command, print_json, print_table
-from netdesk.core import roi
-from netdesk.core.contacts import ContactBook
-from netdesk.core.events import EventBook, EventData
-from netdesk.core.referrals import DIRECTIONS, STATUSES, ReferralData, ReferralLedger
-from netdesk.store.db import Database
+from netdesk.domain.referral_words import DIRECTIONS, STATUSES
+
+if TYPE_CHECKING:  # the core modules load with the command that needs them, not with --help
+    from netdesk.core import roi
+    from netdesk.store.db import Database
 
 REPORT_SUFFIXES = (".pdf", ".html", ".htm")
 # How many name matches a command line lookup considers before calling the name ambiguous.
@@ -160,6 +160,8 @@ def resolve_contact(db: Database, value: str, argument: str) -> int:
 
     ``CliError`` naming ``argument`` when nothing or several match, listing candidates' ids.
     """
+    from netdesk.core.contacts import ContactBook
+
     text_value = value.strip()
     book = ContactBook(db)
     if not text_value:
@@ -190,6 +192,8 @@ def resolve_contact(db: Database, value: str, argument: str) -> int:
 
 
 def resolve_event(db: Database, value: str, argument: str) -> int:
+    from netdesk.core.events import EventBook
+
     try:
         return EventBook(db).resolve(value)
     except LookupError as exc:
@@ -250,6 +254,8 @@ def event_record(f: roi.EventFigures) -> dict[str, Any]:
 
 @command("events")
 def _events(args: argparse.Namespace, db: Database) -> int:
+    from netdesk.core import roi
+
     if args.start and args.end and args.end < args.start:
         raise CliError(f"--to: {args.end.isoformat()} is before --from {args.start.isoformat()}")
     figures = roi.event_figures(db, start=args.start, end=args.end)
@@ -280,6 +286,9 @@ def _events(args: argparse.Namespace, db: Database) -> int:
 
 @command("event")
 def _event(args: argparse.Namespace, db: Database) -> int:
+    from netdesk.core import roi
+    from netdesk.core.events import EventBook, EventData
+
     currency = args.currency or roi.hourly_rate(db).currency
     data = EventData(
         name=args.name,
@@ -301,6 +310,9 @@ def _event(args: argparse.Namespace, db: Database) -> int:
 
 @command("referral")
 def _referral(args: argparse.Namespace, db: Database) -> int:
+    from netdesk.core import roi
+    from netdesk.core.referrals import ReferralData, ReferralLedger
+
     contact_id = resolve_contact(db, args.contact, "--contact")
     other_id = resolve_contact(db, args.to, "--to") if args.to else None
     if other_id is not None and other_id == contact_id:
@@ -333,6 +345,8 @@ def _referral(args: argparse.Namespace, db: Database) -> int:
 
 @command("referrals")
 def _referrals(args: argparse.Namespace, db: Database) -> int:
+    from netdesk.core.referrals import ReferralLedger
+
     contact_id = resolve_contact(db, args.contact, "--contact") if args.contact else None
     ledger = ReferralLedger(db)
     if args.json:

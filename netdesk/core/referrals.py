@@ -22,11 +22,10 @@ from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from netdesk.core.touchpoints import FollowUps
+from netdesk.domain.referral_words import DIRECTIONS, STATUSES
 from netdesk.store.db import Database
 from netdesk.store.models import Contact, Event, Referral
 
-DIRECTIONS = ("given", "received")
-STATUSES = ("open", "meeting", "won", "lost")
 MAX_VALUE = Decimal("1e10")
 
 

@@ -34,13 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.core.events import EventBook
-from netdesk.core.referrals import (
-    DIRECTIONS,
-    STATUSES,
-    DeletedReferral,
-    ReferralData,
-    ReferralLedger,
-)
+from netdesk.core.referrals import DeletedReferral, ReferralData, ReferralLedger
+from netdesk.domain.referral_words import DIRECTIONS, STATUSES
 from netdesk.ui.formatting import date_format, format_date, format_money
 from netdesk.ui.window_extras import add_labelled_row
 

@@ -14,7 +14,7 @@ from typing import Any, NoReturn
 
 from netdesk import __version__
 from netdesk.paths import database_path
-from netdesk.plugins import optional_modules
+from netdesk.plugins import listed_modules
 from netdesk.store.db import Database, DatabaseError, open_database
 
 EXIT_OK = 0
@@ -87,7 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     contacts.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
-    for module in optional_modules(f"netdesk.{name}" for name in CLI_MODULES):
+    for module in listed_modules(f"netdesk.{name}" for name in CLI_MODULES):
         module.add_parsers(sub)
     return parser
 

@@ -1,8 +1,9 @@
-"""Optional parts of netdesk, found by module name.
+"""The parts of netdesk listed by module name: the command line's sub-command modules, the
+window's features and its settings pages.
 
-The command line and the window each list the modules that add to them (sub-commands, menus,
-views, settings pages). A module left out of a build is skipped; an import error inside a module
-that is present is a real bug and is raised.
+Each list is explicit and every module in it must exist: a missing one (a typo, a file left out
+of a build) is an error naming it, never a feature that silently is not there. The bundle's spec
+(packaging/netdesk.spec) collects every netdesk module, so the lists need no copy there.
 """
 
 from __future__ import annotations
@@ -12,10 +13,18 @@ from collections.abc import Iterable, Iterator
 from types import ModuleType
 
 
-def optional_modules(names: Iterable[str]) -> Iterator[ModuleType]:
+class MissingPart(ImportError):
+    """A listed module does not exist."""
+
+
+def listed_modules(names: Iterable[str]) -> Iterator[ModuleType]:
     for name in names:
         try:
             yield importlib.import_module(name)
         except ModuleNotFoundError as exc:
             if exc.name != name:
-                raise
+                raise  # something the module itself imports is missing: that error says what
+            raise MissingPart(f"netdesk part {name!r} is listed but does not exist") from exc
+
+
+__all__ = ["MissingPart", "listed_modules"]

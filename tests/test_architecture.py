@@ -60,3 +60,23 @@ def test_modules_stay_small() -> None:
         and (n := len(p.read_text(encoding="utf-8").splitlines())) > 500
     }
     assert big == {}
+
+
+def test_every_listed_part_exists_and_a_missing_one_is_an_error() -> None:
+    """#16: four names in the window's feature list did not exist and were skipped silently."""
+    import re
+
+    import pytest
+
+    from netdesk.cli import CLI_MODULES
+    from netdesk.plugins import MissingPart, listed_modules
+    from netdesk.ui.settings_dialog import SETTINGS_PAGES
+    from netdesk.ui.window_build import FEATURES
+
+    names = [f"netdesk.{n}" for n in CLI_MODULES]
+    names += [f"netdesk.ui.{n}" for n in (*FEATURES, *SETTINGS_PAGES)]
+    assert [m.__name__ for m in listed_modules(names)] == names
+    assert all(hasattr(m, "install") for m in listed_modules(f"netdesk.ui.{n}" for n in FEATURES))
+    wanted = re.escape("'netdesk.ui.events_view' is listed but does not exist")
+    with pytest.raises(MissingPart, match=wanted):
+        list(listed_modules(["netdesk.ui.events_view"]))

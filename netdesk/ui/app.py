@@ -14,7 +14,6 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from netdesk import __version__
-from netdesk.plugins import optional_modules
 from netdesk.store.first_page import PAGE
 
 if TYPE_CHECKING:
@@ -39,8 +38,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 def install_language(app: QApplication, settings: QSettings) -> None:
     """Load the translation the user chose in Settings, or the system's."""
-    for i18n in optional_modules(["netdesk.ui.i18n"]):
-        i18n.install_translator(app, str(settings.value("ui/language", "") or ""))
+    from netdesk.ui import i18n
+
+    i18n.install_translator(app, str(settings.value("ui/language", "") or ""))
 
 
 def settle_heap() -> None:

@@ -34,7 +34,7 @@ from netdesk.core.playbook import SETTING_KEY, FollowUpPlaybook, PlaybookStep
 from netdesk.core.roi import parse_rate
 from netdesk.core.settings_store import SettingsStore
 from netdesk.core.touchpoints import INTENTS, KINDS
-from netdesk.plugins import optional_modules
+from netdesk.plugins import listed_modules
 from netdesk.store.backups import DEFAULT_KEEP, KEEP_SETTING
 from netdesk.ui.window_extras import add_labelled_row, fit_to_screen
 
@@ -68,7 +68,7 @@ class SettingsDialog(QDialog):
         tabs.addTab(self._playbook_tab(), self.tr("&Playbook"))
         tabs.addTab(self._tiers_tab(), self.tr("&Keep in touch"))
         self.extra_pages: list[SettingsPage] = []
-        for module in optional_modules(f"netdesk.ui.{name}" for name in SETTINGS_PAGES):
+        for module in listed_modules(f"netdesk.ui.{name}" for name in SETTINGS_PAGES):
             page = module.settings_page(store, qsettings, self)
             tabs.addTab(page.widget, page.title)
             self.extra_pages.append(page)

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
-from netdesk.plugins import optional_modules
+from netdesk.plugins import listed_modules
 
 if TYPE_CHECKING:
     from netdesk.store.db import Database
@@ -30,13 +30,9 @@ if TYPE_CHECKING:
 FEATURES = (
     "export_actions",
     "duplicates_view",
-    "events_view",
     "events_page",
-    "referrals_view",
     "referrals_page",
-    "dashboard_view",
     "dashboard_page",
-    "sync_actions",
     "sync_menu",
     "met_at_event",
     "card_capture",
@@ -108,7 +104,7 @@ def build_rest(window: MainWindow) -> Iterator[None]:
     window.reminders.countChanged.connect(window.show_due_count)
     window.contactsChanged.connect(window.refresh)
     yield
-    for module in optional_modules(f"netdesk.ui.{name}" for name in FEATURES):
+    for module in listed_modules(f"netdesk.ui.{name}" for name in FEATURES):
         module.install(window)
         yield
     window.is_ready = True

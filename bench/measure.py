@@ -183,3 +183,22 @@ def write_cards(path: Path, count: int) -> Path:
     if not path.exists():
         write_vcards(path, count)
     return path
+
+
+def command_seconds(argv: list[str], runs: int = 5) -> float:
+    """Median wall time of a whole process, start to exit (what a script calling it pays)."""
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run(argv, check=True, capture_output=True)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def netdesk_command_seconds(db_path: Path, *args: str, runs: int = 5) -> float:
+    return command_seconds([sys.executable, "-m", "netdesk", "--db", str(db_path), *args], runs)
+
+
+def bare_interpreter_seconds(runs: int = 5) -> float:
+    """The floor for a command: this Python starting, importing sqlite3 and exiting."""
+    return command_seconds([sys.executable, "-c", "import sqlite3"], runs)

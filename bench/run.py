@@ -146,8 +146,8 @@ def suite(quick: bool, repeat: int) -> list[dict[str, Any]]:
             "ms",
             statistics.median(floors),
             "bare FTS5 MATCH",
-            "< 5 ms",
-            median < 5,
+            "<= 10x",
+            median <= 10 * statistics.median(floors),
         )
     )
     rows.append(
@@ -156,9 +156,9 @@ def suite(quick: bool, repeat: int) -> list[dict[str, Any]]:
             p95,
             "ms",
             floors[int(len(floors) * 0.95) - 1],
-            "bare FTS5 MATCH",
-            "< 20 ms",
-            p95 < 20,
+            "bare FTS5 MATCH, p95",
+            "<= 10x",
+            p95 <= 10 * floors[int(len(floors) * 0.95) - 1],
         )
     )
 
@@ -170,8 +170,8 @@ def suite(quick: bool, repeat: int) -> list[dict[str, Any]]:
             "ms",
             due_floor,
             "same SELECT in raw sqlite3",
-            "< 10 ms",
-            due_ms < 10,
+            "<= 1.2x",
+            due_ms <= 1.2 * due_floor,
         )
     )
     today_ms = measure.today_view_ms(db_path)
@@ -182,8 +182,8 @@ def suite(quick: bool, repeat: int) -> list[dict[str, Any]]:
             "ms",
             due_floor,
             "raw due SELECT",
-            "< 10 ms",
-            today_ms < 10,
+            "<= 1.2x",
+            today_ms <= 1.2 * due_floor,
         )
     )
 
@@ -209,8 +209,8 @@ def suite(quick: bool, repeat: int) -> list[dict[str, Any]]:
             "ms",
             10.0,
             "the 10 ms timer",
-            "< 100 ms",
-            search_gap < 100,
+            "< 50 ms",
+            search_gap < 50,
         )
     )
     scroll_gap = loop_gaps.scroll_and_sort_gap_ms(db_path)
@@ -221,8 +221,44 @@ def suite(quick: bool, repeat: int) -> list[dict[str, Any]]:
             "ms",
             10.0,
             "the 10 ms timer",
-            "< 100 ms",
-            scroll_gap < 100,
+            "< 50 ms",
+            scroll_gap < 50,
+        )
+    )
+    # Command line: the whole process, as a script or a status-bar widget runs it (#19)
+    bare_s = measure.bare_interpreter_seconds()
+    for label, args in (
+        ("due --json", ("due", "--json")),
+        ("contacts --search", ("contacts", "--search", "garcia", "--json")),
+        ("events --json", ("events", "--json")),
+        ("interactions", ("interactions", "--json")),
+    ):
+        wall = measure.netdesk_command_seconds(db_path, *args)
+        rows.append(
+            row(
+                f"netdesk {label}, {big:,} contacts (process start to exit)",
+                wall * 1000,
+                "ms",
+                bare_s * 1000,
+                "python -c 'import sqlite3'",
+                "< 150 ms and <= 8x",
+                wall < 0.150 and wall <= 8 * bare_s,
+            )
+        )
+    cards = work / f"cards-{import_sizes[-1]}.vcf"
+    cli_import = measure.netdesk_command_seconds(
+        work / "cli-import.sqlite", "import", str(cards), runs=1
+    )
+    parse = statistics.median(measure.vobject_parse_seconds(cards) for _ in range(repeat))
+    rows.append(
+        row(
+            f"netdesk import {import_sizes[-1]:,} cards (process start to exit)",
+            cli_import,
+            "s",
+            parse,
+            "vobject parse alone",
+            "<= 0.8x",
+            cli_import <= 0.8 * parse,
         )
     )
     sync = sync_stall.sync_stall(2_000, work)
@@ -237,8 +273,8 @@ def suite(quick: bool, repeat: int) -> list[dict[str, Any]]:
                 "ms",
                 10.0,
                 "the 10 ms timer",
-                "< 100 ms",
-                gap < 100,
+                "< 50 ms",
+                gap < 50,
             )
         )
     return rows

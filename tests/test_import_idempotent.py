@@ -173,3 +173,14 @@ def test_lines_other_programs_wrote_are_stored_by_an_import(db: Database, tmp_pa
     import_all(db, ImportRequest([path]), "ES")
     (cid,) = [r["id"] for r in ContactBook(db).as_records("")]
     assert ContactBook(db).get(cid).extra == ["X-FOO:bar", "item1.X-ABDATE:2001-01-01"]
+
+
+def test_a_card_with_nothing_new_under_the_name_in_other_case_is_unchanged(
+    db: Database, tmp_path: Path
+) -> None:
+    ContactBook(db).create(ContactData(full_name="Ana Gil", note="met at the fair"))
+    path = tmp_path / "upper.vcf"
+    path.write_text(_card("ANA GIL"), encoding="utf-8")  # no e-mail or phone to match by
+    report = import_all(db, ImportRequest([path]), "ES")
+    assert (report.created, report.unchanged) == (0, 1)
+    assert [s.full_name for s in ContactBook(db).summaries()] == ["Ana Gil"]

@@ -159,7 +159,8 @@ class _BatchWriter:
                 name=data.display_name(),
                 warnings=tuple(card.warnings),
             )
-            known = self._already_known(data, same_name.get(data.display_name(), ()), stored)
+            same = same_name.get(data.display_name().casefold(), ())
+            known = self._already_known(data, same, stored)
             if known is not None:  # everything the card says, a stored contact already has
                 outcome.action, outcome.contact_id = "unchanged", known
                 outcome.target_name = data.display_name()
@@ -228,13 +229,14 @@ class _BatchWriter:
         found: dict[str, list[int]] = {}
         for start in range(0, len(names), 500):
             rows = self.conn.execute(
+                # NOCASE, so SQLite searches the name index instead of scanning every id
                 select(Contact.full_name, Contact.id).where(
-                    Contact.full_name.in_(names[start : start + 500]),
+                    Contact.full_name.collate("NOCASE").in_(names[start : start + 500]),
                     Contact.id <= self.existing_max_id,
                 )
             )
             for name, cid in rows:
-                found.setdefault(str(name), []).append(int(cid))
+                found.setdefault(str(name).casefold(), []).append(int(cid))
         return found
 
     def _already_known(

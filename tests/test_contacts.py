@@ -181,3 +181,42 @@ def test_keyset_pages_follow_the_full_order(
         paged.extend(s.id for s in page)
         last = page[-1]
     assert paged == whole and len(whole) == 23
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_sorting_by_strength_pages_by_its_index_unscored_last(
+    db: Database, book: ContactBook, descending: bool
+) -> None:
+    from sqlalchemy import text
+
+    scores = [None, 0, 55, 55, 100, None, 7, 0, 55, None, 100]
+    ids = [book.create(ContactData(full_name=f"P{i}")) for i in range(len(scores))]
+    with db.engine.begin() as conn:
+        for cid, score in zip(ids, scores, strict=True):
+            conn.execute(
+                text("UPDATE contact SET strength = :s WHERE id = :i"), {"s": score, "i": cid}
+            )
+    whole = [(s.strength, s.id) for s in book.summaries(sort_column=8, descending=descending)]
+    scored = sorted((s, i) for s, i in zip(scores, ids, strict=True) if s is not None)
+    if descending:
+        scored = scored[::-1]
+    unscored = sorted(
+        ((None, i) for s, i in zip(scores, ids, strict=True) if s is None), reverse=descending
+    )
+    assert whole == scored + unscored  # a 0 is a score; no score comes last both ways
+    paged: list[tuple[int | None, int]] = []
+    last = None
+    while page := book.summaries(sort_column=8, descending=descending, limit=3, after=last):
+        paged += [(s.strength, s.id) for s in page]
+        last = page[-1]
+    assert paged == whole
+    direction = "DESC" if descending else ""
+    unscored_as = -1 if descending else 101
+    with db.engine.connect() as conn:
+        plan = conn.execute(
+            text(
+                f"EXPLAIN QUERY PLAN SELECT id FROM contact ORDER BY "
+                f"coalesce(strength, {unscored_as}) {direction}, id {direction} LIMIT 3"
+            )
+        ).all()
+    assert "ix_contact_strength_" in str(plan) and "TEMP B-TREE" not in str(plan)

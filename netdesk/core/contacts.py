@@ -17,6 +17,7 @@ from netdesk.domain.validation import contact_problems
 from netdesk.store import fts, snapshots
 from netdesk.store.contact_rows import apply_data, to_data
 from netdesk.store.db import Database
+from netdesk.store.first_page import STRENGTH, UNSCORED_DOWN, UNSCORED_UP, order_parts
 from netdesk.store.models import Contact, Event, EventContact
 
 
@@ -253,13 +254,8 @@ def _page_order(
 
     Empty values sort last both ways; names (never empty) keep the shape of the name index.
     """
-    column = SUMMARY_COLUMNS[sort_column].key
-    nocase = " COLLATE NOCASE" if sort_column in (1, 2, 3, 4, 5) else ""
-    if sort_column == 1:
-        parts = [f"{column}{nocase}", "id"]
-    else:
-        empty = f"({column} IS NOT NULL)" if descending else f"({column} IS NULL)"
-        parts = [empty, f"coalesce({column}, ''){nocase}", "id"]
+    parts = order_parts(sort_column, descending)
+    unscored = UNSCORED_DOWN if descending else UNSCORED_UP
     direction = " DESC" if descending else ""
     order = ", ".join(p + direction for p in parts)
     names = [f":after{i}" for i in range(len(parts))]
@@ -270,10 +266,12 @@ def _page_order(
         if isinstance(value, dt.date):
             value = value.isoformat()
         values: list[Any] = [value, after.id]
-        if sort_column != 1:
+        if sort_column == STRENGTH:
+            values = [unscored if value is None else value, after.id]
+        elif sort_column != 1:
             values = [
                 int((value is not None) if descending else (value is None)),
-                "" if value is None else value,  # a strength of 0 is a value, not "empty"
+                "" if value is None else value,
                 after.id,
             ]
         params = {n.removeprefix(":"): v for n, v in zip(names, values, strict=True)}

@@ -87,17 +87,27 @@ class FirstPage:
         self.exhausted = exhausted  # the page holds the whole list
 
 
-def order_by(sort_column: int, descending: bool) -> str:
-    """The ORDER BY of ``ContactBook.summaries`` for a list without a search."""
+STRENGTH = 8  # the strength column: one number, unscored contacts last both ways
+UNSCORED_DOWN, UNSCORED_UP = -1, 101  # below and above every score (indexes in migration 0008)
+
+
+def order_parts(sort_column: int, descending: bool) -> list[str]:
+    """The list's sort key, term by term (without directions): the same terms the contacts
+    list's keyset paging compares, so its next page starts right after the last row."""
     column = COLUMNS[sort_column]
     nocase = " COLLATE NOCASE" if sort_column in _NOCASE else ""
+    if sort_column == STRENGTH:
+        return [f"coalesce({column}, {UNSCORED_DOWN if descending else UNSCORED_UP})", "id"]
     if sort_column == 1:
-        parts = [f"{column}{nocase}", "id"]
-    else:
-        empty = f"({column} IS NOT NULL)" if descending else f"({column} IS NULL)"
-        parts = [empty, f"coalesce({column}, ''){nocase}", "id"]
+        return [f"{column}{nocase}", "id"]
+    empty = f"({column} IS NOT NULL)" if descending else f"({column} IS NULL)"
+    return [empty, f"coalesce({column}, ''){nocase}", "id"]
+
+
+def order_by(sort_column: int, descending: bool) -> str:
+    """The ORDER BY of ``ContactBook.summaries`` for a list without a search."""
     direction = " DESC" if descending else ""
-    return ", ".join(p + direction for p in parts)
+    return ", ".join(p + direction for p in order_parts(sort_column, descending))
 
 
 def _date(value: object) -> dt.date | None:
@@ -182,6 +192,7 @@ __all__ = [
     "FirstPage",
     "ListRow",
     "order_by",
+    "order_parts",
     "parse_sort",
     "read_first_page",
     "read_in_background",

@@ -85,6 +85,9 @@ class Contact(Base):
         Index("ix_contact_id_name", "id", "full_name"),
         # The few contacts waiting for review, without scanning the table.
         Index("ix_contact_needs_review", "needs_review", sqlite_where=text("needs_review")),
+        # Sorting by strength, strongest or weakest first, unscored last (migration 0008).
+        Index("ix_contact_strength_down", text("coalesce(strength, -1)"), "id"),
+        Index("ix_contact_strength_up", text("coalesce(strength, 101)"), "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

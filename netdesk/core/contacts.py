@@ -313,7 +313,7 @@ def _events_by_contact(session: Session, ids: list[int]) -> dict[int, list[str]]
 
 
 def _record(contact: Contact, events: list[str]) -> dict[str, Any]:
-    data = to_data(contact)
+    data = to_data(contact, heavy=False)  # neither photo nor kept lines are in the record
     return {
         "id": contact.id,
         "full_name": contact.full_name,

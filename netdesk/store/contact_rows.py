@@ -121,12 +121,14 @@ def _primary(values: list[tuple[str, bool]]) -> str:
     return present[0][0] if present else ""
 
 
-def to_data(contact: Contact) -> ContactData:
+def to_data(contact: Contact, *, heavy: bool = True) -> ContactData:
+    """The contact's data. ``heavy=False`` leaves out the photo and the kept vCard lines, two
+    deferred columns that would cost a query each per contact (a listing needs neither)."""
     data = ContactData(
         full_name=contact.full_name,
         birthday=contact.birthday,
-        photo=contact.photo,
-        photo_mime=contact.photo_mime,
+        photo=contact.photo if heavy else None,
+        photo_mime=contact.photo_mime if heavy else None,
         emails=[EmailAddress(e.value, e.kind, e.pref) for e in contact.emails],
         phones=[PhoneNumber(p.value, p.kind, p.pref) for p in contact.phones],
         addresses=[
@@ -149,7 +151,7 @@ def to_data(contact: Contact) -> ContactData:
     for name in SCALAR_FIELDS:
         setattr(data, name, getattr(contact, name) or "")
     data.version = contact.vcard_version or ""
-    if contact.vcard_extra:
+    if heavy and contact.vcard_extra:
         try:
             kept = json.loads(contact.vcard_extra)
         except ValueError:

@@ -13,6 +13,7 @@ from typing import Any
 
 from netdesk.cli import EXIT_OK, CliError, command, print_json
 from netdesk.cli_commands import iso_date
+from netdesk.domain.touchpoint_words import INTENTS, KINDS
 from netdesk.store.db import Database
 
 # (flag, ContactData attribute) of the single-valued fields
@@ -28,8 +29,6 @@ _SCALARS = (
     ("--note", "note"),
     ("--birthday", "birthday"),
 )
-KINDS = ("thank_you", "meeting", "share_content", "call", "note")
-INTENTS = ("give", "connect", "ask")
 
 
 def _fields(parser: argparse.ArgumentParser, editing: bool) -> None:

@@ -41,6 +41,8 @@ MEETING_ATTENDEES = "meeting_max_attendees"
 STORE_SUBJECTS = "mail_store_subjects"
 COMPLETION_WINDOW = "mail_completion_window_days"
 LAST_SCAN = "mail_last_scan"
+SCAN_INTERVAL = "mail_scan_interval_minutes"  # the window's schedule; 0: never
+DEFAULT_SCAN_INTERVAL = 60
 DEFAULTS = {
     MY_ADDRESSES: [],
     EXCLUSIONS: [],
@@ -48,6 +50,7 @@ DEFAULTS = {
     MEETING_ATTENDEES: 8,
     STORE_SUBJECTS: True,
     COMPLETION_WINDOW: 14,
+    SCAN_INTERVAL: DEFAULT_SCAN_INTERVAL,
 }
 
 

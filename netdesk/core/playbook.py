@@ -15,7 +15,8 @@ from typing import Any
 from sqlalchemy import Connection
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from netdesk.core.touchpoints import INTENTS, refresh_contact_dates
+from netdesk.core.touchpoints import refresh_contact_dates
+from netdesk.domain.touchpoint_words import INTENTS
 from netdesk.store.models import Touchpoint
 
 MAX_DAYS = 36_500  # a stored delay beyond a century is unreadable, not a date overflow

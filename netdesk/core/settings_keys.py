@@ -13,6 +13,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from netdesk.core.interactions import (
+    BULK_RECIPIENTS,
+    COMPLETION_WINDOW,
+    DEFAULTS,
+    EXCLUSIONS,
+    MEETING_ATTENDEES,
+    MY_ADDRESSES,
+    SCAN_INTERVAL,
+    STORE_SUBJECTS,
+)
 from netdesk.core.settings_store import SettingsStore
 from netdesk.store.db import Database
 
@@ -76,7 +86,6 @@ class SettingKey:
     name: str
     meaning: str
     parse: Callable[[str], Any]
-    default: Any = None
 
 
 KEYS: dict[str, SettingKey] = {
@@ -85,22 +94,14 @@ KEYS: dict[str, SettingKey] = {
         SettingKey("my_name", "your name, as messages sign it", _text),
         SettingKey("message_language", "language of drafted messages: en or es", _language),
         SettingKey("phone_region", "country for phone numbers written without +", _region),
-        SettingKey("my_addresses", "your own e-mail addresses (mail scans)", _addresses, []),
-        SettingKey("mail_exclusions", "addresses and domains mail scans leave out", _addresses, []),
-        SettingKey("mail_bulk_recipients", "a mail to more people is a bulk send", _whole, 10),
-        SettingKey("meeting_max_attendees", "a meeting with more is a conference", _whole, 8),
-        SettingKey(
-            "mail_store_subjects", "keep mail subjects in the timeline: yes/no", _yes_no, True
-        ),
-        SettingKey(
-            "mail_completion_window_days",
-            "days a mail may complete a follow-up early",
-            _whole,
-            14,
-        ),
-        SettingKey(
-            "mail_scan_interval_minutes", "scan mail every N minutes (0: never)", _whole, 60
-        ),
+        # the mail settings, with the defaults the scans themselves use
+        SettingKey(MY_ADDRESSES, "your own e-mail addresses (mail scans)", _addresses),
+        SettingKey(EXCLUSIONS, "addresses and domains mail scans leave out", _addresses),
+        SettingKey(BULK_RECIPIENTS, "a mail to more people is a bulk send", _whole),
+        SettingKey(MEETING_ATTENDEES, "a meeting with more is a conference", _whole),
+        SettingKey(STORE_SUBJECTS, "keep mail subjects in the timeline: yes/no", _yes_no),
+        SettingKey(COMPLETION_WINDOW, "days a mail may complete a follow-up early", _whole),
+        SettingKey(SCAN_INTERVAL, "scan mail every N minutes (0: never)", _whole),
     )
 }
 
@@ -116,7 +117,7 @@ def _key(name: str) -> SettingKey:
 def get_setting(db: Database, name: str) -> Any:
     """The stored value of a setting, else its default (None: not set, nothing assumed)."""
     key = _key(name)
-    return SettingsStore(db).get(key.name, key.default)
+    return SettingsStore(db).get(key.name, DEFAULTS.get(key.name))
 
 
 def set_setting(db: Database, name: str, raw: str) -> Any:

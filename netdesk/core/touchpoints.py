@@ -11,11 +11,10 @@ from typing import Literal, NamedTuple
 from sqlalchemy import Connection, select, text
 from sqlalchemy.orm import Session
 
+from netdesk.domain.touchpoint_words import INTENTS
 from netdesk.store.db import Database
 from netdesk.store.models import Contact, Event, EventContact, Touchpoint
 
-KINDS = ("thank_you", "meeting", "share_content", "call", "note")
-INTENTS = ("give", "connect", "ask")
 STATUSES = ("planned", "done", "skipped")
 
 Bucket = Literal["overdue", "today", "upcoming"]

@@ -40,8 +40,8 @@ from netdesk.core.settings_store import SettingsStore
 from netdesk.mail.local import thunderbird_profiles
 from netdesk.ui.imap_dialog import ImapAccountDialog
 
-SCAN_INTERVAL = "mail_scan_interval_minutes"
-DEFAULT_INTERVAL = 60
+SCAN_INTERVAL = keys.SCAN_INTERVAL
+DEFAULT_INTERVAL = keys.DEFAULT_SCAN_INTERVAL
 
 
 def scan_interval(store: SettingsStore) -> int:

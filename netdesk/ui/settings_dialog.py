@@ -33,7 +33,7 @@ from netdesk.core.messages import PLACEHOLDERS
 from netdesk.core.playbook import SETTING_KEY, FollowUpPlaybook, PlaybookStep
 from netdesk.core.roi import parse_rate
 from netdesk.core.settings_store import SettingsStore
-from netdesk.core.touchpoints import INTENTS, KINDS
+from netdesk.domain.touchpoint_words import INTENTS, KINDS
 from netdesk.plugins import listed_modules
 from netdesk.store.backups import DEFAULT_KEEP, KEEP_SETTING
 from netdesk.ui.window_extras import add_labelled_row, fit_to_screen

@@ -1,5 +1,6 @@
 """The one thing pyproject.toml cannot say: the top-level resources/ folder (icons,
-translations) is installed inside the package as ``netdesk._resources`` (see netdesk/assets.py).
+translations) is installed inside the package as ``netdesk._resources`` (see
+netdesk/system/assets.py).
 Everything else is in pyproject.toml."""
 
 from setuptools import find_packages, setup

@@ -40,7 +40,7 @@ def import_gap_ms(cards: Path, workdir: Path) -> float:
     from netdesk.ui.tasks import Task
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    from netdesk.ui.app import settle_heap
+    from netdesk.ui.shell.app import settle_heap
 
     db = open_database(workdir / f"gap-{time.monotonic_ns()}.sqlite")
     settle_heap()  # as the running window has done after start-up
@@ -60,7 +60,7 @@ def search_gap_ms(db_path: Path, words: list[str]) -> float:
     from PySide6.QtCore import QSettings
 
     from netdesk.store.db import open_database
-    from netdesk.ui.main_window import MainWindow
+    from netdesk.ui.shell.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     db = open_database(db_path)
@@ -93,7 +93,7 @@ def scroll_and_sort_gap_ms(db_path: Path) -> float:
     from PySide6.QtCore import QSettings, Qt
 
     from netdesk.store.db import open_database
-    from netdesk.ui.main_window import MainWindow
+    from netdesk.ui.shell.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     db = open_database(db_path)

@@ -134,7 +134,7 @@ def search_latencies(db_path: Path, words: list[str]) -> list[float]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from netdesk.core.contacts import ContactBook
     from netdesk.store.db import open_database
-    from netdesk.ui.contact_model import ContactTableModel
+    from netdesk.ui.contacts.contact_model import ContactTableModel
 
     db = open_database(db_path)
     model = ContactTableModel(ContactBook(db))

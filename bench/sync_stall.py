@@ -2,7 +2,8 @@
 
 A Radicale process on 127.0.0.1 (its own port, storage and password file in a temp folder)
 serves an account made on a netdesk database of ~2,000 contacts with their follow-ups. The
-window syncs as F5 does (netdesk.ui.sync_menu → netdesk.ui.tasks.Task on a worker thread):
+window syncs as F5 does (netdesk.ui.features.sync.sync_menu → netdesk.ui.tasks.Task on a worker
+thread):
 first the full upload, then an incremental sync after a few edits, while a 10 ms timer on the
 GUI thread records the largest gap between its ticks.
 
@@ -159,9 +160,9 @@ def sync_stall(contacts: int = 2_000, workdir: Path | None = None) -> SyncStall:
     from netdesk.core.cadence import KeepInTouch
     from netdesk.core.contacts import ContactBook
     from netdesk.core.touchpoints import FollowUps
-    from netdesk.secrets import PasswordStore
     from netdesk.sync import accounts
-    from netdesk.ui.main_window import MainWindow
+    from netdesk.system.secrets import PasswordStore
+    from netdesk.ui.shell.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     _TracingMeter = _meter_class()  # noqa: N806 - a class

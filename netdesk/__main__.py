@@ -51,8 +51,8 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     window = window_arguments(args)
     if window is not None:
-        from netdesk.paths import database_path
-        from netdesk.ui.app import run_gui
+        from netdesk.system.paths import database_path
+        from netdesk.ui.shell.app import run_gui
 
         db, files, minimized = window
         return run_gui(database_path(db), files=files, minimized=minimized)

@@ -5,7 +5,7 @@
 #   * a headless import of tests/fixtures/breakfast.vcf (vobject, phonenumbers' metadata for
 #     the E.164 match keys, SQLAlchemy and the Alembic migrations, all from inside the bundle)
 #   * a PDF report (Qt's off-screen platform plugin and fonts inside the bundle)
-#   * the icons and compiled translations are where netdesk.assets looks for them
+#   * the icons and compiled translations are where netdesk.system.assets looks for them
 #     bash packaging/build_bundle.sh [PYTHON]     (default: .venv/bin/python)
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -20,7 +20,7 @@ from bench.card_photos import paper_card_photo  # noqa: E402
 from netdesk.core.importer import EventChoice, ImportRequest, import_all  # noqa: E402
 from netdesk.store.db import open_database  # noqa: E402
 from netdesk.ui import i18n  # noqa: E402
-from netdesk.ui.app import make_application  # noqa: E402
+from netdesk.ui.shell.app import make_application  # noqa: E402
 
 
 def main(out_dir: str, language: str = "en") -> int:
@@ -38,7 +38,7 @@ def main(out_dir: str, language: str = "en") -> int:
     app = make_application(["netdesk"])
     assert isinstance(app, QApplication)
     i18n.install_translator(app, language)
-    from netdesk.ui.main_window import MainWindow
+    from netdesk.ui.shell.main_window import MainWindow
 
     settings = QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(open_database(db_path), settings)

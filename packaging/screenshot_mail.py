@@ -28,7 +28,7 @@ from netdesk.core.settings_store import SettingsStore  # noqa: E402
 from netdesk.domain.contact_data import ContactData, EmailAddress  # noqa: E402
 from netdesk.store.db import open_database  # noqa: E402
 from netdesk.ui import i18n  # noqa: E402
-from netdesk.ui.app import make_application  # noqa: E402
+from netdesk.ui.shell.app import make_application  # noqa: E402
 
 LUCIA = "lucia@estudio-ortega.example"
 
@@ -112,7 +112,7 @@ def main(out_dir: str, language: str = "en") -> int:
     app = make_application(["netdesk"])
     assert isinstance(app, QApplication)
     i18n.install_translator(app, language)
-    from netdesk.ui.main_window import MainWindow
+    from netdesk.ui.shell.main_window import MainWindow
 
     settings = QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(open_database(db_path), settings)
@@ -129,7 +129,7 @@ def main(out_dir: str, language: str = "en") -> int:
         window.grab().save(str(shot))
         print(f"wrote {shot}")
         from netdesk.core.settings_store import SettingsStore
-        from netdesk.ui.settings_dialog import SettingsDialog
+        from netdesk.ui.shell.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(SettingsStore(window.db), settings, window)
         tabs = dialog.findChild(QTabWidget)

@@ -18,7 +18,7 @@ from netdesk.core.events import EventBook
 from netdesk.core.sample_data import seed_contacts
 from netdesk.core.touchpoints import FollowUps
 from netdesk.store.db import open_database
-from netdesk.ui.app import make_application
+from netdesk.ui.shell.app import make_application
 
 
 def populate(db_path: Path, today: dt.date) -> int:
@@ -54,7 +54,7 @@ def main(out_dir: str) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         first = populate(Path(tmp) / "demo.sqlite", today)
         db = open_database(Path(tmp) / "demo.sqlite")
-        from netdesk.ui.main_window import MainWindow
+        from netdesk.ui.shell.main_window import MainWindow
 
         settings = QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat)
         window = MainWindow(db, settings)

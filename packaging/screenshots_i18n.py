@@ -24,7 +24,7 @@ from screenshots import populate  # packaging/screenshots.py
 
 from netdesk.store.db import open_database
 from netdesk.ui import i18n
-from netdesk.ui.app import make_application
+from netdesk.ui.shell.app import make_application
 
 LANGUAGES = ("en", "es")
 SIZE = (1360, 820)
@@ -33,7 +33,7 @@ SETTLE_MS = 600
 
 def shoot(app: QApplication, language: str, out: Path, today: dt.date) -> Path:
     i18n.install_translator(app, language)
-    from netdesk.ui.main_window import MainWindow
+    from netdesk.ui.shell.main_window import MainWindow
 
     with tempfile.TemporaryDirectory() as tmp:
         db_path = Path(tmp) / "demo.sqlite"

@@ -69,14 +69,16 @@ def test_every_listed_part_exists_and_a_missing_one_is_an_error() -> None:
     import pytest
 
     from netdesk.cli import CLI_MODULES
-    from netdesk.plugins import MissingPart, listed_modules
-    from netdesk.ui.settings_dialog import SETTINGS_PAGES
-    from netdesk.ui.window_build import FEATURES
+    from netdesk.system.plugins import MissingPart, listed_modules
+    from netdesk.ui.shell.settings_dialog import SETTINGS_PAGES
+    from netdesk.ui.shell.window_build import FEATURES
 
-    names = [f"netdesk.{n}" for n in CLI_MODULES]
-    names += [f"netdesk.ui.{n}" for n in (*FEATURES, *SETTINGS_PAGES)]
+    names = [f"netdesk.cli.{n}" for n in CLI_MODULES]
+    names += [f"netdesk.ui.features.{n}" for n in FEATURES]
     assert [m.__name__ for m in listed_modules(names)] == names
-    assert all(hasattr(m, "install") for m in listed_modules(f"netdesk.ui.{n}" for n in FEATURES))
-    wanted = re.escape("'netdesk.ui.events_view' is listed but does not exist")
+    features = {m.__name__.rsplit(".", 1)[1]: m for m in listed_modules(names[len(CLI_MODULES) :])}
+    assert all(hasattr(m, "install") for m in features.values())
+    assert all(hasattr(features[n], "settings_page") for n in SETTINGS_PAGES)
+    wanted = re.escape("'netdesk.ui.features.events_view' is listed but does not exist")
     with pytest.raises(MissingPart, match=wanted):
-        list(listed_modules(["netdesk.ui.events_view"]))
+        list(listed_modules(["netdesk.ui.features.events_view"]))

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from netdesk import display_check
-from netdesk.display_check import XCB_LIBRARIES, library_hint, uses_xcb, xcb_problem
+from netdesk.system import display_check
+from netdesk.system.display_check import XCB_LIBRARIES, library_hint, uses_xcb, xcb_problem
 
 
 def test_which_sessions_use_xcb() -> None:

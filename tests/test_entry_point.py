@@ -46,7 +46,7 @@ def test_a_plain_start_opens_the_window_without_loading_sqlalchemy(tmp_path: Pat
     db = tmp_path / "n.sqlite"
     code = (
         "import sys\n"
-        "import netdesk.ui.app as app\n"
+        "import netdesk.ui.shell.app as app\n"
         "app.run_gui = lambda path, files, minimized: print(path, 'sqlalchemy' in sys.modules)"
         " or 0\n"
         "from netdesk.__main__ import main\n"

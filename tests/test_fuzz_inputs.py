@@ -320,7 +320,7 @@ def test_settings_dialog_opens_over_an_unreadable_stored_rate(
 ) -> None:
     from PySide6.QtCore import QSettings
 
-    from netdesk.ui.settings_dialog import SettingsDialog
+    from netdesk.ui.shell.settings_dialog import SettingsDialog
 
     db = open_database(tmp_path / "d.sqlite")
     try:

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from netdesk import logs
-from netdesk.logs import PrivateRotatingFileHandler, redact, setup_logging
+from netdesk.system import logs
+from netdesk.system.logs import PrivateRotatingFileHandler, redact, setup_logging
 
 VCARD = (
     "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana García\r\nEMAIL:ana.garcia@example.org\r\n"
@@ -141,7 +141,7 @@ def test_setup_twice_adds_one_handler(tmp_path: Path) -> None:
 
 
 def test_default_folder_is_the_user_log_folder(tmp_path: Path) -> None:
-    from netdesk import paths
+    from netdesk.system import paths
 
     path = setup_logging()
     assert path == paths.log_dir() / "netdesk.log"

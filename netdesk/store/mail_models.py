@@ -5,7 +5,7 @@ says which message or occurrence it came from (a Message-ID, an account+folder+U
 calendar UID with its occurrence), so a message seen again — in another folder, in a re-scan,
 after a crash halfway through a scan — is logged once. :class:`MailSource` remembers the mail
 accounts and local folders to scan, and :class:`FolderState` how far each IMAP folder was read.
-Passwords are never here: they live in the keyring (netdesk.secrets).
+Passwords are never here: they live in the keyring (netdesk.system.secrets).
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 Per server item the last synced ETag and a hash of the card as netdesk wrote it; comparing those
 with the server and with the contact today tells which side changed. A state row whose contact is
 gone (``contact_id`` NULL after a delete) is how a local deletion reaches the server. Passwords
-are never stored here: they live in the keyring (netdesk.secrets).
+are never stored here: they live in the keyring (netdesk.system.secrets).
 """
 
 from __future__ import annotations

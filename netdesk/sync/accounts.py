@@ -1,6 +1,6 @@
 """Sync accounts: adding one (discovery included), listing, looking up and removing them.
 
-The account row holds where to sync; the password is only ever handed to netdesk.secrets.
+The account row holds where to sync; the password is only ever handed to netdesk.system.secrets.
 """
 
 from __future__ import annotations

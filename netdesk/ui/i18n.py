@@ -12,7 +12,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
-from netdesk import assets
+from netdesk.system import assets
 
 log = logging.getLogger(__name__)
 

@@ -25,8 +25,8 @@ from PySide6.QtGui import (
 )
 
 from netdesk.core.report import report_html, report_title
-from netdesk.private_files import write_private
 from netdesk.store.db import Database
+from netdesk.system.private_files import write_private
 
 RESOLUTION = 300  # dots per inch of the PDF's layout; the text stays vector either way
 MARGIN_MM = 15.0

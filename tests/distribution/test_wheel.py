@@ -67,7 +67,7 @@ def test_wheel_installs_and_works_in_a_fresh_environment(tmp_path: Path) -> None
     found = run(
         python,
         "-c",
-        "from netdesk import assets; print(assets.root()); "
+        "from netdesk.system import assets; print(assets.root()); "
         "print(assets.path('i18n', 'netdesk_es.qm').is_file(), assets.app_icon().is_file())",
         cwd=outside,
     ).split()
@@ -83,7 +83,7 @@ def test_editable_install_reads_the_resources_from_the_checkout(tmp_path: Path) 
     found = run(
         python,
         "-c",
-        "from netdesk import assets; print(assets.root()); "
+        "from netdesk.system import assets; print(assets.root()); "
         "print(assets.path('i18n', 'netdesk_es.qm').is_file(), assets.app_icon().is_file())",
         cwd=tmp_path,
     ).split()

@@ -26,16 +26,16 @@ from pytestqt.qtbot import QtBot
 from netdesk.core.contacts import ContactBook
 from netdesk.core.settings_store import SettingsStore
 from netdesk.domain.contact_data import ContactData
-from netdesk.logs import setup_logging
-from netdesk.secrets import NoSecureStorage, PasswordStore
 from netdesk.store.db import Database, open_database
 from netdesk.store.sync_models import SyncState
 from netdesk.sync import accounts
 from netdesk.sync.dav import DavClient
-from netdesk.ui.account_form import AccountForm
-from netdesk.ui.accounts_settings import AccountsModel, AccountsSettings
-from netdesk.ui.main_window import MainWindow
-from netdesk.ui.settings_dialog import SettingsDialog
+from netdesk.system.logs import setup_logging
+from netdesk.system.secrets import NoSecureStorage, PasswordStore
+from netdesk.ui.features.sync.account_form import AccountForm
+from netdesk.ui.features.sync.accounts_settings import AccountsModel, AccountsSettings
+from netdesk.ui.shell.main_window import MainWindow
+from netdesk.ui.shell.settings_dialog import SettingsDialog
 from tests.ui.conftest import focus, when_dialog_opens
 from tests.ui.test_accessibility import unnamed
 

@@ -12,12 +12,12 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from netdesk.domain.contact_data import ContactData, EmailAddress, PhoneNumber
-from netdesk.secrets import PasswordStore
 from netdesk.sync import accounts
 from netdesk.sync.dav import DavClient
 from netdesk.sync.engine import parse_card
-from netdesk.ui.conflict_dialog import ConflictDialog
-from netdesk.ui.main_window import MainWindow
+from netdesk.system.secrets import PasswordStore
+from netdesk.ui.features.sync.conflict_dialog import ConflictDialog
+from netdesk.ui.shell.main_window import MainWindow
 from tests.sync.test_sync_window import open_window
 from tests.ui.conftest import focus, when_dialog_opens
 from tests.ui.test_accessibility import unnamed

@@ -119,7 +119,7 @@ def run_python(code: str, env: dict[str, str]) -> str:
 def test_password_round_trip_through_gnome_keyring(secret_service: dict[str, str]) -> None:
     store = f"""
         from keyring.backends.SecretService import Keyring
-        from netdesk.secrets import PasswordStore
+        from netdesk.system.secrets import PasswordStore
         store = PasswordStore(Keyring())
         print(store.describe())
         print(store.get("home"))
@@ -133,7 +133,7 @@ def test_password_round_trip_through_gnome_keyring(secret_service: dict[str, str
     ]
     # Another process, with the backend keyring picks by itself: the saved password is there.
     read_back = """
-        from netdesk.secrets import PasswordStore
+        from netdesk.system.secrets import PasswordStore
         store = PasswordStore()
         print(store.available(), "Secret Service" in store.describe())
         print(store.get("home"))
@@ -150,7 +150,7 @@ def test_the_keyring_file_holds_no_plain_password(secret_service: dict[str, str]
     run_python(
         f"""
         from keyring.backends.SecretService import Keyring
-        from netdesk.secrets import PasswordStore
+        from netdesk.system.secrets import PasswordStore
         PasswordStore(Keyring()).set("home", {SECRET!r})
         """,
         secret_service,

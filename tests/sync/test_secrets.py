@@ -17,15 +17,15 @@ from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail, null
 
 from netdesk import cli
-from netdesk.logs import setup_logging
-from netdesk.secrets import (
+from netdesk.store.db import open_database
+from netdesk.sync import accounts
+from netdesk.system.logs import setup_logging
+from netdesk.system.secrets import (
     KeyringLocked,
     NoSecureStorage,
     PasswordStore,
     PasswordStoreError,
 )
-from netdesk.store.db import open_database
-from netdesk.sync import accounts
 
 pytestmark = pytest.mark.sync
 
@@ -132,16 +132,16 @@ def netdesk_cli(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> Iterator[Any]:
     """run(argv, stdin) → (exit code, stdout, stderr), with the sync commands loaded even
-    before netdesk.cli lists netdesk.cli_sync."""
+    before netdesk.cli lists netdesk.cli.sync."""
     original = cli.build_parser
 
     def build() -> argparse.ArgumentParser:
         parser = original()
         sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
         if "sync" not in sub.choices:
-            import netdesk.cli_sync
+            import netdesk.cli.sync
 
-            netdesk.cli_sync.add_parsers(sub)
+            netdesk.cli.sync.add_parsers(sub)
         return parser
 
     monkeypatch.setattr(cli, "build_parser", build)

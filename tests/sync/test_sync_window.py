@@ -9,8 +9,8 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from netdesk.secrets import PasswordStore
-from netdesk.ui.main_window import MainWindow
+from netdesk.system.secrets import PasswordStore
+from netdesk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import focus, when_dialog_opens
 
 Device = Any

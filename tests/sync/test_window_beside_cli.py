@@ -34,7 +34,7 @@ from netdesk.core.touchpoints import FollowUps
 from netdesk.domain.contact_data import ContactData, EmailAddress
 from netdesk.store.backups import BackupManager, quick_check
 from netdesk.store.db import open_database
-from netdesk.ui.app import Launch, start_window
+from netdesk.ui.shell.app import Launch, start_window
 from tests.window_launch import launch_settings  # noqa: F401  (the settings fixture)
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from netdesk.store.db import Database
-from netdesk.ui.main_window import MainWindow
+from netdesk.ui.shell.main_window import MainWindow
 
 TODAY = dt.date(2026, 11, 20)
 

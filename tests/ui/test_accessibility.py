@@ -35,15 +35,15 @@ from netdesk.domain.contact_data import ContactData
 from netdesk.interop.csv_reader import sniff
 from netdesk.store.backups import BackupManager
 from netdesk.store.db import Database
-from netdesk.ui.backup_dialog import RestoreDialog
-from netdesk.ui.contact_dialog import ContactDialog
-from netdesk.ui.csv_mapping_dialog import CsvMappingDialog
-from netdesk.ui.empty_state import EmptyState
-from netdesk.ui.followup_dialogs import ComposeDialog, DateDialog, DoneDialog
-from netdesk.ui.import_dialog import NEW_EVENT, ImportPreviewDialog
-from netdesk.ui.main_window import MainWindow
-from netdesk.ui.settings_dialog import SettingsDialog
-from netdesk.ui.window_extras import error_colour
+from netdesk.ui.contacts.contact_dialog import ContactDialog
+from netdesk.ui.features.backups.backup_dialog import RestoreDialog
+from netdesk.ui.followups.followup_dialogs import ComposeDialog, DateDialog, DoneDialog
+from netdesk.ui.importing.csv_mapping_dialog import CsvMappingDialog
+from netdesk.ui.importing.import_dialog import NEW_EVENT, ImportPreviewDialog
+from netdesk.ui.shell.main_window import MainWindow
+from netdesk.ui.shell.settings_dialog import SettingsDialog
+from netdesk.ui.shell.window_extras import error_colour
+from netdesk.ui.widgets.empty_state import EmptyState
 from tests.ui.conftest import TODAY
 
 REPO = Path(__file__).resolve().parents[2]
@@ -207,7 +207,7 @@ def scaled_problems(language: str) -> list[str]:
     """Run in a process with QT_SCALE_FACTOR=2 on a 1920x1080 screen: what does not fit."""
     from netdesk.store.db import open_database
     from netdesk.ui import i18n
-    from netdesk.ui.app import make_application
+    from netdesk.ui.shell.app import make_application
 
     app = make_application([])
     i18n.install_translator(app, language)
@@ -351,7 +351,7 @@ def test_empty_state_draws_in_the_palettes_colours(dark: QPalette, qtbot: QtBot)
 
 
 def test_bar_chart_follows_a_dark_palette(dark: QPalette, qtbot: QtBot) -> None:
-    bar_chart = pytest.importorskip("netdesk.ui.bar_chart")
+    bar_chart = pytest.importorskip("netdesk.ui.widgets.bar_chart")
     chart = bar_chart.BarChart("Contacts per event")
     qtbot.addWidget(chart)
     chart.set_data(["Jan", "Feb"], [bar_chart.Series("Met", [3, 5])])
@@ -394,9 +394,9 @@ def test_no_form_label_shows_a_literal_ampersand(window: MainWindow, qtbot: QtBo
     whose field is a layout gets no buddy, so the accelerator was never made."""
     from PySide6.QtWidgets import QFormLayout, QLabel
 
-    from netdesk.ui.events_page import EventDialog
-    from netdesk.ui.referrals_page import ReferralDialog
-    from netdesk.ui.settings_dialog import SettingsDialog
+    from netdesk.ui.features.events.events_page import EventDialog
+    from netdesk.ui.features.referrals.referrals_page import ReferralDialog
+    from netdesk.ui.shell.settings_dialog import SettingsDialog
 
     dialogs = [
         SettingsDialog(SettingsStore(window.db), window.settings, window),
@@ -422,7 +422,7 @@ def test_open_in_mail_program_without_one_copies_and_says_so(
     """#14, point 3: "Open in mail program" closed silently when no mail program was set up."""
     from PySide6.QtGui import QDesktopServices, QGuiApplication
 
-    from netdesk.ui import followup_dialogs
+    from netdesk.ui.followups import followup_dialogs
 
     opened: list[str] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))

@@ -10,8 +10,8 @@ from netdesk.core.cadence import KeepInTouch
 from netdesk.core.contacts import ContactBook
 from netdesk.domain.contact_data import ContactData
 from netdesk.store.db import Database
-from netdesk.ui.contact_dialog import ContactDialog
-from netdesk.ui.main_window import MainWindow
+from netdesk.ui.contacts.contact_dialog import ContactDialog
+from netdesk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import when_dialog_opens
 
 

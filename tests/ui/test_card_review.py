@@ -23,8 +23,8 @@ from netdesk.core.contacts import ContactBook
 from netdesk.domain.contact_data import ContactData, EmailAddress, PhoneNumber
 from netdesk.store.db import Database
 from netdesk.store.models import CardImage
-from netdesk.ui.card_review_dialog import CardReviewDialog
-from netdesk.ui.main_window import MainWindow
+from netdesk.ui.features.capture.card_review_dialog import CardReviewDialog
+from netdesk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import when_dialog_opens
 from tests.ui.languages import language  # noqa: F401  (a fixture)
 
@@ -234,8 +234,8 @@ def test_settings_page_for_the_watched_folder(qtbot: QtBot, db: Database, tmp_pa
     from PySide6.QtCore import QSettings
 
     from netdesk.core.settings_store import SettingsStore
-    from netdesk.ui.capture_settings import settings_page
-    from netdesk.ui.settings_dialog import SettingsDialog
+    from netdesk.ui.features.capture.capture_settings import settings_page
+    from netdesk.ui.shell.settings_dialog import SettingsDialog
 
     store = SettingsStore(db)
     qsettings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)

@@ -14,7 +14,7 @@ from netdesk.core.contacts import ContactBook
 from netdesk.core.touchpoints import FollowUps
 from netdesk.domain.contact_data import ContactData
 from netdesk.store.db import Database
-from netdesk.ui.main_window import MainWindow
+from netdesk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import TODAY
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"

@@ -27,9 +27,9 @@ from netdesk.core.settings_store import SettingsStore
 from netdesk.core.touchpoints import FollowUps
 from netdesk.domain.contact_data import ContactData
 from netdesk.store.db import Database
-from netdesk.ui import dashboard_page
-from netdesk.ui.main_window import MainWindow
-from netdesk.ui.ranked_events import RankedEventsModel
+from netdesk.ui.features.dashboard import dashboard_page
+from netdesk.ui.shell.main_window import MainWindow
+from netdesk.ui.widgets.ranked_events import RankedEventsModel
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 D = Decimal
@@ -381,7 +381,7 @@ def test_the_dashboard_in_front_follows_a_new_hourly_rate(
     """#14, point 2: the Dashboard did not refresh after the hourly rate changed in Settings."""
     from PySide6.QtWidgets import QDoubleSpinBox
 
-    from netdesk.ui import window_extras
+    from netdesk.ui.shell import window_extras
     from tests.ui.conftest import when_dialog_opens
 
     page = open_dashboard(window, qtbot)

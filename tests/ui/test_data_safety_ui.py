@@ -11,10 +11,10 @@ from netdesk.core.contacts import ContactBook
 from netdesk.domain.contact_data import ContactData
 from netdesk.store.backups import BackupManager
 from netdesk.store.db import Database, open_database
-from netdesk.ui import window_extras
-from netdesk.ui.main_window import MainWindow
-from netdesk.ui.single_instance import InstanceServer, hand_over
-from netdesk.ui.startup import open_checked
+from netdesk.ui.shell import window_extras
+from netdesk.ui.shell.main_window import MainWindow
+from netdesk.ui.shell.single_instance import InstanceServer, hand_over
+from netdesk.ui.shell.startup import open_checked
 from tests.ui.conftest import when_dialog_opens
 
 

@@ -11,7 +11,7 @@ from netdesk.core.referrals import ReferralData, ReferralLedger
 from netdesk.core.touchpoints import FollowUps
 from netdesk.domain.contact_data import ContactData
 from netdesk.store.db import Database
-from netdesk.ui.main_window import MainWindow
+from netdesk.ui.shell.main_window import MainWindow
 
 
 def test_mostly_asks_shows_the_selling_warning_and_referrals_both_ways(

@@ -14,8 +14,8 @@ from netdesk.core.contacts import ContactBook
 from netdesk.core.events import EventBook
 from netdesk.domain.contact_data import ContactData, EmailAddress, PhoneNumber
 from netdesk.store.db import Database
-from netdesk.ui.duplicates_dialog import DuplicatesDialog
-from netdesk.ui.main_window import MainWindow
+from netdesk.ui.features.duplicates.duplicates_dialog import DuplicatesDialog
+from netdesk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import focus, when_dialog_opens
 
 

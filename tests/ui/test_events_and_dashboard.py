@@ -19,7 +19,7 @@ from netdesk.core.settings_store import SettingsStore
 from netdesk.core.touchpoints import FollowUps
 from netdesk.domain.contact_data import ContactData
 from netdesk.store.db import Database
-from netdesk.ui.main_window import MainWindow
+from netdesk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import TODAY, focus, when_dialog_opens
 from tests.ui.languages import language  # noqa: F401  (a fixture)
 
@@ -181,7 +181,7 @@ def test_month_labels_are_whole_and_the_today_list_shows_what(
 ) -> None:
     """#14, point 5: chart month labels were all cut to "2026…"; the Today list's What column
     was off-screen until the pane was widened."""
-    from netdesk.ui.bar_chart import axis_labels
+    from netdesk.ui.widgets.bar_chart import axis_labels
 
     language("es")
     months = [f"2026-{m:02d}" for m in range(1, 13)] + ["2027-01"]

@@ -18,8 +18,8 @@ from netdesk.core.sample_data import seed_contacts
 from netdesk.domain.contact_data import ContactData, EmailAddress, PhoneNumber
 from netdesk.interop.vcard_reader import read_vcard_file
 from netdesk.store.db import Database
-from netdesk.ui.export_actions import ExportProgress, export_steps, format_filters
-from netdesk.ui.main_window import MainWindow
+from netdesk.ui.features.export.export_actions import ExportProgress, export_steps, format_filters
+from netdesk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import focus, when_dialog_opens
 
 

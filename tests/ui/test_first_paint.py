@@ -22,8 +22,8 @@ from netdesk.domain.contact_data import ContactData
 from netdesk.store import migrate, session_mark
 from netdesk.store.backups import BackupManager
 from netdesk.store.db import SCHEMA_HEAD, open_database
-from netdesk.ui.app import Launch, start_window
-from netdesk.ui.main_window import MainWindow
+from netdesk.ui.shell.app import Launch, start_window
+from netdesk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import when_dialog_opens
 from tests.window_launch import launch_settings  # noqa: F401  (the settings fixture)
 
@@ -366,7 +366,7 @@ def test_the_first_paint_loads_no_sqlalchemy(db_path: Path, tmp_path: Path) -> N
 import json, sys
 from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QTimer
-from netdesk.ui.app import make_application, start_window
+from netdesk.ui.shell.app import make_application, start_window
 
 app = make_application([])
 launch = start_window(Path(sys.argv[1]))

@@ -21,8 +21,8 @@ from netdesk.core.touchpoints import FollowUps
 from netdesk.domain.contact_data import ContactData
 from netdesk.store.db import Database
 from netdesk.ui import formatting, i18n
-from netdesk.ui.contact_dialog import ContactDialog
-from netdesk.ui.main_window import MainWindow
+from netdesk.ui.contacts.contact_dialog import ContactDialog
+from netdesk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import TODAY
 from tests.ui.languages import language, texts_by_place, visible_texts
 
@@ -233,7 +233,7 @@ def test_system_locale_chooses_the_language_at_start() -> None:
     env["QT_QPA_PLATFORM"] = "offscreen"
     code = (
         "from PySide6.QtCore import QLocale, QCoreApplication\n"
-        "from netdesk.ui.app import make_application\n"
+        "from netdesk.ui.shell.app import make_application\n"
         "from netdesk.ui import i18n, formatting\n"
         "app = make_application([])\n"
         "print(i18n.install_translator(app, ''))\n"
@@ -339,7 +339,7 @@ def test_the_database_error_is_shown_in_spanish(
     """#14, point 4: the database error text stayed English in a Spanish window."""
     from PySide6.QtWidgets import QMessageBox
 
-    from netdesk.ui.startup import open_checked
+    from netdesk.ui.shell.startup import open_checked
 
     language("es")
     shown: list[str] = []
@@ -407,12 +407,12 @@ def test_every_dialog_in_spanish_has_no_english_and_no_internal_names(
     from netdesk.core.importer import CardOutcome, ImportReport
     from netdesk.core.mail_sources import MailSources
     from netdesk.core.settings_store import SettingsStore
-    from netdesk.ui.events_page import EventDialog
-    from netdesk.ui.imap_dialog import ImapAccountDialog
-    from netdesk.ui.import_dialog import ImportPreviewDialog
-    from netdesk.ui.referrals_page import ReferralDialog
-    from netdesk.ui.settings_dialog import SettingsDialog
-    from netdesk.ui.suggestions_dialog import FadingDialog, SuggestionsDialog
+    from netdesk.ui.features.events.events_page import EventDialog
+    from netdesk.ui.features.mail.imap_dialog import ImapAccountDialog
+    from netdesk.ui.features.mail.suggestions_dialog import FadingDialog, SuggestionsDialog
+    from netdesk.ui.features.referrals.referrals_page import ReferralDialog
+    from netdesk.ui.importing.import_dialog import ImportPreviewDialog
+    from netdesk.ui.shell.settings_dialog import SettingsDialog
 
     db = window.db
     ContactBook(db).create(ContactData(full_name="Ana García"))
@@ -472,9 +472,9 @@ def test_every_date_field_shows_four_digit_years(
     from PySide6.QtWidgets import QDateEdit
 
     from netdesk.core.settings_store import SettingsStore
-    from netdesk.ui.events_page import EventDialog
-    from netdesk.ui.referrals_page import ReferralDialog
-    from netdesk.ui.settings_dialog import SettingsDialog
+    from netdesk.ui.features.events.events_page import EventDialog
+    from netdesk.ui.features.referrals.referrals_page import ReferralDialog
+    from netdesk.ui.shell.settings_dialog import SettingsDialog
 
     language("es")
     dialogs = [

@@ -14,8 +14,8 @@ from netdesk.core.contacts import ContactBook
 from netdesk.core.touchpoints import FollowUps
 from netdesk.domain.contact_data import ContactData
 from netdesk.store.db import Database
-from netdesk.ui.import_dialog import NEW_EVENT
-from netdesk.ui.main_window import MainWindow
+from netdesk.ui.importing.import_dialog import NEW_EVENT
+from netdesk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import TODAY, when_dialog_opens
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -120,7 +120,7 @@ def test_unknown_csv_columns_are_mapped_and_remembered(
     assert record["emails"] == ["marta@soler.example"]
     assert record["note"] == "vegetariana"
     assert seen == ["Marta Soler"]
-    from netdesk.ui.csv_mapping_dialog import remembered
+    from netdesk.ui.importing.csv_mapping_dialog import remembered
 
     assert remembered(window.settings, ["Invitado", "Empresa", "Correo", "Comentario"]) == {
         "Invitado": "full_name",

@@ -15,9 +15,9 @@ from netdesk.core.contacts import ContactBook
 from netdesk.core.importer import PREVIEW_NEW
 from netdesk.interop.vcard_stream import ENV_WORKERS, PARALLEL_BYTES
 from netdesk.store.db import Database
-from netdesk.ui.import_dialog import ImportPreviewDialog
-from netdesk.ui.import_flow import ImportFlow
-from netdesk.ui.main_window import MainWindow
+from netdesk.ui.importing.import_dialog import ImportPreviewDialog
+from netdesk.ui.importing.import_flow import ImportFlow
+from netdesk.ui.shell.main_window import MainWindow
 
 
 def write_export(path: Path, count: int) -> Path:

@@ -23,9 +23,9 @@ from netdesk.core.contacts import ContactBook
 from netdesk.core.touchpoints import FollowUps
 from netdesk.domain.contact_data import ContactData
 from netdesk.store.db import Database
-from netdesk.ui import window_extras
-from netdesk.ui.contact_dialog import ContactDialog
-from netdesk.ui.main_window import MainWindow
+from netdesk.ui.contacts.contact_dialog import ContactDialog
+from netdesk.ui.shell import window_extras
+from netdesk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import TODAY, focus, when_dialog_opens
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"

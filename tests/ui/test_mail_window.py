@@ -22,10 +22,10 @@ from netdesk.core.touchpoints import FollowUps
 from netdesk.domain.contact_data import ContactData, EmailAddress
 from netdesk.store.db import Database
 from netdesk.store.models import Touchpoint
-from netdesk.ui.imap_dialog import ImapAccountDialog
-from netdesk.ui.mail_settings import MailPage
-from netdesk.ui.main_window import MainWindow
-from netdesk.ui.suggestions_dialog import FadingDialog, SuggestionsDialog
+from netdesk.ui.features.mail.imap_dialog import ImapAccountDialog
+from netdesk.ui.features.mail.mail_settings import MailPage
+from netdesk.ui.features.mail.suggestions_dialog import FadingDialog, SuggestionsDialog
+from netdesk.ui.shell.main_window import MainWindow
 
 ANN = "ann@lee.example"
 
@@ -141,7 +141,7 @@ def test_settings_page_saves_addresses_limits_and_finds_thunderbird(
     (profile.parent / "profiles.ini").write_text("[Profile0]\nPath=p.default\nIsRelative=1\n")
     from unittest import mock
 
-    with mock.patch("netdesk.ui.mail_settings.QMessageBox.information") as told:
+    with mock.patch("netdesk.ui.features.mail.mail_settings.QMessageBox.information") as told:
         assert page.find_thunderbird(tmp_path / "home") == 1
         assert page.find_thunderbird(tmp_path / "home") == 0  # already added
     assert "added: 1" in told.call_args_list[0].args[2]
@@ -227,9 +227,9 @@ def test_the_user_picks_which_calendars_of_a_sync_account_are_read(
 ) -> None:
     from netdesk.core.mail_sources import caldav_picks
     from netdesk.core.scan_all import scan_all
-    from netdesk.secrets import PasswordStore
     from netdesk.sync import accounts
-    from netdesk.ui.calendar_pick import CalendarPickDialog
+    from netdesk.system.secrets import PasswordStore
+    from netdesk.ui.widgets.calendar_pick import CalendarPickDialog
     from tests.sync.conftest import RadicaleServer
 
     assert isinstance(radicale, RadicaleServer)

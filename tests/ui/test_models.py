@@ -12,7 +12,7 @@ from pytestqt.modeltest import ModelTester
 from netdesk.core.contacts import ContactBook
 from netdesk.domain.contact_data import ContactData
 from netdesk.store.db import Database
-from netdesk.ui.contact_model import PAGE, ContactTableModel
+from netdesk.ui.contacts.contact_model import PAGE, ContactTableModel
 
 
 def test_contact_model_passes_the_model_tester(qtmodeltester: ModelTester, db: Database) -> None:

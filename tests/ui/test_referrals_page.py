@@ -13,7 +13,7 @@ from netdesk.core.referrals import ReferralLedger
 from netdesk.core.touchpoints import FollowUps
 from netdesk.domain.contact_data import ContactData
 from netdesk.store.db import Database
-from netdesk.ui.main_window import MainWindow
+from netdesk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import TODAY, when_dialog_opens
 
 
@@ -72,7 +72,7 @@ def test_a_new_referral_is_credited_where_the_relationship_began_and_names_are_s
     import datetime as dt
 
     from netdesk.core.events import EventBook
-    from netdesk.ui.referrals_page import ReferralDialog
+    from netdesk.ui.features.referrals.referrals_page import ReferralDialog
 
     book = ContactBook(db)
     for i in range(30):

@@ -19,8 +19,8 @@ from netdesk.core.touchpoints import FollowUps
 from netdesk.domain.contact_data import ContactData
 from netdesk.store.backups import BackupManager
 from netdesk.store.db import open_database
-from netdesk.ui.app import Launch, start_window
-from netdesk.ui.startup import describe_backup
+from netdesk.ui.shell.app import Launch, start_window
+from netdesk.ui.shell.startup import describe_backup
 from tests.window_launch import launch_settings  # noqa: F401  (the settings fixture)
 
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from netdesk import autostart
 from netdesk.core.cadence import TIERS_KEY
 from netdesk.core.contacts import ContactBook
 from netdesk.core.playbook import SETTING_KEY, FollowUpPlaybook
@@ -25,7 +24,8 @@ from netdesk.core.settings_store import SettingsStore
 from netdesk.core.touchpoints import FollowUps
 from netdesk.domain.contact_data import ContactData
 from netdesk.store.db import Database
-from netdesk.ui.main_window import MainWindow
+from netdesk.system import autostart
+from netdesk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import TODAY, when_dialog_opens
 from tests.ui.languages import language  # noqa: F401  (a fixture)
 
@@ -128,7 +128,7 @@ def test_playbook_shows_kinds_and_intents_in_the_language_not_internal_names(
     cut "share_content" to "are_content"."""
     from PySide6.QtWidgets import QComboBox
 
-    from netdesk.ui.settings_dialog import SettingsDialog
+    from netdesk.ui.shell.settings_dialog import SettingsDialog
 
     language("es")
     store = SettingsStore(db)

@@ -30,7 +30,7 @@ from netdesk.core.events import EventBook
 from netdesk.core.touchpoints import FollowUps
 from netdesk.domain.contact_data import ContactData, EmailAddress
 from netdesk.store.db import Database
-from netdesk.ui.main_window import MainWindow
+from netdesk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import TODAY, focus, when_dialog_opens
 
 
@@ -306,7 +306,7 @@ class MailCatcher(QObject):
 def test_compose_opens_the_mail_program_with_subject_and_body(
     window: MainWindow, qtbot: QtBot, planned: dict[str, int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from netdesk.ui import followup_dialogs
+    from netdesk.ui.followups import followup_dialogs
 
     # the catcher below is this desktop's mail program
     monkeypatch.setattr(followup_dialogs, "mail_program_known", lambda: True)

@@ -1,0 +1,133 @@
+"""File → Restore from backup…: pick a backup; the current state is saved first (undoable)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netdesk.store.backups import BackupInfo, BackupManager, restore
+from netdesk.ui.formatting import format_datetime
+from netdesk.ui.shell.window_extras import fit_to_screen
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from netdesk.ui.shell.main_window import MainWindow
+
+
+class RestoreDialog(QDialog):
+    def __init__(self, backups: list[BackupInfo], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Restore from backup"))
+        fit_to_screen(self, 620, 380)
+        self.backups = backups
+        text = QLabel(
+            self.tr(
+                "Choose a backup to go back to. Your current contacts are saved as a backup "
+                "first, so you can undo the restore (Ctrl+Z)."
+            )
+        )
+        text.setWordWrap(True)
+        self.table = QTableWidget(len(backups), 5)
+        self.table.setObjectName("backupList")
+        self.table.setAccessibleName(self.tr("Backups"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Made"),
+                self.tr("Why"),
+                self.tr("Contacts"),
+                self.tr("Events"),
+                self.tr("Follow-ups"),
+            ]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        reasons = {
+            "daily": self.tr("daily"),
+            "manual": self.tr("made by you"),
+            "pre-restore": self.tr("before a restore"),
+            "pre-migration": self.tr("before an upgrade"),
+            "pre-delete": self.tr("before a deletion from the command line"),
+            "session": self.tr("when netdesk closed"),
+        }
+        for row, info in enumerate(backups):
+            made = format_datetime(info.created)
+            self.table.setItem(row, 0, QTableWidgetItem(made))
+            self.table.setItem(row, 1, QTableWidgetItem(reasons.get(info.reason, info.reason)))
+            for column, value in enumerate((info.contacts, info.events, info.follow_ups), 2):
+                shown = "—" if value is None else str(value)
+                self.table.setItem(row, column, QTableWidgetItem(shown))
+        self.table.resizeColumnsToContents()
+        if backups:
+            self.table.selectRow(0)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.restore_button = buttons.addButton(
+            self.tr("&Restore"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.restore_button.setEnabled(bool(backups))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        if not backups:
+            layout.addWidget(QLabel(self.tr("There are no backups yet.")))
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> Path | None:
+        row = self.table.currentRow()
+        return self.backups[row].path if 0 <= row < len(self.backups) else None
+
+
+class RestoreCommand(QUndoCommand):
+    """Redo restores ``backup``; undo puts back the state saved just before."""
+
+    def __init__(self, window: MainWindow, backup: Path) -> None:
+        super().__init__(QCoreApplication.translate("RestoreDialog", "Restore from backup"))
+        self.window = window
+        self.backup = backup
+        self.saved: Path | None = None
+
+    def redo(self) -> None:
+        manager = BackupManager(self.window.db.path)
+        self.saved = restore(self.window.db.path, self.backup, manager)
+        self.window.contactsChanged.emit()
+
+    def undo(self) -> None:
+        if self.saved is not None:
+            manager = BackupManager(self.window.db.path)
+            restore(self.window.db.path, self.saved, manager)
+        self.window.contactsChanged.emit()
+
+
+def restore_from_backup(window: MainWindow) -> None:
+    manager = BackupManager(window.db.path)
+    dialog = RestoreDialog(manager.list(), window)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    chosen = dialog.chosen()
+    if chosen is None:
+        return
+    # Other undo steps refer to rows of the state being replaced: they cannot apply after it.
+    window.undo_stack.clear()
+    window.undo_stack.push(RestoreCommand(window, chosen))
+    window.statusBar().showMessage(
+        QCoreApplication.translate(
+            "RestoreDialog", "Restored the backup. Ctrl+Z goes back to what you had before."
+        ),
+        15000,
+    )

@@ -1,0 +1,260 @@
+"""Cards from photos in the window: review what OCR read, paste a screenshot, see what waits.
+
+- Tools → Review cards from photos… (Ctrl+Shift+C), and a status-bar button "N cards to review"
+  while any wait (cards read by OCR, from the window or the command line);
+- File → Import card photo from clipboard (Ctrl+Shift+V): a screenshot of a digital card or a
+  QR code goes through the same import as files;
+- after an import that read paper cards, the review opens by itself.
+Accepting and rejecting are steps on the undo stack.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoCommand
+from PySide6.QtWidgets import QMessageBox, QPushButton
+
+from netdesk.core import card_review
+from netdesk.core.importer import ImportReport
+from netdesk.domain.contact_data import ContactData
+from netdesk.ui.features.capture.card_review_dialog import CardReviewDialog
+from netdesk.ui.tasks import Task
+
+if TYPE_CHECKING:
+    from netdesk.store.snapshots import ContactSnapshot
+    from netdesk.ui.shell.main_window import MainWindow
+
+REVIEW_SHORTCUT = "Ctrl+Shift+C"
+PASTE_SHORTCUT = "Ctrl+Shift+V"
+
+
+class ConfirmCardCommand(QUndoCommand):
+    def __init__(self, window: MainWindow, contact_id: int, data: ContactData) -> None:
+        super().__init__(
+            QCoreApplication.translate("CardCapture", "Confirm card of {0}").format(
+                data.display_name()
+            )
+        )
+        self.window = window
+        self.contact_id = contact_id
+        self.data = data
+        self.before = window.book.get(contact_id)
+
+    def redo(self) -> None:
+        card_review.confirm(self.window.db, self.contact_id, self.data)
+        self.window.contactsChanged.emit()
+
+    def undo(self) -> None:
+        self.window.book.update(self.contact_id, self.before)
+        card_review.set_waiting(self.window.db, self.contact_id, True)
+        self.window.contactsChanged.emit()
+
+
+class RejectCardCommand(QUndoCommand):
+    def __init__(self, window: MainWindow, contact_id: int) -> None:
+        name = window.book.get(contact_id).display_name()
+        super().__init__(
+            QCoreApplication.translate("CardCapture", "Reject card of {0}").format(name)
+        )
+        self.window = window
+        self.contact_id = contact_id
+        self.snapshot: ContactSnapshot | None = None
+
+    def redo(self) -> None:
+        self.snapshot = card_review.reject(self.window.db, self.contact_id)
+        self.window.contactsChanged.emit()
+
+    def undo(self) -> None:
+        if self.snapshot is not None:
+            self.window.book.restore(self.snapshot)
+        self.window.contactsChanged.emit()
+
+
+class PickedUpCommand(QUndoCommand):
+    """Photos read from the watched folder, as one import: undo removes what it created (the
+    photos stay picked up, so they are not read again); redo imports them again."""
+
+    def __init__(self, window: MainWindow, report: ImportReport) -> None:
+        super().__init__(
+            QCoreApplication.translate("CardCapture", "Read photos from the watched folder")
+        )
+        self.window = window
+        self.batch_id = report.batch_id
+        self.files = [Path(str(image["file"])) for image in report.images]
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        from netdesk.core.importer import ImportRequest, import_all
+
+        report = import_all(
+            self.window.db, ImportRequest(files=self.files), self.window.book.region
+        )
+        self.batch_id = report.batch_id
+        self.window.contactsChanged.emit()
+
+    def undo(self) -> None:
+        from netdesk.core.import_undo import undo_import
+
+        if self.batch_id is not None:
+            undo_import(self.window.db, self.batch_id)
+        self.window.contactsChanged.emit()
+
+
+class CardCapture(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.dialog: CardReviewDialog | None = None
+        self.review_action = QAction(
+            QCoreApplication.translate("CardCapture", "&Review cards from photos…"), window
+        )
+        self.review_action.setObjectName("reviewCardsAction")
+        self.review_action.setShortcut(QKeySequence(REVIEW_SHORTCUT))
+        self.review_action.triggered.connect(lambda _c=False: self.review())
+        window.menus["tools"].addAction(self.review_action)
+        window.add_action(self.review_action)
+        self.paste_action = QAction(
+            QCoreApplication.translate("CardCapture", "Import card photo from clip&board"), window
+        )
+        self.paste_action.setObjectName("pasteCardAction")
+        self.paste_action.setShortcut(QKeySequence(PASTE_SHORTCUT))
+        self.paste_action.triggered.connect(lambda _c=False: self.paste())
+        window.menus["file"].insertAction(window.file_extras, self.paste_action)
+        window.add_action(self.paste_action)
+        self.button = QPushButton()
+        self.button.setObjectName("cardsToReview")
+        self.button.setFlat(True)
+        self.button.setAccessibleName(
+            QCoreApplication.translate("CardCapture", "Review cards read from photos")
+        )
+        self.button.clicked.connect(lambda _c=False: self.review())
+        window.statusBar().addPermanentWidget(self.button)
+        window.contactsChanged.connect(self.update_count)
+        # Cards the command line or the watched folder stored meanwhile: counted again when the
+        # window comes back to the front, and every half minute (a partial index: instant).
+        window.installEventFilter(self)
+        self.timer = QTimer(self)
+        self.timer.setInterval(30_000)
+        self.timer.timeout.connect(self.update_count)
+        self.timer.timeout.connect(self.pick_up)
+        self.timer.start()
+        self.task: Task | None = None
+        self.update_count()
+        QTimer.singleShot(2000, self.pick_up)  # what the phone synced while netdesk was closed
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.WindowActivate:
+            self.update_count()
+        return False
+
+    def update_count(self) -> None:
+        count = card_review.waiting_count(self.window.db)
+        self.button.setText(self.tr("%n card(s) to review", "", count))
+        self.button.setVisible(count > 0)
+        self.review_action.setEnabled(count > 0)
+
+    def review(self) -> CardReviewDialog | None:
+        queue = card_review.waiting(self.window.db)
+        if not queue:
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("CardCapture", "No cards are waiting for review."), 5000
+            )
+            return None
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.raise_()
+            return self.dialog
+        dialog = CardReviewDialog(
+            queue, lambda cid: card_review.load(self.window.db, cid), self.window
+        )
+        dialog.accepted_card.connect(self._confirm)
+        dialog.rejected_card.connect(self._reject)
+        dialog.finished.connect(lambda _r: self.update_count())
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _confirm(self, contact_id: int, data: object) -> None:
+        assert isinstance(data, ContactData)
+        self.window.undo_stack.push(ConfirmCardCommand(self.window, contact_id, data))
+
+    def _reject(self, contact_id: int) -> None:
+        self.window.undo_stack.push(RejectCardCommand(self.window, contact_id))
+
+    def paste(self) -> Path | None:
+        """Import the image on the clipboard (a screenshot) as a photo."""
+        image = QGuiApplication.clipboard().image()
+        if image.isNull():
+            QMessageBox.information(
+                self.window,
+                QCoreApplication.translate("CardCapture", "Import card photo from clipboard"),
+                QCoreApplication.translate(
+                    "CardCapture",
+                    "The clipboard holds no image. Copy a screenshot or a photo of the card first.",
+                ),
+            )
+            return None
+        folder = Path(tempfile.mkdtemp(prefix="netdesk-clipboard-"))
+        path = folder / "clipboard.png"
+        if not image.save(str(path)):  # PNG, from the suffix
+            return None
+        from netdesk.ui.importing.import_flow import start_import
+
+        start_import(self.window, [path])
+        return path
+
+    def pick_up(self) -> Task | None:
+        """Import what is new in the watched folder, off the GUI thread, at most one at a time."""
+        from netdesk.core.capture_folder import SETTING, pick_up
+        from netdesk.core.playbook import SETTING_KEY, FollowUpPlaybook
+        from netdesk.core.settings_store import SettingsStore
+        from netdesk.domain.match_keys import default_region
+
+        if self.task is not None:
+            return None
+        store = SettingsStore(self.window.db)
+        folder = str(store.get(SETTING) or "")
+        if not folder or not Path(folder).is_dir():
+            return None
+        region = str(store.get("phone_region") or default_region())
+        playbook = FollowUpPlaybook.from_json(store.get(SETTING_KEY))
+        task = Task(lambda: pick_up(self.window.db, Path(folder), region, playbook))
+        self.task = task
+        task.succeeded.connect(lambda report: self._picked_up(report, folder))
+        task.finished.connect(self._pick_up_done)
+        task.start(getattr(self.window, "synchronous_tasks", False))
+        return task
+
+    def _pick_up_done(self) -> None:
+        self.task = None
+
+    def _picked_up(self, report: object, folder: str) -> None:
+        if not isinstance(report, ImportReport):
+            return  # nothing new
+        self.window.contactsChanged.emit()
+        self.window.statusBar().showMessage(
+            self.tr(
+                "Read %n photo(s) from {0}: {1} new, {2} rejected; Ctrl+Z undoes.",
+                "",
+                len(report.images),
+            ).format(folder, report.created, len(report.rejected)),
+            15000,
+        )
+        if report.batch_id is not None:
+            self.window.undo_stack.push(PickedUpCommand(self.window, report))
+
+    def after_import(self, read_by_ocr: int) -> None:
+        """An import read paper cards: open the review once the summary has shown."""
+        self.update_count()
+        if read_by_ocr:
+            QTimer.singleShot(0, self.review)
+
+
+def install(window: MainWindow) -> None:
+    window.card_capture = CardCapture(window)  # type: ignore[attr-defined]

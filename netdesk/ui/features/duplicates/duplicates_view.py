@@ -1,0 +1,78 @@
+"""Tools → Find and merge duplicates… (Ctrl+Shift+D), merged as one undoable step."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
+
+from netdesk.core.dedupe import MergePlan, MergeUndo, merge_groups, undo_merge
+from netdesk.core.settings_store import SettingsStore
+from netdesk.domain.match_keys import default_region
+from netdesk.ui.features.duplicates.duplicates_dialog import DuplicatesDialog
+from netdesk.ui.i18n import Counted
+
+if TYPE_CHECKING:
+    from netdesk.ui.shell.main_window import MainWindow
+
+SHORTCUT = "Ctrl+Shift+D"
+
+
+class MergeDuplicatesCommand(QUndoCommand):
+    """Undo brings every merged contact back exactly; redo merges the same groups again."""
+
+    def __init__(
+        self, window: MainWindow, plans: list[MergePlan], undo: MergeUndo, region: str
+    ) -> None:
+        super().__init__(Counted().merge_duplicates(undo.merged_away))
+        self.window = window
+        self.plans = plans
+        self.record = undo
+        self.region = region
+        self._first = True  # the dialog already merged, on a worker thread
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+        else:
+            self.record = merge_groups(self.window.db, self.plans, self.region)
+        self.window.contactsChanged.emit()
+
+    def undo(self) -> None:
+        undo_merge(self.window.db, self.record)
+        self.window.contactsChanged.emit()
+
+
+def phone_region(window: MainWindow) -> str:
+    return str(SettingsStore(window.db).get("phone_region") or default_region())
+
+
+def find_and_merge(window: MainWindow) -> None:
+    """Open the dialog; what the user merges lands on the undo stack as one step."""
+    region = phone_region(window)
+    dialog = DuplicatesDialog(window.db, region, window.synchronous_tasks, window)
+    dialog.setObjectName("duplicatesDialog")
+    dialog.start_scan()
+    dialog.exec()
+    if dialog.merged is not None:
+        plans, undo = dialog.merged
+        window.undo_stack.push(MergeDuplicatesCommand(window, plans, undo, region))
+        window.statusBar().showMessage(
+            Counted().merged_duplicates(undo.merged_away),
+            8000,
+        )
+        if plans:
+            window.select_contact(plans[0].keep)
+    dialog.deleteLater()
+
+
+def install(window: MainWindow) -> None:
+    action = QAction(
+        QCoreApplication.translate("DuplicatesView", "Find and &merge duplicates…"), window
+    )
+    action.setObjectName("findDuplicatesAction")
+    action.setShortcut(QKeySequence(SHORTCUT))
+    action.triggered.connect(lambda _checked=False: find_and_merge(window))
+    window.menus["tools"].addAction(action)
+    window.add_action(action)

@@ -1,0 +1,20 @@
+"""The events page, and logging who was met at an event."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from netdesk.ui.shell.main_window import MainWindow
+
+
+def install(window: MainWindow) -> None:
+    from netdesk.ui.features.events import events_page
+
+    events_page.install(window)
+    from netdesk.ui.features.events import met_at_event
+
+    met_at_event.install(window)
+
+
+__all__ = ["install"]

@@ -1,0 +1,310 @@
+"""The Events view: every event with what it cost and brought; add, edit and delete (undoable)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoCommand
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netdesk.core.events import DeletedEvent, EventBook, EventData
+from netdesk.core.roi import event_figures
+from netdesk.ui.formatting import date_format, format_date, format_money, format_number
+from netdesk.ui.shell.window_extras import add_labelled_row
+from netdesk.ui.widgets.ranked_events import ratio_text
+
+if TYPE_CHECKING:
+    from netdesk.ui.shell.main_window import MainWindow
+
+
+class EventDialog(QDialog):
+    """Name, date, place, organiser, cost with currency, hours (travel included), notes."""
+
+    def __init__(self, data: EventData | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Event"))
+        data = data or EventData(name="")
+        form = QFormLayout(self)
+        self.name = QLineEdit(data.name)
+        self.name.setObjectName("eventName")
+        self.name.setAccessibleName(self.tr("Name"))
+        form.addRow(self.tr("&Name"), self.name)
+        self.date = QDateEdit()
+        self.date.setObjectName("eventDate")
+        self.date.setDisplayFormat(date_format())  # four-digit years, never "5/12/26"
+        self.date.setCalendarPopup(True)
+        self.date.setAccessibleName(self.tr("Date"))
+        if data.date is not None:
+            self.date.setDate(QDate(data.date.year, data.date.month, data.date.day))
+        else:
+            self.date.setDate(QDate.currentDate())
+        form.addRow(self.tr("&Date"), self.date)
+        self.place = QLineEdit(data.place)
+        self.place.setAccessibleName(self.tr("Place"))
+        form.addRow(self.tr("&Place"), self.place)
+        self.organiser = QLineEdit(data.organiser)
+        self.organiser.setAccessibleName(self.tr("Organiser"))
+        form.addRow(self.tr("&Organiser"), self.organiser)
+        money = QHBoxLayout()
+        self.cost = QDoubleSpinBox()
+        self.cost.setObjectName("eventCost")
+        self.cost.setRange(0, 1_000_000)
+        self.cost.setValue(float(data.cost))
+        self.cost.setAccessibleName(self.tr("Cost"))
+        self.currency = QLineEdit(data.currency)
+        self.currency.setMaxLength(3)
+        self.currency.setAccessibleName(self.tr("Currency"))
+        money.addWidget(self.cost, 1)
+        money.addWidget(self.currency)
+        add_labelled_row(form, self.tr("&Cost"), money, self.cost)
+        self.hours = QDoubleSpinBox()
+        self.hours.setObjectName("eventHours")
+        self.hours.setRange(0, 1000)
+        self.hours.setSingleStep(0.5)
+        self.hours.setValue(data.hours)
+        self.hours.setAccessibleName(self.tr("Hours spent, travel included"))
+        form.addRow(self.tr("&Hours (with travel)"), self.hours)
+        self.tags = QLineEdit(data.tags)
+        self.tags.setObjectName("eventTags")
+        self.tags.setAccessibleName(self.tr("Tags"))
+        self.tags.setPlaceholderText(self.tr("comma separated, e.g. breakfast, monthly"))
+        form.addRow(self.tr("T&ags"), self.tags)
+        self.notes = QPlainTextEdit(data.notes)
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setTabChangesFocus(True)
+        form.addRow(self.tr("No&tes"), self.notes)
+        self.problem = QLabel()
+        self.problem.setObjectName("eventProblem")
+        self.problem.setStyleSheet("color: #c0392b")
+        form.addRow("", self.problem)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def event_data(self) -> EventData:
+        day = self.date.date()
+        return EventData(
+            name=self.name.text().strip(),
+            date=dt.date(day.year(), day.month(), day.day()),
+            place=self.place.text().strip(),
+            organiser=self.organiser.text().strip(),
+            cost=Decimal(f"{self.cost.value():.2f}"),
+            currency=self.currency.text().strip().upper() or "EUR",
+            hours=self.hours.value(),
+            notes=self.notes.toPlainText().strip(),
+            tags=", ".join(t.strip() for t in self.tags.text().split(",") if t.strip()),
+        )
+
+    def _accept(self) -> None:
+        data = self.event_data()
+        if not data.name:
+            self.problem.setText(self.tr("Name: an event needs a name."))
+            self.name.setFocus()
+            return
+        if len(data.currency) != 3 or not data.currency.isalpha():
+            self.problem.setText(self.tr("Currency: use a three-letter code such as EUR."))
+            self.currency.setFocus()
+            return
+        self.accept()
+
+
+class _EventCommand(QUndoCommand):
+    """Add, edit or delete one event; undo puts it back as it was."""
+
+    def __init__(
+        self, page: EventsPage, text: str, *, event_id: int | None, data: EventData | None
+    ) -> None:
+        super().__init__(text)
+        self.page = page
+        self.event_id = event_id
+        self.data = data  # new data for add/edit; None for delete
+        self.previous: EventData | None = None
+        self.deleted: DeletedEvent | None = None
+
+    def redo(self) -> None:
+        book = self.page.book
+        if self.data is None and self.event_id is not None:
+            self.deleted = book.delete(self.event_id)
+        elif self.event_id is None and self.data is not None:
+            self.event_id = book.add(self.data)
+            self.deleted = None
+        elif self.event_id is not None and self.data is not None:
+            if self.deleted is not None:  # redo of an add that was undone
+                book.restore(self.deleted)
+                self.deleted = None
+            else:
+                self.previous = book.update(self.event_id, self.data)
+        self.page.refresh()
+
+    def undo(self) -> None:
+        book = self.page.book
+        if self.data is None and self.deleted is not None:
+            book.restore(self.deleted)
+        elif self.previous is not None and self.event_id is not None:
+            book.update(self.event_id, self.previous)
+            self.previous = None
+        elif self.event_id is not None:  # undo of an add
+            self.deleted = book.delete(self.event_id)
+        self.page.refresh()
+
+
+class EventsPage(QWidget):
+    COLUMNS = 8
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.window_ = window
+        self.book = EventBook(window.db)
+        self.setObjectName("eventsPage")
+        self.table = QTableWidget(0, self.COLUMNS)
+        self.table.setObjectName("eventsTable")
+        self.table.setAccessibleName(self.tr("Events"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Date"),
+                self.tr("Event"),
+                self.tr("Organiser"),
+                self.tr("Cost"),
+                self.tr("Hours"),
+                self.tr("Met"),
+                self.tr("Follow-ups done"),
+                self.tr("Return"),
+            ]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.table.installEventFilter(self)
+        self.empty = QLabel(
+            self.tr(
+                "No events yet — add one with Ctrl+Shift+N, or import cards and say where "
+                "you met these people."
+            )
+        )
+        self.empty.setObjectName("eventsEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        buttons = QHBoxLayout()
+        for text, slot, name in (
+            (self.tr("&New event…"), self.new_event, "newEvent"),
+            (self.tr("&Edit…"), self.edit_selected, "editEvent"),
+            (self.tr("&Delete"), self.delete_selected, "deleteEvent"),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.clicked.connect(lambda _c=False, s=slot: s())
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+        self._ids: list[int] = []
+
+    def refresh(self) -> None:
+        figures = {f.event_id: f for f in event_figures(self.window_.db)}
+        events = self.book.list()
+        self._ids = [e.id for e in events]
+        self.table.setRowCount(len(events))
+        for row, event in enumerate(events):
+            fig = figures.get(event.id)
+            values = [
+                format_date(event.date) if event.date else "",
+                event.name,
+                event.organiser,
+                format_money(event.cost, event.currency),
+                format_number(event.hours, 1 if event.hours % 1 else 0),
+                str(event.contacts_met),
+                f"{event.touchpoints_done} / {event.touchpoints_planned}",
+                ratio_text(fig) if fig is not None else "",
+            ]
+            for column, value in enumerate(values):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+        self.empty.setVisible(not events)
+        self.table.setVisible(bool(events))
+
+    def selected_id(self) -> int | None:
+        row = self.table.currentRow()
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def new_event(self) -> None:
+        dialog = EventDialog(parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            text = self.tr("Add event")
+            self._push(_EventCommand(self, text, event_id=None, data=dialog.event_data()))
+
+    def edit_selected(self) -> None:
+        event_id = self.selected_id()
+        if event_id is None:
+            return
+        dialog = EventDialog(self.book.get(event_id), parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            text = self.tr("Edit event")
+            self._push(_EventCommand(self, text, event_id=event_id, data=dialog.event_data()))
+
+    def delete_selected(self) -> None:
+        event_id = self.selected_id()
+        if event_id is not None:
+            self._push(_EventCommand(self, self.tr("Delete event"), event_id=event_id, data=None))
+            self.window_.statusBar().showMessage(
+                self.tr("Event deleted. Press Ctrl+Z to undo."), 8000
+            )
+
+    def _push(self, command: _EventCommand) -> None:
+        self.window_.undo_stack.push(command)
+        self.window_.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """In the table, Enter edits the event and Delete deletes it."""
+        pressed = isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
+        if watched is self.table and pressed and isinstance(event, QKeyEvent):
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.edit_selected()
+                return True
+            if event.key() == Qt.Key.Key_Delete:
+                self.delete_selected()
+                return True
+        return super().eventFilter(watched, event)
+
+
+def install(window: MainWindow) -> None:
+    page = EventsPage(window)
+    index = window.add_view(page, QCoreApplication.translate("EventsPage", "Events"))
+    action = QAction(QCoreApplication.translate("EventsPage", "New &event…"), window)
+    action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+
+    def new_event() -> None:
+        window.views.setCurrentIndex(index)
+        page.new_event()
+
+    action.triggered.connect(lambda _c=False: new_event())
+    window.menus["edit"].addAction(action)
+    window.add_action(action)
+    window.events_page = page  # type: ignore[attr-defined]

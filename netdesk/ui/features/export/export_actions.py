@@ -1,0 +1,265 @@
+"""File → Export all contacts… / Export selected contacts… (Ctrl+Shift+E).
+
+The file dialog's filter picks the format (vCard 3.0, vCard 4.0 or CSV). The export runs off the
+GUI thread, writing to a private temporary file beside the target that replaces it only when
+complete, so a failed or cancelled export never leaves half a file behind; the result is readable
+by the user alone (0600), like every file netdesk writes.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Generator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+
+from netdesk.core.exporting import contacts_data
+from netdesk.domain.contact_data import ContactData
+from netdesk.interop.csv_writer import write_csv
+from netdesk.interop.vcard_writer import write_vcard
+from netdesk.store.db import Database
+from netdesk.ui.tasks import Task, progress_dialog
+
+if TYPE_CHECKING:
+    from netdesk.ui.shell.main_window import MainWindow
+
+SHORTCUT = "Ctrl+Shift+E"
+STEP = 500  # contacts read per progress report
+FORMATS = ("vcard", "vcard4", "csv")
+SUFFIX = {"vcard": ".vcf", "vcard4": ".vcf", "csv": ".csv"}
+
+
+def format_filters() -> list[str]:
+    """The file dialog's filters, in the order of :data:`FORMATS`."""
+    return [
+        QCoreApplication.translate("ExportActions", "vCard 3.0 (*.vcf)"),
+        QCoreApplication.translate("ExportActions", "vCard 4.0 (*.vcf)"),
+        QCoreApplication.translate("ExportActions", "CSV spreadsheet (*.csv)"),
+    ]
+
+
+@dataclass(frozen=True)
+class ExportProgress:
+    done: int
+    total: int
+
+
+def _private_temp(target: Path) -> Path:
+    """A new file beside ``target`` that only the user can read (mkstemp creates it 0600)."""
+    fd, name = tempfile.mkstemp(prefix=".netdesk-export-", suffix=".partial", dir=target.parent)
+    os.close(fd)
+    return Path(name)
+
+
+def export_steps(
+    db: Database, fmt: str, target: Path, ids: Sequence[int] | None, total: int
+) -> Generator[ExportProgress, None, int]:
+    """Write the contacts (all, or ``ids``) to ``target``; yields progress, returns the count."""
+    if fmt not in FORMATS:
+        raise ValueError(f"format: {fmt!r} is not one of {', '.join(FORMATS)}")
+    try:
+        temp = _private_temp(target)
+    except OSError as exc:
+        raise OSError(f"cannot write {target}: {exc.strerror or exc}") from exc
+    count = 0
+    try:
+        collected: list[ContactData] = []
+        chunks: list[Sequence[int] | None] = (
+            [None] if ids is None else [ids[i : i + STEP] for i in range(0, len(ids), STEP)]
+        )
+        with temp.open("w", encoding="utf-8-sig" if fmt == "csv" else "utf-8", newline="") as fh:
+            for chunk in chunks:
+                for data in contacts_data(db, ids=chunk):
+                    if fmt == "csv":
+                        collected.append(data)  # columns depend on the widest contact
+                    else:
+                        fh.write(write_vcard(data, "4.0" if fmt == "vcard4" else "3.0"))
+                    count += 1
+                    if count % STEP == 0:
+                        yield ExportProgress(count, max(total, count))
+            if fmt == "csv":
+                fh.write(write_csv(collected))
+        os.replace(temp, target)
+        os.chmod(target, 0o600)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise OSError(f"cannot write {target}: {exc.strerror or exc}") from exc
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    yield ExportProgress(count, count)
+    return count
+
+
+class ExportActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("exportActions")
+        self.window = window
+        self.task: Task | None = None
+        self.progress: QProgressDialog | None = None
+        self.all_action = QAction(
+            QCoreApplication.translate("ExportActions", "E&xport all contacts…"), window
+        )
+        self.all_action.setObjectName("exportAllAction")
+        self.all_action.triggered.connect(lambda _checked=False: self.export_all())
+        self.selected_action = QAction(
+            QCoreApplication.translate("ExportActions", "Export &selected contacts…"), window
+        )
+        self.selected_action.setObjectName("exportSelectedAction")
+        self.selected_action.setShortcut(QKeySequence(SHORTCUT))
+        self.selected_action.triggered.connect(lambda _checked=False: self.export_selected())
+        self.ics_action = QAction(
+            QCoreApplication.translate("ExportActions", "Export &follow-ups as a calendar…"),
+            window,
+        )
+        self.ics_action.setObjectName("exportFollowUpsAction")
+        self.ics_action.triggered.connect(lambda _checked=False: self.export_follow_ups())
+        menu = window.menus["file"]
+        menu.insertAction(window.file_extras, self.all_action)
+        menu.insertAction(window.file_extras, self.selected_action)
+        menu.insertAction(window.file_extras, self.ics_action)
+        window.add_action(self.selected_action)
+        window.table.selectionModel().selectionChanged.connect(lambda *_: self.update_enabled())
+        window.contactsChanged.connect(self.update_enabled)
+        self.update_enabled()
+
+    def update_enabled(self) -> None:
+        self.selected_action.setEnabled(bool(self.window.selected_ids()))
+
+    def export_all(self) -> None:
+        self._export(None)
+
+    def export_selected(self) -> None:
+        ids = self.window.selected_ids()
+        if ids:
+            self._export(ids)
+
+    def export_follow_ups(self, path: Path | None = None, days: int = 365) -> int | None:
+        """Planned follow-ups of the coming year as an .ics file (as `netdesk agenda`): your
+        calendar program shows them beside your meetings."""
+        import datetime as dt
+
+        from netdesk.core.agenda import agenda_ics
+        from netdesk.core.touchpoints import FollowUps
+        from netdesk.system.private_files import write_private
+
+        if path is None:
+            folder = str(self.window.settings.value("export/folder", str(Path.home())))
+            chosen, _ = QFileDialog.getSaveFileName(
+                self.window,
+                QCoreApplication.translate("ExportActions", "Export follow-ups as a calendar"),
+                str(Path(folder) / "follow-ups.ics"),
+                QCoreApplication.translate("ExportActions", "Calendar (*.ics)"),
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+            if path.suffix.lower() != ".ics":
+                path = path.with_name(path.name + ".ics")
+        items = FollowUps(self.window.db).due(dt.date.today(), days)
+        try:
+            write_private(path, agenda_ics(items))
+        except OSError as exc:
+            self._on_failed(f"{path}: {exc.strerror or exc}")
+            return None
+        self.window.settings.setValue("export/folder", str(path.parent))
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "ExportActions", "Wrote {0} follow-ups to {1}; open it in your calendar."
+            ).format(len(items), path),
+            8000,
+        )
+        return len(items)
+
+    def ask_target(self, count: int) -> tuple[Path, str] | None:
+        """The file and format the user picks; None when they cancel."""
+        settings = self.window.settings
+        filters = format_filters()
+        last = str(settings.value("export/format", "vcard"))
+        fmt = last if last in FORMATS else "vcard"
+        folder = str(settings.value("export/folder", str(Path.home())))
+        dialog = QFileDialog(
+            self.window,
+            self.tr("Export %n contact(s)", "", count),
+        )
+        dialog.setObjectName("exportFileDialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setNameFilters(filters)
+        dialog.selectNameFilter(filters[FORMATS.index(fmt)])
+        dialog.setDirectory(folder)
+        dialog.selectFile(f"contacts{SUFFIX[fmt]}")
+        if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+            return None
+        chosen = dialog.selectedNameFilter()
+        fmt = FORMATS[filters.index(chosen)] if chosen in filters else "vcard"
+        path = Path(dialog.selectedFiles()[0])
+        if path.suffix.lower() != SUFFIX[fmt]:
+            path = path.with_name(path.name + SUFFIX[fmt])
+        settings.setValue("export/format", fmt)
+        settings.setValue("export/folder", str(path.parent))
+        return path, fmt
+
+    def _export(self, ids: list[int] | None) -> None:
+        if self.task is not None and self.task.running:
+            return
+        total = len(ids) if ids is not None else self.window.book.count()
+        if total == 0:
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("ExportActions", "There are no contacts to export."),
+                5000,
+            )
+            return
+        target = self.ask_target(total)
+        if target is None:
+            return
+        path, fmt = target
+        db = self.window.db
+        task = Task(lambda: export_steps(db, fmt, path, ids, total), self)
+        self.task = task
+        progress = progress_dialog(
+            task,
+            self.window,
+            QCoreApplication.translate("ExportActions", "Exporting contacts…"),
+            QCoreApplication.translate("ExportActions", "Cancel"),
+            maximum=total,
+            name="exportProgress",
+        )
+        self.progress = progress
+        task.progress.connect(self._on_progress)
+        task.succeeded.connect(lambda count: self._on_done(int(count), path))
+        task.failed.connect(self._on_failed)
+        task.cancelled.connect(
+            lambda: self.window.statusBar().showMessage(
+                QCoreApplication.translate("ExportActions", "Export cancelled."), 5000
+            )
+        )
+        task.finished.connect(progress.reset)
+        task.start(self.window.synchronous_tasks)
+
+    def _on_progress(self, value: object) -> None:
+        if isinstance(value, ExportProgress) and self.progress is not None:
+            self.progress.setMaximum(value.total)
+            self.progress.setValue(value.done)
+
+    def _on_done(self, count: int, path: Path) -> None:
+        self.window.statusBar().showMessage(
+            self.tr("Exported %n contact(s) to {0}.", "", count).format(path),
+            8000,
+        )
+
+    def _on_failed(self, message: str) -> None:
+        QMessageBox.warning(
+            self.window, QCoreApplication.translate("ExportActions", "Export failed"), message
+        )
+
+
+def install(window: MainWindow) -> None:
+    ExportActions(window)

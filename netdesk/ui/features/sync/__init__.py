@@ -1,0 +1,28 @@
+"""CardDAV/CalDAV sync: the menu, accounts in the settings, conflicts."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QWidget
+
+    from netdesk.core.settings_store import SettingsStore
+    from netdesk.ui.shell.main_window import MainWindow
+    from netdesk.ui.shell.settings_dialog import SettingsPage
+
+
+def install(window: MainWindow) -> None:
+    from netdesk.ui.features.sync import sync_menu
+
+    sync_menu.install(window)
+
+
+def settings_page(store: SettingsStore, qsettings: QSettings, parent: QWidget) -> SettingsPage:
+    from netdesk.ui.features.sync import accounts_settings
+
+    return accounts_settings.settings_page(store, qsettings, parent)
+
+
+__all__ = ["install", "settings_page"]

@@ -1,0 +1,244 @@
+"""File → Import and drag-and-drop: preview off the GUI thread, decide, import, report, undo.
+
+The flow is: pick files → map unknown CSV columns → a dry run on a worker thread builds the
+preview → the user chooses the event and settles possible duplicates → the real import runs on a
+worker thread with a progress dialog and Cancel → a summary, and an undo step on the stack.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+from sqlalchemy import select
+
+from netdesk.capture.images import IMAGE_SUFFIXES
+from netdesk.core.import_sources import NeedsColumnMapping
+from netdesk.core.import_undo import undo_import
+from netdesk.core.importer import ImportProgress, ImportReport, ImportRequest, run_import
+from netdesk.core.playbook import SETTING_KEY, FollowUpPlaybook
+from netdesk.core.settings_store import SettingsStore
+from netdesk.domain.match_keys import default_region
+from netdesk.interop.csv_reader import CsvLayout, sniff
+from netdesk.store.models import Event
+from netdesk.ui.formatting import format_date
+from netdesk.ui.importing.import_dialog import ImportPreviewDialog
+from netdesk.ui.tasks import Task, progress_dialog
+
+if TYPE_CHECKING:
+    from netdesk.ui.shell.main_window import MainWindow
+
+CARD_SUFFIXES = {".vcf", ".vcard", ".csv", *IMAGE_SUFFIXES}
+
+
+class ImportBatchCommand(QUndoCommand):
+    """Undo removes what the batch created and reverts what it merged; redo imports again."""
+
+    def __init__(self, flow: ImportFlow, report: ImportReport) -> None:
+        super().__init__(
+            QCoreApplication.translate("ImportFlow", "Import {0} cards").format(report.cards)
+        )
+        self.flow = flow
+        self.batch_id = report.batch_id
+        self.request = flow.request
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        steps = run_import(self.flow.window.db, self.request, self.flow.region, self.flow.playbook)
+        while True:
+            try:
+                next(steps)
+            except StopIteration as stop:
+                self.batch_id = stop.value.batch_id
+                break
+        self.flow.window.contactsChanged.emit()
+
+    def undo(self) -> None:
+        if self.batch_id is not None:
+            undo_import(self.flow.window.db, self.batch_id, self.flow.region)
+        self.flow.window.contactsChanged.emit()
+
+
+class ImportFlow(QObject):
+    """One import, from chosen files to the summary. Keeps itself alive until it is done."""
+
+    active: ClassVar[list[ImportFlow]] = []
+
+    def __init__(self, window: MainWindow, paths: list[Path], synchronous: bool = False) -> None:
+        super().__init__(window)
+        self.window = window
+        self.synchronous = synchronous
+        settings = SettingsStore(window.db)
+        self.region = str(settings.get("phone_region") or default_region())
+        self.playbook = FollowUpPlaybook.from_json(settings.get(SETTING_KEY))
+        self.request = ImportRequest(files=paths)
+        self.task: Task | None = None
+        self.progress: QProgressDialog | None = None
+        self.preview: ImportPreviewDialog | None = None
+        self.report: ImportReport | None = None
+
+    # -- steps -------------------------------------------------------------------------------
+    def ask_csv_mappings(self) -> bool:
+        """Column mappings for CSVs netdesk cannot read by itself; False if the user cancels."""
+        from netdesk.ui.importing.csv_mapping_dialog import CsvMappingDialog
+
+        for path in self.request.files:
+            if path.suffix.lower() not in {".csv", ".tsv", ".txt"}:
+                continue
+            try:
+                raw = path.read_bytes()
+                layout = sniff(raw)
+            except (OSError, ValueError):
+                continue  # the import reports the file as unreadable
+            if layout.kind is not None or not layout.headers:
+                continue
+            dialog = CsvMappingDialog(
+                path, layout, first_values(raw, layout), self.window.settings, self.window
+            )
+            if dialog.exec() != CsvMappingDialog.DialogCode.Accepted:
+                return False
+            self.request.csv_mappings[str(path)] = dialog.mapping()
+        return True
+
+    def start(self) -> None:
+        if not self.ask_csv_mappings():
+            return
+        ImportFlow.active.append(self)
+        self.request.dry_run = True
+        self._run(self.tr("Reading business cards…"), self._show_preview)
+
+    def _run(self, label: str, on_success: Callable[[object], None]) -> None:
+        task = Task(lambda: run_import(self.window.db, self.request, self.region, self.playbook))
+        self.task = task
+        progress = progress_dialog(
+            task, self.window, label, self.tr("Cancel"), maximum=0, name="importProgress"
+        )
+        self.progress = progress
+        task.progress.connect(self._on_progress)
+        task.succeeded.connect(on_success)
+        task.failed.connect(self._on_failed)
+        task.cancelled.connect(self._on_cancelled)
+        task.finished.connect(progress.reset)
+        task.start(self.synchronous)
+
+    def _on_progress(self, value: object) -> None:
+        if isinstance(value, ImportProgress) and self.progress is not None:
+            self.progress.setMaximum(value.total)
+            self.progress.setValue(value.done)
+
+    def _on_failed(self, message: str) -> None:
+        QMessageBox.warning(
+            self.window,
+            self.tr("Import failed"),
+            self.tr("Nothing was imported; your contacts are unchanged.\n\n{0}").format(message),
+        )
+        self._done()
+
+    def _on_cancelled(self) -> None:
+        self.window.statusBar().showMessage(self.tr("Import cancelled; nothing was changed."), 8000)
+        self._done()
+
+    def _show_preview(self, report: object) -> None:
+        assert isinstance(report, ImportReport)
+        with self.window.db.session() as session:
+            events = [
+                (int(eid), f"{name} ({format_date(date)})" if date else str(name))
+                for eid, name, date in session.execute(
+                    select(Event.id, Event.name, Event.date).order_by(Event.date.desc()).limit(50)
+                )
+            ]
+        self.preview = ImportPreviewDialog(report, events, self.window)
+        self.preview.accepted.connect(self._confirmed)
+        self.preview.rejected.connect(self._done)
+        # Open after the worker's signals have settled, so tests and users see one dialog.
+        QTimer.singleShot(0, self.preview.open)
+
+    def _confirmed(self) -> None:
+        assert self.preview is not None
+        self.request.dry_run = False
+        self.request.event = self.preview.event_choice()
+        self.request.decisions = self.preview.decisions()
+        self._run(self.tr("Importing business cards…"), self._imported)
+
+    def _imported(self, report: object) -> None:
+        assert isinstance(report, ImportReport)
+        self.report = report
+        self.window.undo_stack.push(ImportBatchCommand(self, report))
+        self.window.contactsChanged.emit()
+        self.window.statusBar().showMessage(
+            self.tr(
+                "Imported {0} cards: {1} new, {2} merged, {3} rejected, {4} follow-ups planned. "
+                "Ctrl+Z undoes the import."
+            ).format(
+                report.cards,
+                report.created,
+                report.merged,
+                len(report.rejected),
+                report.touchpoints_planned,
+            )
+            + (
+                " "
+                + self.tr("{0} already in your contacts, with nothing new.").format(
+                    report.unchanged
+                )
+                if report.unchanged
+                else ""
+            ),
+            15000,
+        )
+        capture = getattr(self.window, "card_capture", None)
+        if capture is not None:
+            capture.after_import(sum(i["found"] for i in report.images if i["source"] == "ocr"))
+        self._done()
+
+    def _done(self) -> None:
+        if self in ImportFlow.active:
+            ImportFlow.active.remove(self)
+
+
+def first_values(raw: bytes, layout: CsvLayout) -> list[str]:
+    """The first data row of a CSV, to show next to each column in the mapping dialog."""
+    text = raw.decode(layout.encoding, errors="replace")
+    rows = csv.reader(io.StringIO(text), delimiter=layout.delimiter)
+    for index, row in enumerate(rows):
+        if index == layout.header_index + 1:
+            return row
+    return []
+
+
+def choose_files(window: MainWindow) -> list[Path]:
+    paths, _filter = QFileDialog.getOpenFileNames(
+        window,
+        QCoreApplication.translate("ImportFlow", "Import business cards"),
+        "",
+        QCoreApplication.translate(
+            "ImportFlow",
+            "Business cards and photos (*.vcf *.vcard *.csv *.jpg *.jpeg *.png *.webp *.heic "
+            "*.heif);;All files (*)",
+        ),
+    )
+    return [Path(p) for p in paths]
+
+
+def start_import(window: MainWindow, paths: list[Path] | None = None) -> ImportFlow | None:
+    chosen = paths if paths is not None else choose_files(window)
+    if not chosen:
+        return None
+    flow = ImportFlow(window, chosen, synchronous=getattr(window, "synchronous_tasks", False))
+    try:
+        flow.start()
+    except NeedsColumnMapping as exc:
+        QMessageBox.information(
+            window, QCoreApplication.translate("ImportFlow", "Import business cards"), str(exc)
+        )
+        return None
+    return flow

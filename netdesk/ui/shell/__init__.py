@@ -1,0 +1,1 @@
+"""The main window and its start-up: the shell the features install into."""

@@ -1,0 +1,177 @@
+"""The main window's smaller commands: shortcuts and about boxes, backups, settings."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QFocusEvent, QGuiApplication, QKeySequence, QPalette
+from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QMessageBox, QTableView, QWidget
+
+from netdesk import __version__
+
+if TYPE_CHECKING:
+    from netdesk.ui.shell.main_window import MainWindow
+
+
+def shortcut_rows(window: MainWindow) -> list[tuple[str, str]]:
+    """(keys, what they do) for every action with a shortcut, in menu order."""
+    actions = [
+        window.new_action,
+        window.edit_action,
+        window.delete_action,
+        window.undo_action,
+        window.redo_action,
+        window.find_action,
+        window.import_action,
+        window.settings_action,
+        *window.view_actions,
+        *window.followup_actions.actions,
+        *window.feature_actions,
+        window.shortcuts_action,
+        window.quit_action,
+    ]
+    return [
+        (a.shortcut().toString(QKeySequence.SequenceFormat.NativeText), a.text().replace("&", ""))
+        for a in actions
+        if not a.shortcut().isEmpty()
+    ]
+
+
+def show_shortcuts(window: MainWindow) -> None:
+    rows = "".join(f"<tr><td><b>{k}</b></td><td>{t}</td></tr>" for k, t in shortcut_rows(window))
+    QMessageBox.information(
+        window,
+        QCoreApplication.translate("MainWindow", "Keyboard shortcuts"),
+        f"<table cellspacing='6'>{rows}</table>",
+    )
+
+
+def show_about(window: MainWindow) -> None:
+    QMessageBox.about(
+        window,
+        QCoreApplication.translate("MainWindow", "About netdesk"),
+        QCoreApplication.translate(
+            "MainWindow",
+            "netdesk {0}\nContacts and follow-ups for people who grow through referrals.",
+        ).format(__version__),
+    )
+
+
+def backup_now(window: MainWindow) -> None:
+    from netdesk.store.backups import BackupManager
+
+    path = BackupManager(window.db.path).create("manual")
+    window.statusBar().showMessage(
+        QCoreApplication.translate("MainWindow", "Backed up to {0}").format(path), 10000
+    )
+
+
+def restore_from_backup(window: MainWindow) -> None:
+    from netdesk.ui.features.backups.backup_dialog import restore_from_backup as restore
+
+    restore(window)
+
+
+def show_settings(window: MainWindow) -> None:
+    from netdesk.core.settings_store import SettingsStore
+    from netdesk.ui.shell.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(SettingsStore(window.db), window.settings, window)
+    if dialog.exec() == SettingsDialog.DialogCode.Accepted:
+        window.refresh()
+
+
+TAB_REASONS = {Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason}
+
+
+class SelectOnFocus(QObject):
+    """Tabbing into the contacts list selects the row under the cursor (the first one when
+    none is current), so the detail pane follows at once and arrow keys start from there."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(watched, QTableView)
+            and isinstance(event, QFocusEvent)
+            and event.type() == QEvent.Type.FocusIn
+            and event.reason() in TAB_REASONS
+            and not watched.selectionModel().hasSelection()
+            and watched.model().rowCount() > 0
+        ):
+            watched.selectRow(max(watched.currentIndex().row(), 0))
+        return False
+
+
+def keyboard_order(window: MainWindow) -> None:
+    """Tab walks the contacts view as it reads: search, the list, the selected contact, then
+    the follow-ups. Tab leaves the list instead of stepping through its cells (arrows do that)."""
+    window.table.setTabKeyNavigation(False)
+    window.followups_pane.tree.setTabKeyNavigation(False)
+    chain = [
+        window.search,
+        window.table,
+        window.empty_state.import_button,
+        window.empty_state.add_button,
+        window.detail.body,
+        window.followups_pane.tree,
+    ]
+    for first, second in pairwise(chain):
+        QWidget.setTabOrder(first, second)
+    window.table.installEventFilter(SelectOnFocus(window.table))
+
+
+def error_colour(widget: QWidget) -> str:
+    """Red that reads on the widget's background: deep on light palettes, soft on dark ones."""
+    dark = widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    return "#ff8a80" if dark else "#b00020"
+
+
+def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
+    """Resize to width x height, or less when the screen is smaller (200 % scaling turns a
+    1920x1080 screen into 960x540), never below what the layout needs."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        # Leave space for the title bar and the desktop's panels.
+        width = min(width, room.width() * 19 // 20)
+        height = min(height, room.height() * 17 // 20)
+    least = widget.minimumSizeHint().expandedTo(widget.minimumSize())
+    widget.resize(max(width, least.width()), max(height, least.height()))
+
+
+def restore_layout(window: MainWindow) -> None:
+    geometry = window.settings.value("window/geometry")
+    if isinstance(geometry, QByteArray | bytes):
+        window.restoreGeometry(QByteArray(geometry))
+    else:
+        fit_to_screen(window, 1280, 780)
+    state = window.settings.value("window/state")
+    if isinstance(state, QByteArray | bytes):
+        window.restoreState(QByteArray(state))
+    splitter = window.settings.value("window/splitter")
+    if isinstance(splitter, QByteArray | bytes):
+        window.splitter.restoreState(QByteArray(splitter))
+    else:
+        window.splitter.setSizes([300, 640, 340])
+    header = window.settings.value("contacts/header")
+    if isinstance(header, QByteArray | bytes):
+        window.table.horizontalHeader().restoreState(QByteArray(header))
+
+
+def save_layout(window: MainWindow) -> None:
+    window.settings.setValue("window/geometry", window.saveGeometry())
+    window.settings.setValue("window/state", window.saveState())
+    window.settings.setValue("window/splitter", window.splitter.saveState())
+    window.settings.setValue("contacts/header", window.table.horizontalHeader().saveState())
+    window.settings.sync()
+
+
+def add_labelled_row(form: QFormLayout, text: str, field: QLayout, buddy: QWidget) -> QLabel:
+    """A form row whose field is a layout (a value and its currency, a path and Choose…): Qt
+    gives such a label no buddy, so its '&' would show literally; the buddy makes it the
+    keyboard accelerator of ``buddy``."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    form.addRow(label, field)
+    return label

@@ -188,7 +188,7 @@ def photos_gap_ms(photos: list[Path], work: Path) -> tuple[float, float]:
     from PySide6.QtWidgets import QApplication
 
     from bench.loop_gaps import GapMeter
-    from netdesk.core.importer import ImportRequest, run_import
+    from netdesk.app.importer import ImportRequest, run_import
     from netdesk.store.db import open_database
     from netdesk.ui.tasks import Task
 

@@ -8,7 +8,7 @@ import random
 import sqlite3
 from pathlib import Path
 
-from netdesk.core.sample_data import generate, seed_contacts
+from netdesk.app.sample_data import generate, seed_contacts
 from netdesk.domain.contact_data import ContactData
 from netdesk.store.db import Database, open_database
 

@@ -26,7 +26,7 @@ def main(argv: list[str]) -> int:
     import tracemalloc
     from pathlib import Path
 
-    from netdesk.core.importer import ImportRequest, import_all
+    from netdesk.app.importer import ImportRequest, import_all
     from netdesk.store.db import open_database
 
     cards, workdir = Path(argv[0]), Path(argv[1])

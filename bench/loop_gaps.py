@@ -35,7 +35,7 @@ class GapMeter:
 
 def import_gap_ms(cards: Path, workdir: Path) -> float:
     """Import on a worker thread (as the window does) while the GUI thread keeps ticking."""
-    from netdesk.core.importer import ImportRequest, run_import
+    from netdesk.app.importer import ImportRequest, run_import
     from netdesk.store.db import open_database
     from netdesk.ui.tasks import Task
 

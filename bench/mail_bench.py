@@ -38,7 +38,7 @@ def _contacts(count: int) -> list[str]:
 
 
 def _database(work: Path, addresses: list[str], name: str) -> Any:
-    from netdesk.core.contacts import ContactBook
+    from netdesk.app.contacts import ContactBook
     from netdesk.domain.contact_data import ContactData, EmailAddress
     from netdesk.store.db import open_database
 
@@ -60,9 +60,9 @@ def floor_seconds(path: Path) -> float:
 
 
 def scan_seconds(path: Path, db: Any) -> tuple[float, Any]:
-    from netdesk.core.interactions import ScanOptions
-    from netdesk.core.mail_scan import scan_paths
-    from netdesk.core.scan_all import ScanAll  # noqa: F401  (the window's import path, warmed)
+    from netdesk.app.interactions import ScanOptions
+    from netdesk.app.mail_scan import scan_paths
+    from netdesk.app.scan_all import ScanAll  # noqa: F401  (the window's import path, warmed)
 
     options = ScanOptions(me=frozenset({ME}))
     start = time.perf_counter()
@@ -125,9 +125,9 @@ def imap_rows(count: int, work: Path) -> list[dict[str, Any]]:
     if reason:
         print(f"IMAP not measured: {reason}", file=sys.stderr)
         return []
-    from netdesk.core.interactions import ScanOptions
-    from netdesk.core.mail_scan import scan_imap
-    from netdesk.core.mail_sources import MailSources
+    from netdesk.app.interactions import ScanOptions
+    from netdesk.app.mail_scan import scan_imap
+    from netdesk.app.mail_sources import MailSources
     from netdesk.mail import imap
 
     server = DovecotServer()
@@ -197,8 +197,8 @@ def stall_rows(work: Path) -> list[dict[str, Any]]:
     from PySide6.QtWidgets import QApplication
 
     from bench.loop_gaps import GapMeter
-    from netdesk.core.interactions import ScanOptions
-    from netdesk.core.mail_scan import scan_paths
+    from netdesk.app.interactions import ScanOptions
+    from netdesk.app.mail_scan import scan_paths
     from netdesk.ui.tasks import Task
 
     addresses = _contacts(2000)

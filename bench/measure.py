@@ -100,8 +100,8 @@ def fts_latencies(db_path: Path, words: list[str]) -> list[float]:
 
 
 def today_view_ms(db_path: Path, runs: int = 10) -> float:
-    from netdesk.core.cadence import KeepInTouch
-    from netdesk.core.touchpoints import FollowUps
+    from netdesk.app.cadence import KeepInTouch
+    from netdesk.app.touchpoints import FollowUps
     from netdesk.store.db import open_database
 
     db = open_database(db_path)
@@ -132,7 +132,7 @@ def window_probe(kind: str, db_path: Path | None = None) -> dict[str, float]:
 def search_latencies(db_path: Path, words: list[str]) -> list[float]:
     """Milliseconds from a keystroke's query to the list model holding its first page."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from netdesk.core.contacts import ContactBook
+    from netdesk.app.contacts import ContactBook
     from netdesk.store.db import open_database
     from netdesk.ui.contacts.contact_model import ContactTableModel
 
@@ -149,7 +149,7 @@ def search_latencies(db_path: Path, words: list[str]) -> list[float]:
 
 
 def due_latency_ms(db_path: Path, runs: int = 20) -> tuple[float, int, float]:
-    from netdesk.core.touchpoints import FollowUps
+    from netdesk.app.touchpoints import FollowUps
     from netdesk.store.db import open_database
 
     db = open_database(db_path)

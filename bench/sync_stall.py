@@ -157,9 +157,9 @@ def sync_stall(contacts: int = 2_000, workdir: Path | None = None) -> SyncStall:
     from PySide6.QtWidgets import QApplication
 
     from bench import datagen
-    from netdesk.core.cadence import KeepInTouch
-    from netdesk.core.contacts import ContactBook
-    from netdesk.core.touchpoints import FollowUps
+    from netdesk.app.cadence import KeepInTouch
+    from netdesk.app.contacts import ContactBook
+    from netdesk.app.touchpoints import FollowUps
     from netdesk.sync import accounts
     from netdesk.system.secrets import PasswordStore
     from netdesk.ui.shell.main_window import MainWindow

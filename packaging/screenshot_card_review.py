@@ -17,7 +17,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from bench.card_photos import paper_card_photo  # noqa: E402
-from netdesk.core.importer import EventChoice, ImportRequest, import_all  # noqa: E402
+from netdesk.app.importer import EventChoice, ImportRequest, import_all  # noqa: E402
 from netdesk.store.db import open_database  # noqa: E402
 from netdesk.ui import i18n  # noqa: E402
 from netdesk.ui.shell.app import make_application  # noqa: E402

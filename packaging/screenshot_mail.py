@@ -19,12 +19,12 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from bench.mailgen import ME, Message, encoded, ics, vevent, write_mbox  # noqa: E402
-from netdesk.core.contacts import ContactBook  # noqa: E402
-from netdesk.core.events import EventBook  # noqa: E402
-from netdesk.core.interactions import MY_ADDRESSES  # noqa: E402
-from netdesk.core.mail_sources import MailSources  # noqa: E402
-from netdesk.core.scan_all import scan_all  # noqa: E402
-from netdesk.core.settings_store import SettingsStore  # noqa: E402
+from netdesk.app.contacts import ContactBook  # noqa: E402
+from netdesk.app.events import EventBook  # noqa: E402
+from netdesk.app.interactions import MY_ADDRESSES  # noqa: E402
+from netdesk.app.mail_sources import MailSources  # noqa: E402
+from netdesk.app.scan_all import scan_all  # noqa: E402
+from netdesk.app.settings_store import SettingsStore  # noqa: E402
 from netdesk.domain.contact_data import ContactData, EmailAddress  # noqa: E402
 from netdesk.store.db import open_database  # noqa: E402
 from netdesk.ui import i18n  # noqa: E402
@@ -128,7 +128,7 @@ def main(out_dir: str, language: str = "en") -> int:
         shot = Path(out_dir) / f"mail-timeline-{language}.png"
         window.grab().save(str(shot))
         print(f"wrote {shot}")
-        from netdesk.core.settings_store import SettingsStore
+        from netdesk.app.settings_store import SettingsStore
         from netdesk.ui.shell.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(SettingsStore(window.db), settings, window)

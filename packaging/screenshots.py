@@ -14,9 +14,9 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from netdesk.core.events import EventBook
-from netdesk.core.sample_data import seed_contacts
-from netdesk.core.touchpoints import FollowUps
+from netdesk.app.events import EventBook
+from netdesk.app.sample_data import seed_contacts
+from netdesk.app.touchpoints import FollowUps
 from netdesk.store.db import open_database
 from netdesk.ui.shell.app import make_application
 

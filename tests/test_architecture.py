@@ -31,14 +31,44 @@ def test_no_module_outside_ui_imports_qt() -> None:
     assert offenders == []
 
 
-def test_store_and_domain_do_not_reach_up_into_core_or_ui() -> None:
+def test_store_and_domain_do_not_reach_up_into_use_cases_or_front_ends() -> None:
     offenders = []
     for layer in ("store", "domain", "interop"):
         for path in (PACKAGE / layer).rglob("*.py"):
-            bad = {n for n in _imports(path) if n.startswith(("netdesk.ui", "netdesk.core"))}
+            bad = {n for n in _imports(path) if n.startswith(("netdesk.ui", "netdesk.app"))}
             if bad:
                 offenders.append((str(path.relative_to(PACKAGE)), sorted(bad)))
     assert offenders == []
+
+
+def _offenders(package: str, forbidden: tuple[str, ...], allowed: tuple[str, ...] = ()) -> list:
+    found = []
+    for path in (PACKAGE / package).rglob("*.py"):
+        bad = {
+            n
+            for n in _imports(path)
+            if n.startswith(forbidden) and n not in allowed and n.split(".")[0] != "__future__"
+        }
+        if bad:
+            found.append((str(path.relative_to(PACKAGE)), sorted(bad)))
+    return found
+
+
+def test_the_window_reaches_the_data_only_through_the_use_cases() -> None:
+    """#16: ui → netdesk.app, never the store or SQLAlchemy (no ORM query in a dialog)."""
+    assert _offenders("ui", ("netdesk.store", "sqlalchemy", "alembic")) == []
+
+
+def test_the_command_line_does_not_import_the_window() -> None:
+    """#16: the command line may start the window and render a PDF (Qt's text layout)."""
+    allowed = ("netdesk.ui.shell.app", "netdesk.ui.report_pdf")
+    assert _offenders("cli", ("netdesk.ui", "PySide6"), allowed) == []
+
+
+def test_use_cases_and_system_stay_below_the_front_ends() -> None:
+    forbidden = ("netdesk.ui", "netdesk.cli")
+    assert _offenders("app", forbidden) == []
+    assert _offenders("system", (*forbidden, "netdesk.app", "netdesk.store", "sqlalchemy")) == []
 
 
 def test_command_line_runs_without_loading_qt(tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from netdesk.core.contacts import ContactBook
+from netdesk.app.contacts import ContactBook
 from netdesk.domain.contact_data import ContactData, EmailAddress
 from netdesk.store.backups import (
     BackupManager,
@@ -371,7 +371,7 @@ def test_newest_good_backup_skips_a_damaged_newer_one(big: Path) -> None:
 
 
 def test_the_number_kept_is_the_users_setting(tmp_path: Path) -> None:
-    from netdesk.core.settings_store import SettingsStore
+    from netdesk.app.settings_store import SettingsStore
     from netdesk.store.backups import DEFAULT_KEEP, KEEP_SETTING, configured_keep
 
     db = open_database(tmp_path / "k.sqlite")

@@ -6,10 +6,10 @@ import datetime as dt
 
 import pytest
 
-from netdesk.core import balance
-from netdesk.core.contacts import ContactBook
-from netdesk.core.referrals import ReferralData, ReferralLedger
-from netdesk.core.touchpoints import FollowUps
+from netdesk.app import balance
+from netdesk.app.contacts import ContactBook
+from netdesk.app.referrals import ReferralData, ReferralLedger
+from netdesk.app.touchpoints import FollowUps
 from netdesk.domain.contact_data import ContactData
 from netdesk.store.db import Database
 

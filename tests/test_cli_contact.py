@@ -7,9 +7,9 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from netdesk.core.contacts import ContactBook
-from netdesk.core.settings_store import SettingsStore
-from netdesk.core.touchpoints import FollowUps
+from netdesk.app.contacts import ContactBook
+from netdesk.app.settings_store import SettingsStore
+from netdesk.app.touchpoints import FollowUps
 from netdesk.domain.contact_data import ContactData
 from netdesk.store.db import Database
 from tests.cli_run import netdesk

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from netdesk import cli
+from netdesk.app.contacts import ContactBook
 from netdesk.cli import EXIT_USAGE, CliError, build_parser
 from netdesk.cli import data as cli_data
-from netdesk.core.contacts import ContactBook
 from netdesk.domain.contact_data import ContactData
 from netdesk.store.backups import BackupManager, backup_to
 from netdesk.store.db import open_database

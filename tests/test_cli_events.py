@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from netdesk.core.contacts import ContactBook
-from netdesk.core.events import EventBook, EventData
-from netdesk.core.referrals import ReferralData, ReferralLedger
-from netdesk.core.settings_store import SettingsStore
-from netdesk.core.touchpoints import FollowUps
+from netdesk.app.contacts import ContactBook
+from netdesk.app.events import EventBook, EventData
+from netdesk.app.referrals import ReferralData, ReferralLedger
+from netdesk.app.settings_store import SettingsStore
+from netdesk.app.touchpoints import FollowUps
 from netdesk.domain.contact_data import ContactData
 from netdesk.store.db import open_database
 from tests.test_cli import netdesk

@@ -7,8 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from netdesk.core.contacts import ContactBook
-from netdesk.core.touchpoints import FollowUps
+from netdesk.app.contacts import ContactBook
+from netdesk.app.touchpoints import FollowUps
 from netdesk.domain.contact_data import ContactData
 from netdesk.store.db import Database
 from tests.cli_run import netdesk

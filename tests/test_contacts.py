@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from netdesk.core.contacts import ContactBook, ValidationError
-from netdesk.core.events import EventBook
+from netdesk.app.contacts import ContactBook, ValidationError
+from netdesk.app.events import EventBook
 from netdesk.domain.contact_data import ContactData, EmailAddress, PhoneNumber, PostalAddress
 from netdesk.store.db import Database
 
@@ -155,7 +155,7 @@ def test_keyset_pages_follow_the_full_order(
 ) -> None:
     import datetime as dt
 
-    from netdesk.core.touchpoints import FollowUps
+    from netdesk.app.touchpoints import FollowUps
 
     followups = FollowUps(db)
     for i in range(23):

@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from netdesk.core.contacts import ContactBook
-from netdesk.core.dedupe import (
+from netdesk.app.contacts import ContactBook
+from netdesk.app.dedupe import (
     MergePlan,
     ScanProgress,
     find_duplicates,
@@ -21,8 +21,8 @@ from netdesk.core.dedupe import (
     scan,
     undo_merge,
 )
-from netdesk.core.events import EventBook
-from netdesk.core.touchpoints import FollowUps
+from netdesk.app.events import EventBook
+from netdesk.app.touchpoints import FollowUps
 from netdesk.domain.contact_data import ContactData, EmailAddress, PhoneNumber, PostalAddress
 from netdesk.store import snapshots
 from netdesk.store.db import Database, open_database

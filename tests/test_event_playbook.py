@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from netdesk.core.attendance import forget_attendance
-from netdesk.core.contacts import ContactBook
-from netdesk.core.events import EventBook
-from netdesk.core.importer import EventChoice, ImportRequest, import_all
-from netdesk.core.playbook import SETTING_KEY, FollowUpPlaybook, PlaybookStep, default_playbook
-from netdesk.core.settings_store import SettingsStore
-from netdesk.core.touchpoints import FollowUps
+from netdesk.app.attendance import forget_attendance
+from netdesk.app.contacts import ContactBook
+from netdesk.app.events import EventBook
+from netdesk.app.importer import EventChoice, ImportRequest, import_all
+from netdesk.app.playbook import SETTING_KEY, FollowUpPlaybook, PlaybookStep, default_playbook
+from netdesk.app.settings_store import SettingsStore
+from netdesk.app.touchpoints import FollowUps
 from netdesk.domain.contact_data import ContactData, EmailAddress
 from netdesk.store.db import Database
 from netdesk.store.models import Touchpoint

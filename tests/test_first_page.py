@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from netdesk.core.contacts import ContactBook
+from netdesk.app.contacts import ContactBook
 from netdesk.domain.contact_data import ContactData, EmailAddress, PhoneNumber
 from netdesk.store.db import SCHEMA_HEAD, Database
 from netdesk.store.first_page import COLUMNS, parse_sort, read_first_page, read_in_background

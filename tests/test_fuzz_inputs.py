@@ -21,13 +21,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from netdesk.app.cadence import TIERS_KEY, tiers
+from netdesk.app.contacts import ContactBook
+from netdesk.app.playbook import SETTING_KEY, FollowUpPlaybook, default_playbook
+from netdesk.app.roi import RATE_KEY, hourly_rate, parse_rate
+from netdesk.app.settings_store import SettingsStore
+from netdesk.app.touchpoints import FollowUps
 from netdesk.cli import run
-from netdesk.core.cadence import TIERS_KEY, tiers
-from netdesk.core.contacts import ContactBook
-from netdesk.core.playbook import SETTING_KEY, FollowUpPlaybook, default_playbook
-from netdesk.core.roi import RATE_KEY, hourly_rate, parse_rate
-from netdesk.core.settings_store import SettingsStore
-from netdesk.core.touchpoints import FollowUps
 from netdesk.domain.contact_data import ContactData
 from netdesk.interop.csv_reader import (
     MAPPABLE_FIELDS,

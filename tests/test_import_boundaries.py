@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from netdesk.core.contacts import ContactBook
-from netdesk.core.importer import ImportRequest, import_all
+from netdesk.app.contacts import ContactBook
+from netdesk.app.importer import ImportRequest, import_all
 from netdesk.store.db import Database
 from netdesk.store.models import ImportBatch
 

@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from netdesk.core import importer
-from netdesk.core.contacts import ContactBook
-from netdesk.core.dedupe import find_duplicates
-from netdesk.core.exporting import export_text
-from netdesk.core.import_undo import list_batches, undo_import
-from netdesk.core.importer import EventChoice, ImportRequest, import_all
+from netdesk.app import importer
+from netdesk.app.contacts import ContactBook
+from netdesk.app.dedupe import find_duplicates
+from netdesk.app.exporting import export_text
+from netdesk.app.import_undo import list_batches, undo_import
+from netdesk.app.importer import EventChoice, ImportRequest, import_all
 from netdesk.domain.contact_data import ContactData, EmailAddress, PhoneNumber
 from netdesk.store.db import Database
 

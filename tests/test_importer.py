@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from netdesk.core.contacts import ContactBook
-from netdesk.core.import_undo import list_batches, undo_import
-from netdesk.core.importer import EventChoice, ImportRequest, import_all, run_import
-from netdesk.core.playbook import default_playbook
-from netdesk.core.touchpoints import FollowUps
+from netdesk.app.contacts import ContactBook
+from netdesk.app.import_undo import list_batches, undo_import
+from netdesk.app.importer import EventChoice, ImportRequest, import_all, run_import
+from netdesk.app.playbook import default_playbook
+from netdesk.app.touchpoints import FollowUps
 from netdesk.domain.contact_data import ContactData, EmailAddress, PhoneNumber
 from netdesk.store.db import Database
 
@@ -227,7 +227,7 @@ def test_a_big_file_parsed_in_workers_lands_whole_and_merges_its_own_duplicates(
 ) -> None:
     import multiprocessing
 
-    from netdesk.core.importer import PREVIEW_NEW
+    from netdesk.app.importer import PREVIEW_NEW
     from netdesk.interop.vcard_stream import PARALLEL_BYTES
 
     path = big_export(tmp_path / "export.vcf", 3000)

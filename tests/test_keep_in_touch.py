@@ -11,14 +11,14 @@ from urllib.parse import parse_qs, urlsplit
 import icalendar
 import pytest
 
-from netdesk.core.agenda import agenda_ics
-from netdesk.core.cadence import TIERS_KEY, KeepInTouch
-from netdesk.core.contacts import ContactBook
-from netdesk.core.events import EventBook
-from netdesk.core.messages import compose, fill
-from netdesk.core.playbook import default_playbook
-from netdesk.core.settings_store import SettingsStore
-from netdesk.core.touchpoints import FollowUps
+from netdesk.app.agenda import agenda_ics
+from netdesk.app.cadence import TIERS_KEY, KeepInTouch
+from netdesk.app.contacts import ContactBook
+from netdesk.app.events import EventBook
+from netdesk.app.messages import compose, fill
+from netdesk.app.playbook import default_playbook
+from netdesk.app.settings_store import SettingsStore
+from netdesk.app.touchpoints import FollowUps
 from netdesk.domain.contact_data import ContactData, EmailAddress
 from netdesk.store.db import Database, open_database
 

@@ -8,7 +8,7 @@ import pytest
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, text
 
-from netdesk.core.contacts import ContactBook
+from netdesk.app.contacts import ContactBook
 from netdesk.store import migrate
 from netdesk.store.backups import BackupManager
 from netdesk.store.db import SCHEMA_HEAD, open_database

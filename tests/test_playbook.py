@@ -6,10 +6,10 @@ import datetime as dt
 
 import pytest
 
-from netdesk.core.contacts import ContactBook
-from netdesk.core.events import EventBook
-from netdesk.core.playbook import FollowUpPlaybook, PlaybookStep, default_playbook
-from netdesk.core.touchpoints import FollowUps
+from netdesk.app.contacts import ContactBook
+from netdesk.app.events import EventBook
+from netdesk.app.playbook import FollowUpPlaybook, PlaybookStep, default_playbook
+from netdesk.app.touchpoints import FollowUps
 from netdesk.domain.contact_data import ContactData
 from netdesk.store.db import Database
 

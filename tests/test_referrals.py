@@ -8,10 +8,10 @@ from decimal import Decimal
 
 import pytest
 
-from netdesk.core.contacts import ContactBook
-from netdesk.core.events import EventBook, EventData
-from netdesk.core.referrals import ReferralData, ReferralLedger, ReferralNotFound
-from netdesk.core.touchpoints import FollowUps
+from netdesk.app.contacts import ContactBook
+from netdesk.app.events import EventBook, EventData
+from netdesk.app.referrals import ReferralData, ReferralLedger, ReferralNotFound
+from netdesk.app.touchpoints import FollowUps
 from netdesk.domain.contact_data import ContactData
 from netdesk.store.db import Database
 from netdesk.store.models import Touchpoint

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from netdesk.core import report, roi
-from netdesk.core.contacts import ContactBook
-from netdesk.core.events import EventBook, EventData
-from netdesk.core.referrals import ReferralData, ReferralLedger
-from netdesk.core.touchpoints import FollowUps
+from netdesk.app import report, roi
+from netdesk.app.contacts import ContactBook
+from netdesk.app.events import EventBook, EventData
+from netdesk.app.referrals import ReferralData, ReferralLedger
+from netdesk.app.touchpoints import FollowUps
 from netdesk.domain.contact_data import ContactData
 from netdesk.store.db import Database
 

@@ -7,12 +7,12 @@ from decimal import Decimal
 
 import pytest
 
-from netdesk.core import roi
-from netdesk.core.contacts import ContactBook
-from netdesk.core.events import EventBook, EventData, EventNotFound
-from netdesk.core.referrals import ReferralData, ReferralLedger
-from netdesk.core.settings_store import SettingsStore
-from netdesk.core.touchpoints import FollowUps
+from netdesk.app import roi
+from netdesk.app.contacts import ContactBook
+from netdesk.app.events import EventBook, EventData, EventNotFound
+from netdesk.app.referrals import ReferralData, ReferralLedger
+from netdesk.app.settings_store import SettingsStore
+from netdesk.app.touchpoints import FollowUps
 from netdesk.domain.contact_data import ContactData
 from netdesk.store.db import Database
 
@@ -208,7 +208,7 @@ def test_ranking_periods_and_organisers(db: Database) -> None:
 
 
 def test_one_organiser_and_what_came_of_its_events(db: Database) -> None:
-    from netdesk.core import balance
+    from netdesk.app import balance
 
     ana, bea = contacts(db, "Ana", "Bea")
     jan = event(db, "Jan breakfast", dt.date(2024, 1, 10), cost=D("20"), organiser="BNI")

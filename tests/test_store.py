@@ -93,7 +93,7 @@ def test_unwritable_folder_gives_a_clear_error(tmp_path: Path) -> None:
 
 
 def test_foreign_keys_cascade_on_delete(db: Database) -> None:
-    from netdesk.core.contacts import ContactBook
+    from netdesk.app.contacts import ContactBook
     from netdesk.domain.contact_data import ContactData, EmailAddress
 
     cid = ContactBook(db).create(ContactData(full_name="A", emails=[EmailAddress("a@x.org")]))

@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from netdesk import __version__
-from netdesk.store.db import Database, DatabaseError, open_database
+from netdesk.app import opening
+from netdesk.app.opening import Database, DatabaseError
 from netdesk.system.paths import database_path
 from netdesk.system.plugins import listed_modules
 
@@ -109,7 +110,7 @@ def print_table(rows: list[list[str]], headers: list[str]) -> None:
 
 @command("contacts")
 def _contacts(args: argparse.Namespace, db: Database) -> int:
-    from netdesk.core.contacts import ContactBook
+    from netdesk.app.contacts import ContactBook
 
     book = ContactBook(db)
     if args.json:
@@ -191,7 +192,7 @@ def run(argv: list[str]) -> int:
             print(f"netdesk: {exc}", file=sys.stderr)
             return exc.code if isinstance(exc, CliError) else EXIT_ERROR
     try:
-        db = open_database(path)
+        db = opening.open_for_command(path)
     except DatabaseError as exc:
         print(f"netdesk: {exc}", file=sys.stderr)
         return EXIT_ERROR

@@ -6,8 +6,8 @@ import argparse
 import datetime as dt
 from typing import Any
 
+from netdesk.app.opening import Database
 from netdesk.cli import EXIT_OK, CliError, command, print_json, print_table
-from netdesk.store.db import Database
 from netdesk.system.private_files import write_private
 
 
@@ -75,7 +75,7 @@ def add_parsers(sub: Any) -> None:
 
 @command("due")
 def _due(args: argparse.Namespace, db: Database) -> int:
-    from netdesk.core.touchpoints import FollowUps
+    from netdesk.app.touchpoints import FollowUps
 
     items = FollowUps(db).due(dt.date.today(), args.days)
     if args.json:
@@ -102,7 +102,7 @@ def _due(args: argparse.Namespace, db: Database) -> int:
 
 @command("done")
 def _done(args: argparse.Namespace, db: Database) -> int:
-    from netdesk.core.touchpoints import FollowUps
+    from netdesk.app.touchpoints import FollowUps
 
     day = args.date or dt.date.today()
     FollowUps(db).mark_done(args.id, on=day, note=args.note)
@@ -112,7 +112,7 @@ def _done(args: argparse.Namespace, db: Database) -> int:
 
 @command("snooze")
 def _snooze(args: argparse.Namespace, db: Database) -> int:
-    from netdesk.core.touchpoints import FollowUps
+    from netdesk.app.touchpoints import FollowUps
 
     if args.days < 1:
         raise CliError("--days must be at least 1", 2)
@@ -123,7 +123,7 @@ def _snooze(args: argparse.Namespace, db: Database) -> int:
 
 @command("skip")
 def _skip(args: argparse.Namespace, db: Database) -> int:
-    from netdesk.core.touchpoints import FollowUps
+    from netdesk.app.touchpoints import FollowUps
 
     FollowUps(db).skip(args.id)
     print(f"follow-up {args.id} skipped")
@@ -134,8 +134,8 @@ def _skip(args: argparse.Namespace, db: Database) -> int:
 def _agenda(args: argparse.Namespace, db: Database) -> int:
     from pathlib import Path
 
-    from netdesk.core.agenda import agenda_ics
-    from netdesk.core.touchpoints import FollowUps
+    from netdesk.app.agenda import agenda_ics
+    from netdesk.app.touchpoints import FollowUps
 
     items = FollowUps(db).due(dt.date.today(), args.days)
     write_private(Path(args.ics), agenda_ics(items))
@@ -145,9 +145,9 @@ def _agenda(args: argparse.Namespace, db: Database) -> int:
 
 @command("cadence")
 def _cadence(args: argparse.Namespace, db: Database) -> int:
+    from netdesk.app.cadence import KeepInTouch
+    from netdesk.app.contacts import ContactBook
     from netdesk.cli.events import resolve_contact
-    from netdesk.core.cadence import KeepInTouch
-    from netdesk.core.contacts import ContactBook
 
     contact_id = resolve_contact(db, args.contact, "cadence")
     name = ContactBook(db).get(contact_id).display_name()

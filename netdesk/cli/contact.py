@@ -11,10 +11,10 @@ import datetime as dt
 import sys
 from typing import Any
 
+from netdesk.app.opening import Database
 from netdesk.cli import EXIT_OK, CliError, command, print_json
 from netdesk.cli.commands import iso_date
 from netdesk.domain.touchpoint_words import INTENTS, KINDS
-from netdesk.store.db import Database
 
 # (flag, ContactData attribute) of the single-valued fields
 _SCALARS = (
@@ -80,7 +80,7 @@ def add_parsers(sub: Any) -> None:
 
 
 def _record(db: Database, contact_id: int) -> dict[str, Any]:
-    from netdesk.core.contacts import ContactBook
+    from netdesk.app.contacts import ContactBook
     from netdesk.domain.contact_json import to_json
 
     book = ContactBook(db)
@@ -130,8 +130,8 @@ def _problems(exc: Exception) -> CliError:
 
 @command("contact")
 def _contact(args: argparse.Namespace, db: Database) -> int:
+    from netdesk.app.contacts import ContactBook, ValidationError
     from netdesk.cli.events import resolve_contact
-    from netdesk.core.contacts import ContactBook, ValidationError
     from netdesk.domain.contact_data import ContactData
 
     book = ContactBook(db)
@@ -164,10 +164,10 @@ def _contact(args: argparse.Namespace, db: Database) -> int:
 
 
 def _backup_first(db: Database) -> str | None:
-    from netdesk.store.backups import BackupManager
+    from netdesk.app import backups
 
     try:
-        return str(BackupManager(db.path).create(reason="pre-delete"))
+        return str(backups.back_up_now(db.path, "pre-delete"))
     except OSError as exc:
         print(f"netdesk: warning: no backup could be made first ({exc})", file=sys.stderr)
         return None
@@ -210,8 +210,8 @@ def _show(db: Database, contact_id: int, as_json: bool) -> int:
 
 @command("log")
 def _log(args: argparse.Namespace, db: Database) -> int:
+    from netdesk.app.touchpoints import FollowUps
     from netdesk.cli.events import resolve_contact
-    from netdesk.core.touchpoints import FollowUps
 
     contact_id = resolve_contact(db, args.contact, "contact")
     when = args.date or dt.date.today()
@@ -232,7 +232,7 @@ def _log(args: argparse.Namespace, db: Database) -> int:
 
 @command("settings")
 def _settings(args: argparse.Namespace, db: Database) -> int:
-    from netdesk.core.settings_keys import KEYS, SettingError, get_setting, set_setting
+    from netdesk.app.settings_keys import KEYS, SettingError, get_setting, set_setting
 
     try:
         if args.settings_command == "set":

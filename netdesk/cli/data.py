@@ -11,6 +11,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from netdesk.app import backups
+from netdesk.app.opening import Database, DatabaseError
 from netdesk.cli import (
     EXIT_ERROR,
     EXIT_OK,
@@ -21,15 +23,6 @@ from netdesk.cli import (
     print_json,
     print_table,
 )
-from netdesk.store.backups import (
-    BackupManager,
-    backup_to,
-    integrity_check,
-    newest_good_backup,
-    quick_check,
-    restore,
-)
-from netdesk.store.db import Database, DatabaseError
 
 NO_DATABASE_COMMANDS = {"restore", "check", "backups"}
 
@@ -59,9 +52,9 @@ def add_parsers(sub: Any) -> None:
 def _backup(args: argparse.Namespace, db: Database) -> int:
     try:
         if args.output:
-            path = backup_to(db.path, Path(args.output).expanduser())
+            path = backups.back_up_to(db.path, Path(args.output).expanduser())
         else:
-            path = BackupManager(db.path).create("manual")
+            path = backups.back_up_now(db.path)
     except DatabaseError as exc:
         raise CliError(str(exc)) from exc
     print(path)
@@ -70,7 +63,7 @@ def _backup(args: argparse.Namespace, db: Database) -> int:
 
 @command_without_database("backups")
 def _backups(args: argparse.Namespace, db_path: Path) -> int:
-    infos = BackupManager(db_path).list()
+    infos = backups.listed(db_path)
     if args.json:
         print_json(
             [
@@ -125,7 +118,7 @@ def _restore(args: argparse.Namespace, db_path: Path) -> int:
             print("nothing changed")
             return EXIT_ERROR
     try:
-        saved = restore(db_path, backup_file, BackupManager(db_path))
+        saved = backups.restore_from(db_path, backup_file)
     except DatabaseError as exc:
         raise CliError(str(exc)) from exc
     print(f"restored {db_path} from {backup_file}")
@@ -137,13 +130,13 @@ def _restore(args: argparse.Namespace, db_path: Path) -> int:
 
 @command_without_database("check")
 def _check(args: argparse.Namespace, db_path: Path) -> int:
-    problem = integrity_check(db_path) if args.full else quick_check(db_path)
+    problem = backups.damage(db_path, full=args.full)
     if problem is None:
         print("ok")
         return EXIT_OK
     message = problem
     if db_path.exists():
-        good = newest_good_backup(BackupManager(db_path))
+        good = backups.newest_good(db_path)
         if good is not None:
             message += (
                 f"\nthe newest good backup is {good}\n"

@@ -11,8 +11,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from netdesk.app.opening import Database
 from netdesk.cli import EXIT_OK, command, print_json
-from netdesk.store.db import Database
 
 
 def add_parsers(sub: Any) -> None:
@@ -31,10 +31,10 @@ def _label(members: dict[int, Any], cid: int) -> str:
 
 @command("dedupe")
 def _dedupe(args: argparse.Namespace, db: Database) -> int:
-    from netdesk.core.dedupe import MergePlan, find_duplicates, merge_groups
-    from netdesk.core.settings_store import SettingsStore
+    from netdesk.app import backups
+    from netdesk.app.dedupe import MergePlan, find_duplicates, merge_groups
+    from netdesk.app.settings_store import SettingsStore
     from netdesk.domain.match_keys import default_region
-    from netdesk.store.backups import BackupManager
 
     region = str(SettingsStore(db).get("phone_region") or default_region())
     found = find_duplicates(db)
@@ -42,7 +42,7 @@ def _dedupe(args: argparse.Namespace, db: Database) -> int:
     backup = None
     merged_away = 0
     if plans and not args.dry_run:
-        backup = BackupManager(db.path).create("manual")
+        backup = backups.back_up_now(db.path)
         merged_away = merge_groups(db, plans, region).merged_away
     elif plans:
         merged_away = sum(len(p.others) for p in plans)

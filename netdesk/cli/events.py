@@ -17,8 +17,8 @@ from netdesk.cli import EXIT_OK, CliError, command, print_json, print_table
 from netdesk.domain.referral_words import DIRECTIONS, STATUSES
 
 if TYPE_CHECKING:  # the core modules load with the command that needs them, not with --help
-    from netdesk.core import roi
-    from netdesk.store.db import Database
+    from netdesk.app import roi
+    from netdesk.app.opening import Database
 
 REPORT_SUFFIXES = (".pdf", ".html", ".htm")
 # How many name matches a command line lookup considers before calling the name ambiguous.
@@ -160,7 +160,7 @@ def resolve_contact(db: Database, value: str, argument: str) -> int:
 
     ``CliError`` naming ``argument`` when nothing or several match, listing candidates' ids.
     """
-    from netdesk.core.contacts import ContactBook
+    from netdesk.app.contacts import ContactBook
 
     text_value = value.strip()
     book = ContactBook(db)
@@ -192,7 +192,7 @@ def resolve_contact(db: Database, value: str, argument: str) -> int:
 
 
 def resolve_event(db: Database, value: str, argument: str) -> int:
-    from netdesk.core.events import EventBook
+    from netdesk.app.events import EventBook
 
     try:
         return EventBook(db).resolve(value)
@@ -254,7 +254,7 @@ def event_record(f: roi.EventFigures) -> dict[str, Any]:
 
 @command("events")
 def _events(args: argparse.Namespace, db: Database) -> int:
-    from netdesk.core import roi
+    from netdesk.app import roi
 
     if args.start and args.end and args.end < args.start:
         raise CliError(f"--to: {args.end.isoformat()} is before --from {args.start.isoformat()}")
@@ -286,8 +286,8 @@ def _events(args: argparse.Namespace, db: Database) -> int:
 
 @command("event")
 def _event(args: argparse.Namespace, db: Database) -> int:
-    from netdesk.core import roi
-    from netdesk.core.events import EventBook, EventData
+    from netdesk.app import roi
+    from netdesk.app.events import EventBook, EventData
 
     currency = args.currency or roi.hourly_rate(db).currency
     data = EventData(
@@ -310,8 +310,8 @@ def _event(args: argparse.Namespace, db: Database) -> int:
 
 @command("referral")
 def _referral(args: argparse.Namespace, db: Database) -> int:
-    from netdesk.core import roi
-    from netdesk.core.referrals import ReferralData, ReferralLedger
+    from netdesk.app import roi
+    from netdesk.app.referrals import ReferralData, ReferralLedger
 
     contact_id = resolve_contact(db, args.contact, "--contact")
     other_id = resolve_contact(db, args.to, "--to") if args.to else None
@@ -345,7 +345,7 @@ def _referral(args: argparse.Namespace, db: Database) -> int:
 
 @command("referrals")
 def _referrals(args: argparse.Namespace, db: Database) -> int:
-    from netdesk.core.referrals import ReferralLedger
+    from netdesk.app.referrals import ReferralLedger
 
     contact_id = resolve_contact(db, args.contact, "--contact") if args.contact else None
     ledger = ReferralLedger(db)
@@ -386,7 +386,7 @@ def _report(args: argparse.Namespace, db: Database) -> int:
 
             write_report(db, args.start, args.end, path)
         else:
-            from netdesk.core.report import report_html
+            from netdesk.app.report import report_html
             from netdesk.system.private_files import write_private
 
             write_private(path, report_html(db, args.start, args.end).encode("utf-8"))

@@ -8,9 +8,9 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from netdesk.app.opening import Database
 from netdesk.cli import EXIT_OK, CliError, command, print_json, print_table
 from netdesk.cli.commands import iso_date
-from netdesk.store.db import Database
 from netdesk.system.private_files import write_private
 
 EXIT_PARTIAL = 3
@@ -66,10 +66,10 @@ def add_parsers(sub: Any) -> None:
 
 @command("import")
 def _import(args: argparse.Namespace, db: Database) -> int:
-    from netdesk.core.import_sources import NeedsColumnMapping
-    from netdesk.core.importer import EventChoice, ImportRequest, import_all
-    from netdesk.core.playbook import SETTING_KEY, FollowUpPlaybook
-    from netdesk.core.settings_store import SettingsStore
+    from netdesk.app.import_sources import NeedsColumnMapping
+    from netdesk.app.importer import EventChoice, ImportRequest, import_all
+    from netdesk.app.playbook import SETTING_KEY, FollowUpPlaybook
+    from netdesk.app.settings_store import SettingsStore
     from netdesk.domain.match_keys import default_region
 
     for name in args.files:
@@ -133,7 +133,7 @@ def _import(args: argparse.Namespace, db: Database) -> int:
 
 @command("export")
 def _export(args: argparse.Namespace, db: Database) -> int:
-    from netdesk.core.exporting import export_text
+    from netdesk.app.exporting import export_text
 
     text = export_text(db, args.format, args.search)
     if args.output:
@@ -154,7 +154,7 @@ def _export(args: argparse.Namespace, db: Database) -> int:
 
 @command("undo-import")
 def _undo_import(args: argparse.Namespace, db: Database) -> int:
-    from netdesk.core.import_undo import undo_import
+    from netdesk.app.import_undo import undo_import
 
     removed, reverted = undo_import(db, args.batch_id)
     print(f"undid import {args.batch_id}: {removed} contacts removed, {reverted} reverted")
@@ -171,7 +171,7 @@ def _files_summary(names: list[str], shown: int = 3) -> str:
 
 @command("imports")
 def _imports(args: argparse.Namespace, db: Database) -> int:
-    from netdesk.core.import_undo import list_batches
+    from netdesk.app.import_undo import list_batches
 
     batches = list_batches(db)
     if args.json:

@@ -14,8 +14,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from netdesk.app.opening import Database
 from netdesk.cli import EXIT_ERROR, EXIT_OK, CliError, command, print_json, print_table
-from netdesk.store.db import Database
 
 
 def _date(value: str) -> dt.date:
@@ -79,7 +79,7 @@ def _split_me(args: argparse.Namespace, positional: str) -> None:
 
 
 def _finish(args: argparse.Namespace, db: Database, report: Any, name: str | None) -> int:
-    from netdesk.core.mail_sources import MailSources, note_last_scan
+    from netdesk.app.mail_sources import MailSources, note_last_scan
 
     note_last_scan(db, report.logged, report.touchpoints_completed, len(report.errors))
     if name:
@@ -109,9 +109,9 @@ def _password(name: str, username: str, from_stdin: bool) -> str:
 
 @command("mail")
 def _mail(args: argparse.Namespace, db: Database) -> int:
-    from netdesk.core import mail_scan
-    from netdesk.core.interactions import ScanOptions
-    from netdesk.core.mail_sources import MailSources, password_key
+    from netdesk.app import mail_scan
+    from netdesk.app.interactions import ScanOptions
+    from netdesk.app.mail_sources import MailSources, password_key
     from netdesk.mail.imap import ImapError
     from netdesk.mail.local import MailPathError
 
@@ -143,9 +143,9 @@ def _mail(args: argparse.Namespace, db: Database) -> int:
 
 @command("calendar")
 def _calendar(args: argparse.Namespace, db: Database) -> int:
-    from netdesk.core import mail_scan
-    from netdesk.core.interactions import ScanOptions
-    from netdesk.core.mail_sources import caldav_picks
+    from netdesk.app import mail_scan
+    from netdesk.app.interactions import ScanOptions
+    from netdesk.app.mail_sources import caldav_picks
     from netdesk.mail.calendar import CalendarError
     from netdesk.sync import accounts
 
@@ -176,7 +176,7 @@ def _calendar(args: argparse.Namespace, db: Database) -> int:
 
 
 def _run(scan: Any) -> Any:
-    from netdesk.core.mail_scan import Progress
+    from netdesk.app.mail_scan import Progress
 
     try:
         while True:
@@ -190,8 +190,8 @@ def _run(scan: Any) -> Any:
 def _reopen(args: argparse.Namespace, db: Database) -> int:
     """A follow-up a scan completed goes back as it was (and later scans leave it alone); one
     marked done by hand goes back to planned."""
-    from netdesk.core import auto_complete
-    from netdesk.core.touchpoints import FollowUps, TouchpointState
+    from netdesk.app import auto_complete
+    from netdesk.app.touchpoints import FollowUps, TouchpointState
 
     followups = FollowUps(db)
     state = followups.state(args.id)
@@ -208,8 +208,8 @@ def _reopen(args: argparse.Namespace, db: Database) -> int:
 
 @command("interactions")
 def _interactions(args: argparse.Namespace, db: Database) -> int:
+    from netdesk.app.interactions import interactions
     from netdesk.cli.events import resolve_contact
-    from netdesk.core.interactions import interactions
 
     contact_id = resolve_contact(db, args.contact, "--contact") if args.contact else None
     rows = interactions(db, contact_id)
@@ -230,7 +230,7 @@ def _interactions(args: argparse.Namespace, db: Database) -> int:
 
 
 def _suggestions(args: argparse.Namespace, db: Database) -> int:
-    from netdesk.core.correspondents import suggestions
+    from netdesk.app.correspondents import suggestions
 
     rows = suggestions(db, minimum=args.min)
     if args.json:

@@ -12,8 +12,8 @@ import getpass
 import sys
 from typing import Any
 
+from netdesk.app.opening import Database
 from netdesk.cli import EXIT_ERROR, EXIT_OK, CliError, command, print_json, print_table
-from netdesk.store.db import Database
 
 
 def add_parsers(sub: Any) -> None:
@@ -93,48 +93,45 @@ def _password_for(name: str, username: str, from_stdin: bool) -> str:
 
 @command("account")
 def _account(args: argparse.Namespace, db: Database) -> int:
+    from netdesk.app import accounts as use_cases
     from netdesk.sync import accounts
     from netdesk.sync.report import SyncError
-    from netdesk.system.secrets import NoSecureStorage, PasswordStore, PasswordStoreError
+    from netdesk.system.secrets import PasswordStore, PasswordStoreError
 
     store = PasswordStore()
-    if args.account_command == "remove" and _is_mail_account(db, args.name):
-        return _remove_mail_account(db, args.name, store)
-    if args.account_command == "add" and args.kind == "imap":
-        return _add_mail_account(args, db, store)
-    if args.account_command == "add" and not args.url:
-        raise CliError("account add: --url is needed for a CardDAV account")
     if args.account_command == "remove":
-        accounts.remove_account(db, args.name)
-        try:
-            store.delete(args.name)
-        except NoSecureStorage:
-            pass
-        except PasswordStoreError as exc:
-            print(f"netdesk: the password could not be removed: {exc}", file=sys.stderr)
-        print(f"Removed the sync account {args.name!r}.")
-        return EXIT_OK
+        return _remove_account(db, args.name, store)
+    if args.kind == "imap":
+        return _add_mail_account(args, db, store)
+    if not args.url:
+        raise CliError("account add: --url is needed for a CardDAV account")
     if any(a.name == args.name for a in accounts.accounts(db)):
         raise CliError(f"there is already a sync account named {args.name!r}")
     url = accounts.check_url(args.url)
     if accounts.plain_http(url):
         print("netdesk: warning: http:// sends the password unencrypted", file=sys.stderr)
-    secure = store.available()
     password = _read_password(args.password_stdin, f"Password for {args.username}: ")
     try:
         setup = accounts.discover(url, args.username, password, create=args.create)
     except SyncError as exc:
         raise CliError(str(exc)) from exc
-    if secure:
-        try:
-            store.set(args.name, password)
-        except PasswordStoreError as exc:
-            raise CliError(f"{exc}; the account was not added") from exc
-    accounts.add_account(db, args.name, url, args.username, setup, interval_minutes=args.interval)
+    try:
+        kept = use_cases.add_sync_account(
+            db,
+            store,
+            args.name,
+            url=url,
+            username=args.username,
+            password=password,
+            setup=setup,
+            interval_minutes=args.interval,
+        )
+    except PasswordStoreError as exc:
+        raise CliError(f"{exc}; the account was not added") from exc
     print(f"Added the sync account {args.name!r}.")
     print(f"  address book:  {setup.addressbook_url or '(none)'}")
     print(f"  task calendar: {setup.calendar_url or '(none)'}")
-    if secure:
+    if kept:
         print(f"  password kept in: {store.describe()}")
     else:
         print(
@@ -144,37 +141,30 @@ def _account(args: argparse.Namespace, db: Database) -> int:
     return EXIT_OK
 
 
-def _is_mail_account(db: Database, name: str) -> bool:
-    from netdesk.core.mail_sources import MailSources
+def _remove_account(db: Database, name: str, store: Any) -> int:
+    from netdesk.app import accounts as use_cases
 
-    return any(s.name == name for s in MailSources(db).all())
-
-
-def _remove_mail_account(db: Database, name: str, store: Any) -> int:
-    from netdesk.core.mail_sources import MailSources, password_key
-    from netdesk.system.secrets import NoSecureStorage, PasswordStoreError
-
-    MailSources(db).remove(name)
-    try:
-        store.delete(password_key(name))
-    except NoSecureStorage:
-        pass
-    except PasswordStoreError as exc:
-        print(f"netdesk: the password could not be removed: {exc}", file=sys.stderr)
-    print(f"Removed the mail account {name!r} (what it logged stays).")
+    mail = use_cases.is_mail_account(db, name)
+    left = use_cases.remove_account(db, store, name)
+    if left is not None:
+        print(f"netdesk: the password could not be removed: {left}", file=sys.stderr)
+    if mail:
+        print(f"Removed the mail account {name!r} (what it logged stays).")
+    else:
+        print(f"Removed the sync account {name!r}.")
     return EXIT_OK
 
 
 def _add_mail_account(args: argparse.Namespace, db: Database, store: Any) -> int:
     """An IMAP account: log in once to check it and find its folders, then keep it."""
-    from netdesk.core.mail_sources import MailSources, SourceError, password_key
+    from netdesk.app import accounts as use_cases
+    from netdesk.app.mail_sources import SourceError
     from netdesk.mail import imap
     from netdesk.system.secrets import PasswordStoreError
 
     if not args.host:
         raise CliError("account add --kind imap: --host is needed")
-    sources = MailSources(db)
-    if any(s.name == args.name for s in sources.all()):
+    if use_cases.is_mail_account(db, args.name):
         raise CliError(f"there is already a mail account named {args.name!r}")
     port = args.port or imap.DEFAULT_PORTS[args.security]
     password = _read_password(args.password_stdin, f"Password for {args.username}: ")
@@ -191,26 +181,25 @@ def _add_mail_account(args: argparse.Namespace, db: Database, store: Any) -> int
         raise CliError(
             f"{account.where()}: {imap.describe(exc)}; the account was not added"
         ) from exc
-    secure = store.available()
-    if secure:
-        try:
-            store.set(password_key(args.name), password)
-        except PasswordStoreError as exc:
-            raise CliError(f"{exc}; the account was not added") from exc
     try:
-        sources.add_imap(
+        kept = use_cases.add_mail_account(
+            db,
+            store,
             args.name,
-            args.host,
-            args.username,
+            host=args.host,
+            username=args.username,
+            password=password,
             port=port,
             security=args.security,
             folders=args.folder,
         )
+    except PasswordStoreError as exc:
+        raise CliError(f"{exc}; the account was not added") from exc
     except SourceError as exc:
         raise CliError(str(exc)) from exc
     print(f"Added the mail account {args.name!r} ({account.where()}, {args.security}).")
     print(f"  folders scanned: {', '.join(folders)}")
-    if secure:
+    if kept:
         print(f"  password kept in: {store.describe()}")
     else:
         print(
@@ -222,7 +211,7 @@ def _add_mail_account(args: argparse.Namespace, db: Database, store: Any) -> int
 
 @command("accounts")
 def _accounts(args: argparse.Namespace, db: Database) -> int:
-    from netdesk.core.mail_sources import MailSources
+    from netdesk.app.mail_sources import MailSources
     from netdesk.sync import accounts
 
     rows: list[dict[str, Any]] = [

@@ -120,7 +120,7 @@ class Contact(Base):
     needs_review: Mapped[bool] = mapped_column(
         Boolean, default=False, server_default=text("0"), nullable=False
     )
-    # Relationship strength 0-100 from mail, meetings and follow-ups (netdesk.core.strength);
+    # Relationship strength 0-100 from mail, meetings and follow-ups (netdesk.app.strength);
     # stored so the list can sort by it, refreshed after each scan and once a day.
     strength: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
     # The card's lines netdesk does not model (JSON list) and its vCard version, written back
@@ -381,7 +381,7 @@ class CapturedFile(Base):
 
 class CadenceTier(Base):
     """The days of each keep-in-touch tier, mirrored from the ``tiers`` setting so that the
-    triggers keeping ``contact.reconnect_due`` can read them (netdesk.core.cadence)."""
+    triggers keeping ``contact.reconnect_due`` can read them (netdesk.app.cadence)."""
 
     __tablename__ = "cadence_tier"
 

@@ -19,7 +19,7 @@ from typing import Literal
 
 from sqlalchemy import select
 
-from netdesk.core.contacts import ContactBook
+from netdesk.app.contacts import ContactBook
 from netdesk.domain.contact_data import ContactData, PostalAddress
 from netdesk.domain.match_keys import default_region
 from netdesk.domain.merge import merge_contact

@@ -24,7 +24,7 @@ import uuid
 from types import TracebackType
 from typing import Literal
 
-from netdesk.core.contacts import ContactBook, ValidationError
+from netdesk.app.contacts import ContactBook, ValidationError
 from netdesk.domain.contact_data import ContactData
 from netdesk.interop.vcard_writer import sync_version, write_vcard
 from netdesk.store.db import Database

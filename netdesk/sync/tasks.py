@@ -22,9 +22,9 @@ from icalendar import Calendar, Todo
 from sqlalchemy import delete, select
 
 from netdesk import __version__
-from netdesk.core.agenda import KIND_TITLES, todo_uid
-from netdesk.core.settings_store import SettingsStore
-from netdesk.core.touchpoints import FollowUps
+from netdesk.app.agenda import KIND_TITLES, todo_uid
+from netdesk.app.settings_store import SettingsStore
+from netdesk.app.touchpoints import FollowUps
 from netdesk.store.db import Database
 from netdesk.store.models import Contact, Event, Touchpoint
 from netdesk.store.sync_models import TaskState

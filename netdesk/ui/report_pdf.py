@@ -24,8 +24,8 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from netdesk.core.report import report_html, report_title
-from netdesk.store.db import Database
+from netdesk.app.opening import Database
+from netdesk.app.report import report_html, report_title
 from netdesk.system.private_files import write_private
 
 RESOLUTION = 300  # dots per inch of the PDF's layout; the text stays vector either way

@@ -1,7 +1,7 @@
 """Running long work off the GUI thread.
 
 Work is written as a plain generator that yields progress and returns its result (see
-netdesk.core.importer.run_import). A Task runs it on the global QThreadPool and delivers
+netdesk.app.importer.run_import). A Task runs it on the global QThreadPool and delivers
 progress, the result or the error back on the GUI thread through queued signals. Cancelling
 closes the generator at its next yield, so its ``finally``/rollback runs on the worker.
 Tests pass ``synchronous=True`` to run the same code inline.

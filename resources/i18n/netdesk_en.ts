@@ -2375,6 +2375,10 @@
         <source>Stop reading {0}? What it logged stays on the contacts&apos; timelines.</source>
         <translation>Stop reading {0}? What it logged stays on the contacts&apos; timelines.</translation>
     </message>
+    <message>
+        <source>Its password could not be deleted from the keyring: {0}</source>
+        <translation>Its password could not be deleted from the keyring: {0}</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

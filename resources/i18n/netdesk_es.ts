@@ -2375,6 +2375,10 @@
         <source>Stop reading {0}? What it logged stays on the contacts&apos; timelines.</source>
         <translation>¿Dejar de leer {0}? Lo que anotó se queda en el historial de los contactos.</translation>
     </message>
+    <message>
+        <source>Its password could not be deleted from the keyring: {0}</source>
+        <translation>No se pudo borrar su contraseña del llavero: {0}</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

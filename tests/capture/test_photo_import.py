@@ -18,10 +18,10 @@ import pytest
 from PIL import Image
 
 from bench.card_photos import draw_badge, draw_card, paper_card_photo, person, photograph, qr_photo
+from netdesk.app.contacts import ContactBook
+from netdesk.app.import_undo import undo_import
+from netdesk.app.importer import EventChoice, ImportRequest, import_all
 from netdesk.capture.ocr import available_languages
-from netdesk.core.contacts import ContactBook
-from netdesk.core.import_undo import undo_import
-from netdesk.core.importer import EventChoice, ImportRequest, import_all
 from netdesk.domain.contact_data import ContactData, EmailAddress
 from netdesk.store.db import Database
 

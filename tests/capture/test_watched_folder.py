@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from bench.card_photos import qr_photo
-from netdesk.core import capture_folder
-from netdesk.core.capture_folder import new_photos, pick_up
-from netdesk.core.contacts import ContactBook
-from netdesk.core.importer import ImportReport
+from netdesk.app import capture_folder
+from netdesk.app.capture_folder import new_photos, pick_up
+from netdesk.app.contacts import ContactBook
+from netdesk.app.importer import ImportReport
 from netdesk.store.db import Database
 
 

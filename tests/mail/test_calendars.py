@@ -13,10 +13,10 @@ from sqlalchemy import select
 
 from bench.mailgen import ME, ics, vevent
 from netdesk import cli
-from netdesk.core.contacts import ContactBook
-from netdesk.core.interactions import interactions
-from netdesk.core.roi import event_figures
-from netdesk.core.touchpoints import FollowUps
+from netdesk.app.contacts import ContactBook
+from netdesk.app.interactions import interactions
+from netdesk.app.roi import event_figures
+from netdesk.app.touchpoints import FollowUps
 from netdesk.domain.contact_data import ContactData, EmailAddress
 from netdesk.store.db import Database
 from tests.sync.conftest import RadicaleServer
@@ -112,7 +112,7 @@ def test_ics_occurrences_up_to_today_and_what_does_not_count(
 def test_held_meeting_completes_the_planned_meeting_and_counts_for_the_event(
     db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from netdesk.core.events import EventBook
+    from netdesk.app.events import EventBook
     from netdesk.store.models import Touchpoint
 
     ann = _contact(db, "Ann Lee", ANN)

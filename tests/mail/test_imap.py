@@ -11,10 +11,10 @@ import pytest
 
 from bench.mailgen import ME, Message
 from netdesk import cli
-from netdesk.core import mail_scan
-from netdesk.core.contacts import ContactBook
-from netdesk.core.interactions import ScanOptions, interactions
-from netdesk.core.mail_sources import MailSources
+from netdesk.app import mail_scan
+from netdesk.app.contacts import ContactBook
+from netdesk.app.interactions import ScanOptions, interactions
+from netdesk.app.mail_sources import MailSources
 from netdesk.domain.contact_data import ContactData, EmailAddress
 from netdesk.mail import imap
 from netdesk.store.db import Database

@@ -11,20 +11,20 @@ from sqlalchemy import select
 
 from bench.mailgen import ME, Message, encoded, write_maildir, write_mbox
 from netdesk import cli
-from netdesk.core import auto_complete, strength
-from netdesk.core.contacts import ContactBook
-from netdesk.core.correspondents import add_as_contact, dismiss, suggestions
-from netdesk.core.dedupe import MergePlan, merge_groups
-from netdesk.core.events import EventBook
-from netdesk.core.interactions import (
+from netdesk.app import auto_complete, strength
+from netdesk.app.contacts import ContactBook
+from netdesk.app.correspondents import add_as_contact, dismiss, suggestions
+from netdesk.app.dedupe import MergePlan, merge_groups
+from netdesk.app.events import EventBook
+from netdesk.app.interactions import (
     BULK_RECIPIENTS,
     EXCLUSIONS,
     MY_ADDRESSES,
     STORE_SUBJECTS,
     interactions,
 )
-from netdesk.core.settings_store import SettingsStore
-from netdesk.core.touchpoints import FollowUps
+from netdesk.app.settings_store import SettingsStore
+from netdesk.app.touchpoints import FollowUps
 from netdesk.domain.contact_data import ContactData, EmailAddress
 from netdesk.mail.local import find_mailboxes, thunderbird_profiles
 from netdesk.store.db import Database
@@ -364,7 +364,7 @@ def test_reopen_puts_a_follow_up_done_by_hand_back_to_planned(
 def test_keep_in_touch_counts_from_the_last_mail(
     db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from netdesk.core.cadence import KeepInTouch
+    from netdesk.app.cadence import KeepInTouch
 
     ann = _contact(db, "Ann Lee", ANN)
     keep = KeepInTouch(db)

@@ -25,8 +25,8 @@ from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
 import netdesk.store.sync_models  # noqa: F401  (registers the sync tables on Base)
-from netdesk.core.contacts import ContactBook
-from netdesk.core.touchpoints import FollowUps
+from netdesk.app.contacts import ContactBook
+from netdesk.app.touchpoints import FollowUps
 from netdesk.domain.contact_data import ContactData
 from netdesk.store.db import Database, open_database
 from netdesk.store.sync_models import Account

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox, 
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from netdesk.core.contacts import ContactBook
-from netdesk.core.settings_store import SettingsStore
+from netdesk.app.contacts import ContactBook
+from netdesk.app.settings_store import SettingsStore
 from netdesk.domain.contact_data import ContactData
 from netdesk.store.db import Database, open_database
 from netdesk.store.sync_models import SyncState

@@ -207,7 +207,7 @@ def test_without_secure_storage_no_password_is_stored_anywhere(
     assert code == 0, err
     assert "password was not saved" in out
     seed = open_database(db_path)
-    from netdesk.core.contacts import ContactBook
+    from netdesk.app.contacts import ContactBook
     from netdesk.domain.contact_data import ContactData
 
     ContactBook(seed).create(ContactData(full_name="Ada Lovelace"))

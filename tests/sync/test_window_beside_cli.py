@@ -28,9 +28,9 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from netdesk.core.contacts import ContactBook
-from netdesk.core.events import EventBook
-from netdesk.core.touchpoints import FollowUps
+from netdesk.app.contacts import ContactBook
+from netdesk.app.events import EventBook
+from netdesk.app.touchpoints import FollowUps
 from netdesk.domain.contact_data import ContactData, EmailAddress
 from netdesk.store.backups import BackupManager, quick_check
 from netdesk.store.db import open_database

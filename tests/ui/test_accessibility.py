@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from netdesk.core.contacts import ContactBook
-from netdesk.core.importer import ImportReport, ImportRequest, run_import
-from netdesk.core.messages import Message
-from netdesk.core.settings_store import SettingsStore
-from netdesk.core.touchpoints import FollowUps
+from netdesk.app.contacts import ContactBook
+from netdesk.app.importer import ImportReport, ImportRequest, run_import
+from netdesk.app.messages import Message
+from netdesk.app.settings_store import SettingsStore
+from netdesk.app.touchpoints import FollowUps
 from netdesk.domain.contact_data import ContactData
 from netdesk.interop.csv_reader import sniff
 from netdesk.store.backups import BackupManager

@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QSpinBox
 from pytestqt.qtbot import QtBot
 
-from netdesk.core.cadence import KeepInTouch
-from netdesk.core.contacts import ContactBook
+from netdesk.app.cadence import KeepInTouch
+from netdesk.app.contacts import ContactBook
 from netdesk.domain.contact_data import ContactData
 from netdesk.store.db import Database
 from netdesk.ui.contacts.contact_dialog import ContactDialog

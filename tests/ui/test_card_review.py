@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPlainTextEdit, QPushB
 from pytestqt.qtbot import QtBot
 
 from bench.card_photos import draw_card, paper_card_photo, person
+from netdesk.app import card_review
+from netdesk.app.contacts import ContactBook
 from netdesk.capture.ocr import available_languages
-from netdesk.core import card_review
-from netdesk.core.contacts import ContactBook
 from netdesk.domain.contact_data import ContactData, EmailAddress, PhoneNumber
 from netdesk.store.db import Database
 from netdesk.store.models import CardImage
@@ -202,7 +202,7 @@ def test_the_window_picks_up_the_watched_folder_and_undoes_it(
     import time
 
     from bench.card_photos import qr_photo
-    from netdesk.core.settings_store import SettingsStore
+    from netdesk.app.settings_store import SettingsStore
 
     folder = tmp_path / "Phone"
     folder.mkdir()
@@ -233,7 +233,7 @@ def test_the_window_picks_up_the_watched_folder_and_undoes_it(
 def test_settings_page_for_the_watched_folder(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
     from PySide6.QtCore import QSettings
 
-    from netdesk.core.settings_store import SettingsStore
+    from netdesk.app.settings_store import SettingsStore
     from netdesk.ui.features.capture.capture_settings import settings_page
     from netdesk.ui.shell.settings_dialog import SettingsDialog
 

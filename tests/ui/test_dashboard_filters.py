@@ -20,11 +20,11 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QFileDialog
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from netdesk.core.contacts import ContactBook
-from netdesk.core.events import EventBook, EventData
-from netdesk.core.referrals import ReferralData, ReferralLedger
-from netdesk.core.settings_store import SettingsStore
-from netdesk.core.touchpoints import FollowUps
+from netdesk.app.contacts import ContactBook
+from netdesk.app.events import EventBook, EventData
+from netdesk.app.referrals import ReferralData, ReferralLedger
+from netdesk.app.settings_store import SettingsStore
+from netdesk.app.touchpoints import FollowUps
 from netdesk.domain.contact_data import ContactData
 from netdesk.store.db import Database
 from netdesk.ui.features.dashboard import dashboard_page
@@ -340,7 +340,7 @@ def test_dashboard_report_and_events_json_count_the_same_referrals(
     import json
     import sys
 
-    from netdesk.core.report import build_report
+    from netdesk.app.report import build_report
 
     ledger = ReferralLedger(db)
     ana = ledger.list()[0].contact_id

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from netdesk.core.contacts import ContactBook
+from netdesk.app.contacts import ContactBook
 from netdesk.domain.contact_data import ContactData
 from netdesk.store.backups import BackupManager
 from netdesk.store.db import Database, open_database

@@ -10,8 +10,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QTreeWidget
 from pytestqt.qtbot import QtBot
 
-from netdesk.core.contacts import ContactBook
-from netdesk.core.events import EventBook
+from netdesk.app.contacts import ContactBook
+from netdesk.app.events import EventBook
 from netdesk.domain.contact_data import ContactData, EmailAddress, PhoneNumber
 from netdesk.store.db import Database
 from netdesk.ui.features.duplicates.duplicates_dialog import DuplicatesDialog

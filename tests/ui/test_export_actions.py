@@ -13,8 +13,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from netdesk.core.contacts import ContactBook
-from netdesk.core.sample_data import seed_contacts
+from netdesk.app.contacts import ContactBook
+from netdesk.app.sample_data import seed_contacts
 from netdesk.domain.contact_data import ContactData, EmailAddress, PhoneNumber
 from netdesk.interop.vcard_reader import read_vcard_file
 from netdesk.store.db import Database
@@ -204,7 +204,7 @@ def test_follow_ups_export_as_a_calendar_from_the_window(
     """#14, point 3: the .ics of planned follow-ups was only on the command line."""
     import datetime as dt
 
-    from netdesk.core.touchpoints import FollowUps
+    from netdesk.app.touchpoints import FollowUps
 
     ana = ContactBook(db).create(ContactData(full_name="Ana García"))
     FollowUps(db).add(ana, "thank_you", due=dt.date.today() + dt.timedelta(days=2))

@@ -17,7 +17,7 @@ from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from netdesk.core.contacts import ContactBook
+from netdesk.app.contacts import ContactBook
 from netdesk.domain.contact_data import ContactData
 from netdesk.store import migrate, session_mark
 from netdesk.store.backups import BackupManager

@@ -16,8 +16,8 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLabel, QWidget
 
-from netdesk.core.contacts import ContactBook
-from netdesk.core.touchpoints import FollowUps
+from netdesk.app.contacts import ContactBook
+from netdesk.app.touchpoints import FollowUps
 from netdesk.domain.contact_data import ContactData
 from netdesk.store.db import Database
 from netdesk.ui import formatting, i18n
@@ -404,9 +404,9 @@ def test_every_dialog_in_spanish_has_no_english_and_no_internal_names(
 
     from PySide6.QtCore import QSettings
 
-    from netdesk.core.importer import CardOutcome, ImportReport
-    from netdesk.core.mail_sources import MailSources
-    from netdesk.core.settings_store import SettingsStore
+    from netdesk.app.importer import CardOutcome, ImportReport
+    from netdesk.app.mail_sources import MailSources
+    from netdesk.app.settings_store import SettingsStore
     from netdesk.ui.features.events.events_page import EventDialog
     from netdesk.ui.features.mail.imap_dialog import ImapAccountDialog
     from netdesk.ui.features.mail.suggestions_dialog import FadingDialog, SuggestionsDialog
@@ -471,7 +471,7 @@ def test_every_date_field_shows_four_digit_years(
     from PySide6.QtCore import QDate, QSettings
     from PySide6.QtWidgets import QDateEdit
 
-    from netdesk.core.settings_store import SettingsStore
+    from netdesk.app.settings_store import SettingsStore
     from netdesk.ui.features.events.events_page import EventDialog
     from netdesk.ui.features.referrals.referrals_page import ReferralDialog
     from netdesk.ui.shell.settings_dialog import SettingsDialog

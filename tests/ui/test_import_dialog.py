@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QPushButton, QTableWidget
 from pytestqt.qtbot import QtBot
 
-from netdesk.core.contacts import ContactBook
-from netdesk.core.touchpoints import FollowUps
+from netdesk.app.contacts import ContactBook
+from netdesk.app.touchpoints import FollowUps
 from netdesk.domain.contact_data import ContactData
 from netdesk.store.db import Database
 from netdesk.ui.importing.import_dialog import NEW_EVENT

@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton, QTableWidget
 from pytestqt.qtbot import QtBot
 
-from netdesk.core.contacts import ContactBook
-from netdesk.core.importer import PREVIEW_NEW
+from netdesk.app.contacts import ContactBook
+from netdesk.app.importer import PREVIEW_NEW
 from netdesk.interop.vcard_stream import ENV_WORKERS, PARALLEL_BYTES
 from netdesk.store.db import Database
 from netdesk.ui.importing.import_dialog import ImportPreviewDialog

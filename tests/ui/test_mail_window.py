@@ -13,12 +13,12 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from bench.mailgen import ME, Message, ics, vevent, write_mbox
-from netdesk.core.contacts import ContactBook
-from netdesk.core.events import EventBook
-from netdesk.core.interactions import MY_ADDRESSES, interactions
-from netdesk.core.mail_sources import MailSources
-from netdesk.core.settings_store import SettingsStore
-from netdesk.core.touchpoints import FollowUps
+from netdesk.app.contacts import ContactBook
+from netdesk.app.events import EventBook
+from netdesk.app.interactions import MY_ADDRESSES, interactions
+from netdesk.app.mail_sources import MailSources
+from netdesk.app.settings_store import SettingsStore
+from netdesk.app.touchpoints import FollowUps
 from netdesk.domain.contact_data import ContactData, EmailAddress
 from netdesk.store.db import Database
 from netdesk.store.models import Touchpoint
@@ -225,8 +225,8 @@ def test_imap_account_dialog_checks_the_login_against_dovecot(
 def test_the_user_picks_which_calendars_of_a_sync_account_are_read(
     window: MainWindow, db: Database, qtbot: QtBot, radicale: object, memory_keyring: object
 ) -> None:
-    from netdesk.core.mail_sources import caldav_picks
-    from netdesk.core.scan_all import scan_all
+    from netdesk.app.mail_sources import caldav_picks
+    from netdesk.app.scan_all import scan_all
     from netdesk.sync import accounts
     from netdesk.system.secrets import PasswordStore
     from netdesk.ui.widgets.calendar_pick import CalendarPickDialog

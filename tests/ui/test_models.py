@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from pytestqt.modeltest import ModelTester
 
-from netdesk.core.contacts import ContactBook
+from netdesk.app.contacts import ContactBook
 from netdesk.domain.contact_data import ContactData
 from netdesk.store.db import Database
 from netdesk.ui.contacts.contact_model import PAGE, ContactTableModel
@@ -31,7 +31,7 @@ def test_contact_model_passes_the_model_tester(qtmodeltester: ModelTester, db: D
 
 def test_contact_model_fetches_pages_lazily(db: Database) -> None:
     book = ContactBook(db)
-    from netdesk.core.sample_data import seed_contacts
+    from netdesk.app.sample_data import seed_contacts
 
     seed_contacts(db, PAGE * 2 + 10)
     model = ContactTableModel(book)

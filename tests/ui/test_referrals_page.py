@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDoubleSpinBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from netdesk.core.contacts import ContactBook
-from netdesk.core.referrals import ReferralLedger
-from netdesk.core.touchpoints import FollowUps
+from netdesk.app.contacts import ContactBook
+from netdesk.app.referrals import ReferralLedger
+from netdesk.app.touchpoints import FollowUps
 from netdesk.domain.contact_data import ContactData
 from netdesk.store.db import Database
 from netdesk.ui.shell.main_window import MainWindow
@@ -71,7 +71,7 @@ def test_a_new_referral_is_credited_where_the_relationship_began_and_names_are_s
     picker was an unsearchable list of everyone."""
     import datetime as dt
 
-    from netdesk.core.events import EventBook
+    from netdesk.app.events import EventBook
     from netdesk.ui.features.referrals.referrals_page import ReferralDialog
 
     book = ContactBook(db)

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from netdesk.core.cadence import TIERS_KEY
-from netdesk.core.contacts import ContactBook
-from netdesk.core.playbook import SETTING_KEY, FollowUpPlaybook
-from netdesk.core.settings_store import SettingsStore
-from netdesk.core.touchpoints import FollowUps
+from netdesk.app.cadence import TIERS_KEY
+from netdesk.app.contacts import ContactBook
+from netdesk.app.playbook import SETTING_KEY, FollowUpPlaybook
+from netdesk.app.settings_store import SettingsStore
+from netdesk.app.touchpoints import FollowUps
 from netdesk.domain.contact_data import ContactData
 from netdesk.store.db import Database
 from netdesk.system import autostart

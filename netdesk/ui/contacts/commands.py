@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from netdesk.app.contacts import ContactSnapshot
 from netdesk.domain.contact_data import ContactData
-from netdesk.store.snapshots import ContactSnapshot
 from netdesk.ui.i18n import Counted
 
 if TYPE_CHECKING:
@@ -19,7 +19,7 @@ Cadence = tuple[str | None, int | None]  # (tier, own days), as the contact edit
 
 
 def _set_cadence(window: MainWindow, contact_id: int, cadence: Cadence) -> None:
-    from netdesk.core.cadence import KeepInTouch
+    from netdesk.app.cadence import KeepInTouch
 
     KeepInTouch(window.db).set_cadence(contact_id, tier=cadence[0], days=cadence[1])
 

@@ -12,11 +12,11 @@ if TYPE_CHECKING:
 
 
 def show_detail(window: MainWindow, contact_id: int) -> None:
-    from netdesk.core import strength
-    from netdesk.core.balance import selling_warning
-    from netdesk.core.cadence import KeepInTouch
-    from netdesk.core.card_review import card_image
-    from netdesk.core.referrals import ReferralLedger
+    from netdesk.app import strength
+    from netdesk.app.balance import selling_warning
+    from netdesk.app.cadence import KeepInTouch
+    from netdesk.app.card_review import card_image
+    from netdesk.app.referrals import ReferralLedger
 
     try:
         data = window.book.get(contact_id)

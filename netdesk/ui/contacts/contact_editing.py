@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from netdesk.core.cadence import KeepInTouch
+from netdesk.app.cadence import KeepInTouch
 from netdesk.ui.contacts.commands import AddContactCommand, EditContactCommand
 from netdesk.ui.contacts.contact_dialog import ContactDialog
 

@@ -10,11 +10,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from netdesk.store.first_page import PAGE, FirstPage, ListRow
+from netdesk.app.contact_list import PAGE, FirstPage, ListRow
 from netdesk.ui.formatting import format_date
 
 if TYPE_CHECKING:  # importing the contact book loads SQLAlchemy: not before the first paint
-    from netdesk.core.contacts import ContactBook, ContactSummary
+    from netdesk.app.contacts import ContactBook, ContactSummary
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -83,7 +83,7 @@ class ContactTableModel(QAbstractTableModel):
     def attach(self, book: ContactBook) -> None:
         """Page, search and sort through ``book`` from now on. Rows already shown stay (no
         reset, so selection and scrolling are kept) unless a search or sort came meanwhile."""
-        from netdesk.core.contacts import ContactSummary
+        from netdesk.app.contacts import ContactSummary
 
         self._book = book
         self._rows = [
@@ -112,7 +112,7 @@ class ContactTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def _page(self, after: ContactSummary | ListRow | None) -> list[ContactSummary]:
-        from netdesk.core.contacts import ContactSummary
+        from netdesk.app.contacts import ContactSummary
 
         assert self._book is not None  # callers check
         if isinstance(after, ListRow):

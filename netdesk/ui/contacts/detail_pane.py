@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 from netdesk.ui.formatting import format_date
 
 if TYPE_CHECKING:  # the pane is drawn before the first paint, the services load after it
-    from netdesk.core.cadence import Cadence
-    from netdesk.core.strength import Strength
-    from netdesk.core.touchpoints import TimelineEntry
+    from netdesk.app.cadence import Cadence
+    from netdesk.app.strength import Strength
+    from netdesk.app.touchpoints import TimelineEntry
     from netdesk.domain.contact_data import ContactData
 
 

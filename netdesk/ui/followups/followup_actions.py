@@ -9,10 +9,10 @@ from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QMenu
 
-from netdesk.core.messages import compose
-from netdesk.core.playbook import SETTING_KEY, FollowUpPlaybook
-from netdesk.core.settings_store import SettingsStore
-from netdesk.core.touchpoints import FollowUps, TouchpointState
+from netdesk.app.messages import compose
+from netdesk.app.playbook import SETTING_KEY, FollowUpPlaybook
+from netdesk.app.settings_store import SettingsStore
+from netdesk.app.touchpoints import FollowUps, TouchpointState
 from netdesk.ui.followups.followup_dialogs import ComposeDialog, DateDialog, DoneDialog
 
 if TYPE_CHECKING:

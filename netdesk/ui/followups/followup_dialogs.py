@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netdesk.core.messages import Message
+from netdesk.app.messages import Message
 from netdesk.ui.formatting import date_format
 from netdesk.ui.shell.window_extras import fit_to_screen
 

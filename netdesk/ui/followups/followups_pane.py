@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 from netdesk.ui.formatting import format_date
 
 if TYPE_CHECKING:  # the pane is drawn before the first paint, the services load after it
-    from netdesk.core.cadence import Reconnect
-    from netdesk.core.touchpoints import DueTouchpoint
+    from netdesk.app.cadence import Reconnect
+    from netdesk.app.touchpoints import DueTouchpoint
 
 
 class FollowUpsPane(QWidget):

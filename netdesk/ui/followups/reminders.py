@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
-from netdesk.core.touchpoints import FollowUps
+from netdesk.app.touchpoints import FollowUps
 
 CHECK_INTERVAL_MS = 60_000
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netdesk.core.importer import CardOutcome, EventChoice, ImportReport
+from netdesk.app.importer import CardOutcome, EventChoice, ImportReport
 from netdesk.ui.formatting import date_format
 from netdesk.ui.i18n import Reasons
 from netdesk.ui.shell.window_extras import error_colour, fit_to_screen

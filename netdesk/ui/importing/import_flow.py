@@ -16,17 +16,16 @@ from typing import TYPE_CHECKING, ClassVar
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
-from sqlalchemy import select
 
+from netdesk.app.events import EventBook
+from netdesk.app.import_sources import NeedsColumnMapping
+from netdesk.app.import_undo import undo_import
+from netdesk.app.importer import ImportProgress, ImportReport, ImportRequest, run_import
+from netdesk.app.playbook import SETTING_KEY, FollowUpPlaybook
+from netdesk.app.settings_store import SettingsStore
 from netdesk.capture.images import IMAGE_SUFFIXES
-from netdesk.core.import_sources import NeedsColumnMapping
-from netdesk.core.import_undo import undo_import
-from netdesk.core.importer import ImportProgress, ImportReport, ImportRequest, run_import
-from netdesk.core.playbook import SETTING_KEY, FollowUpPlaybook
-from netdesk.core.settings_store import SettingsStore
 from netdesk.domain.match_keys import default_region
 from netdesk.interop.csv_reader import CsvLayout, sniff
-from netdesk.store.models import Event
 from netdesk.ui.formatting import format_date
 from netdesk.ui.importing.import_dialog import ImportPreviewDialog
 from netdesk.ui.tasks import Task, progress_dialog
@@ -149,13 +148,10 @@ class ImportFlow(QObject):
 
     def _show_preview(self, report: object) -> None:
         assert isinstance(report, ImportReport)
-        with self.window.db.session() as session:
-            events = [
-                (int(eid), f"{name} ({format_date(date)})" if date else str(name))
-                for eid, name, date in session.execute(
-                    select(Event.id, Event.name, Event.date).order_by(Event.date.desc()).limit(50)
-                )
-            ]
+        events = [
+            (eid, f"{name} ({format_date(date)})" if date else name)
+            for eid, name, date in EventBook(self.window.db).recent(50)
+        ]
         self.preview = ImportPreviewDialog(report, events, self.window)
         self.preview.accepted.connect(self._confirmed)
         self.preview.rejected.connect(self._done)

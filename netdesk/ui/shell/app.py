@@ -14,7 +14,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from netdesk import __version__
-from netdesk.store.first_page import PAGE
+from netdesk.app.contact_list import PAGE
 
 if TYPE_CHECKING:
     from netdesk.ui.shell.first_paint import DeferredStart
@@ -87,7 +87,7 @@ class Launch:
         self.window.reminders.start()
 
     def close(self) -> None:
-        from netdesk.store import session_mark
+        from netdesk.app import opening
 
         if self.server is not None:
             self.server.close()
@@ -97,7 +97,7 @@ class Launch:
 
             back_up_if_changed(self.window, self.db_path)
             db.close()
-        session_mark.end(self.db_path)
+        opening.end_session(self.db_path)
 
 
 def _setup_logging() -> None:
@@ -122,7 +122,7 @@ def start_window(
     to the tray, takes the path that checks, migrates and opens it before the window. On the
     first path the log file and the single-instance listener are set up right after the paint
     (until then Python's last-resort handler prints warnings to stderr)."""
-    from netdesk.store import first_page
+    from netdesk.app import contact_list as first_page
 
     files = files or []
     app = make_application()
@@ -141,7 +141,7 @@ def start_window(
             log.info("netdesk already runs on %s; handed over %d file(s)", db_path, len(files))
             return 0
 
-    from netdesk.store import session_mark
+    from netdesk.app import opening
     from netdesk.ui.shell import window_build
     from netdesk.ui.shell.main_window import MainWindow
 
@@ -158,7 +158,7 @@ def start_window(
         db = open_checked(db_path)
         if db is None:
             return 1
-        session_mark.begin(db_path)  # checked just now, whatever the last session did
+        opening.begin_session(db_path)  # checked just now, whatever the last session did
         window_build.attach_database(window, db)
         for _step in window_build.build_rest(window):
             pass
@@ -166,7 +166,7 @@ def start_window(
         from netdesk.ui.shell.first_paint import DeferredStart
 
         window_build.show_first_page(window, page)
-        crashed = session_mark.begin(db_path)
+        crashed = opening.begin_session(db_path)
         deferred = DeferredStart(window, db_path, wait_for_check=crashed)
         deferred.begin()
     if minimized and window.reminders.tray is not None:

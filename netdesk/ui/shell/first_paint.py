@@ -30,7 +30,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
@@ -38,7 +38,7 @@ from PySide6.QtWidgets import QMessageBox
 from netdesk.ui.shell import window_build
 
 if TYPE_CHECKING:
-    from netdesk.store.db import Database
+    from netdesk.app.opening import Database
     from netdesk.ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -53,20 +53,20 @@ HEAVY_MODULES = (
     "netdesk.store.db",
     "netdesk.store.models",
     "netdesk.store.sync_models",
-    "netdesk.core.contacts",
-    "netdesk.core.touchpoints",
-    "netdesk.core.cadence",
-    "netdesk.core.settings_store",
-    "netdesk.core.playbook",
-    "netdesk.core.messages",
-    "netdesk.core.referrals",
-    "netdesk.core.balance",
-    "netdesk.core.events",
-    "netdesk.core.exporting",
-    "netdesk.core.dedupe",
-    "netdesk.core.matching",
-    "netdesk.core.report",
-    "netdesk.core.roi",
+    "netdesk.app.contacts",
+    "netdesk.app.touchpoints",
+    "netdesk.app.cadence",
+    "netdesk.app.settings_store",
+    "netdesk.app.playbook",
+    "netdesk.app.messages",
+    "netdesk.app.referrals",
+    "netdesk.app.balance",
+    "netdesk.app.events",
+    "netdesk.app.exporting",
+    "netdesk.app.dedupe",
+    "netdesk.app.matching",
+    "netdesk.app.report",
+    "netdesk.app.roi",
     "netdesk.sync.accounts",
     "netdesk.sync.dav",
 )
@@ -103,15 +103,15 @@ def _import_and_open(db_path: Path) -> Database:
             importlib.import_module(name)
         except Exception:  # raised again where the window imports it, and reported there
             log.warning("could not preload %s", name, exc_info=True)
-    from netdesk.store.db import open_database
+    from netdesk.app import opening
 
-    return open_database(db_path)
+    return opening.open(db_path)
 
 
 def _quick_check(db_path: Path) -> str | None:
-    from netdesk.store.backups import quick_check
+    from netdesk.app import opening
 
-    return quick_check(db_path)
+    return opening.damage(db_path)
 
 
 class DeferredStart(QObject):
@@ -175,9 +175,7 @@ class DeferredStart(QObject):
             if not self._check_pending:  # a sound file that still does not open
                 self._fail_to_open(result)
             return  # else the check's answer decides: restore, or say why it failed
-        from netdesk.store.db import Database
-
-        assert isinstance(result, Database)
+        result = cast("Database", result)
         if self._restoring:  # opened while the user decides: reopen after the restore
             result.close()
             return
@@ -206,7 +204,7 @@ class DeferredStart(QObject):
         self._offer_restore(str(problem))
 
     def _offer_restore(self, problem: str) -> None:
-        from netdesk.store.db import DatabaseError, open_database
+        from netdesk.app import opening
         from netdesk.ui.shell.startup import offer_restore
 
         if self.db is not None:
@@ -229,8 +227,8 @@ class DeferredStart(QObject):
             self._continue()
             return
         try:
-            db = open_database(self.db_path)
-        except DatabaseError as exc:
+            db = opening.open(self.db_path)
+        except opening.DatabaseError as exc:
             self._fail_to_open(exc)
             return
         self._open_error = None
@@ -280,13 +278,12 @@ def daily_backup(db_path: Path) -> threading.Thread:
     made (it is written under a temporary name either way)."""
 
     def run() -> None:
-        from netdesk.store.backups import BackupManager
-        from netdesk.store.common import DatabaseError
+        from netdesk.app import backups
 
         try:
-            if BackupManager(db_path).daily_if_due() is not None:
+            if backups.daily_if_due(db_path) is not None:
                 log.info("daily backup written")
-        except DatabaseError as exc:  # a failed backup must not keep the user from working
+        except backups.DatabaseError as exc:  # a failed backup must not keep the user working
             log.warning("daily backup failed: %s", exc)
 
     thread = threading.Thread(target=run, name="netdesk-backup")

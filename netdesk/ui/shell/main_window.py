@@ -40,10 +40,10 @@ from netdesk.ui.shell import window_build, window_extras
 from netdesk.ui.widgets.empty_state import EmptyState
 
 if TYPE_CHECKING:  # the services import SQLAlchemy: loaded after the first paint
-    from netdesk.core.cadence import KeepInTouch
-    from netdesk.core.contacts import ContactBook
-    from netdesk.core.touchpoints import FollowUps
-    from netdesk.store.db import Database
+    from netdesk.app.cadence import KeepInTouch
+    from netdesk.app.contacts import ContactBook
+    from netdesk.app.opening import Database
+    from netdesk.app.touchpoints import FollowUps
     from netdesk.ui.followups.followup_actions import FollowUpActions
     from netdesk.ui.followups.reminders import Reminders
 

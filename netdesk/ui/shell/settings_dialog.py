@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netdesk.core.cadence import TIERS_KEY, tiers
-from netdesk.core.messages import PLACEHOLDERS
-from netdesk.core.playbook import SETTING_KEY, FollowUpPlaybook, PlaybookStep
-from netdesk.core.roi import parse_rate
-from netdesk.core.settings_store import SettingsStore
+from netdesk.app.backups import DEFAULT_KEEP, KEEP_SETTING
+from netdesk.app.cadence import TIERS_KEY, tiers
+from netdesk.app.messages import PLACEHOLDERS
+from netdesk.app.playbook import SETTING_KEY, FollowUpPlaybook, PlaybookStep
+from netdesk.app.roi import parse_rate
+from netdesk.app.settings_store import SettingsStore
 from netdesk.domain.touchpoint_words import INTENTS, KINDS
-from netdesk.store.backups import DEFAULT_KEEP, KEEP_SETTING
 from netdesk.system import autostart
 from netdesk.system.plugins import listed_modules
 from netdesk.ui.shell.window_extras import add_labelled_row, fit_to_screen

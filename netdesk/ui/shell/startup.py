@@ -5,36 +5,32 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from netdesk.store.backups import BackupManager, newest_good_backup, quick_check, restore
-from netdesk.store.db import Database, DatabaseError, open_database
+from netdesk.app import backups, opening
+from netdesk.app.opening import DatabaseError
+
+if TYPE_CHECKING:
+    from netdesk.app.opening import Database
 
 log = logging.getLogger(__name__)
 
 
-def _recover(db_path: Path, manager: BackupManager) -> tuple[Path, str] | None:
+def _recover(db_path: Path) -> tuple[opening.Recovered, str] | None:
     """What SQLite can still read of the damaged file, in a new file beside the backups, and
     a line saying what it holds; None when nothing can be recovered."""
-    from netdesk.store.backups import content_counts
-    from netdesk.store.salvage import salvage
-
-    folder = manager.folder
-    try:
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        report = salvage(db_path, folder / f".recovered-{db_path.stem}.sqlite")
-    except (DatabaseError, OSError) as exc:
-        log.warning("nothing recovered from the damaged database: %s", exc)
+    recovered = opening.recover(db_path)
+    if recovered is None:
+        log.warning("nothing recovered from the damaged database %s", db_path)
         return None
-    contacts, events, follow_ups = content_counts(report.path)
-    lost = sum(report.lost.values())
     line = QCoreApplication.translate(
         "startup",
         "contacts: {0}, events: {1}, planned follow-ups: {2}; rows that could not be read: {3}",
-    ).format(contacts, events, follow_ups, lost)
-    return report.path, line
+    ).format(recovered.contacts, recovered.events, recovered.follow_ups, recovered.rows_lost)
+    return recovered, line
 
 
 def offer_restore(db_path: Path, problem: str, parent: QWidget | None = None) -> bool:
@@ -44,9 +40,8 @@ def offer_restore(db_path: Path, problem: str, parent: QWidget | None = None) ->
     from netdesk.ui.i18n import Reasons
 
     problem = Reasons().damage(problem, db_path)
-    manager = BackupManager(db_path)
-    backup = newest_good_backup(manager)
-    recovered = _recover(db_path, manager)
+    backup = backups.newest_good(db_path)
+    recovered = _recover(db_path)
     if backup is None and recovered is None:
         QMessageBox.critical(
             parent,
@@ -101,13 +96,13 @@ def offer_restore(db_path: Path, problem: str, parent: QWidget | None = None) ->
     clicked = box.clickedButton()
     chosen = None
     if clicked is not None and clicked is use_recovered and recovered is not None:
-        chosen = recovered[0]
+        chosen = recovered[0].path
     elif clicked is not None and clicked is use_backup:
         chosen = backup
     try:
         if chosen is None:
             return False
-        restore(db_path, chosen, manager)
+        backups.restore_from(db_path, chosen)
     except DatabaseError as exc:
         QMessageBox.critical(
             parent, QCoreApplication.translate("startup", "Restore failed"), str(exc)
@@ -115,7 +110,7 @@ def offer_restore(db_path: Path, problem: str, parent: QWidget | None = None) ->
         return False
     finally:
         if recovered is not None:
-            recovered[0].unlink(missing_ok=True)
+            opening.discard(recovered[0])
     return True
 
 
@@ -124,10 +119,9 @@ def describe_backup(backup: Path) -> str:
     follow-ups" — what the user needs to choose a backup."""
     import datetime as dt
 
-    from netdesk.store.backups import content_counts
     from netdesk.ui.formatting import format_datetime
 
-    contacts, events, follow_ups = content_counts(backup)
+    contacts, events, follow_ups = backups.content_counts(backup)
     made = dt.datetime.fromtimestamp(backup.stat().st_mtime, dt.UTC)
     return QCoreApplication.translate(
         "startup", "{0}, made {1} (contacts: {2}, events: {3}, planned follow-ups: {4})"
@@ -142,14 +136,13 @@ def describe_backup(backup: Path) -> str:
 
 def open_checked(db_path: Path, parent: QWidget | None = None) -> Database | None:
     """The opened database, or None after telling the user why it cannot be opened."""
-    if db_path.exists() and db_path.stat().st_size > 0:
-        problem = quick_check(db_path)
-        if problem is not None:
-            log.error("database failed its integrity check: %s", problem)
-            if not offer_restore(db_path, problem, parent):
-                return None
+    problem = opening.damage(db_path)
+    if problem is not None:
+        log.error("database failed its integrity check: %s", problem)
+        if not offer_restore(db_path, problem, parent):
+            return None
     try:
-        db = open_database(db_path)
+        db = opening.open(db_path)
     except DatabaseError as exc:
         from netdesk.ui.i18n import Reasons
 
@@ -160,7 +153,7 @@ def open_checked(db_path: Path, parent: QWidget | None = None) -> Database | Non
         )
         return None
     try:
-        made = BackupManager(db_path).daily_if_due()
+        made = backups.daily_if_due(db_path)
         if made is not None:
             log.info("daily backup written")
     except DatabaseError as exc:  # a failed backup must not keep the user from working

@@ -3,7 +3,7 @@
 The shell (MainWindow(None, settings): widgets, menus, toolbar, the remembered layout) needs no
 database and imports no SQLAlchemy. Then:
 
-1. ``show_first_page`` — the list read with plain sqlite3 (netdesk.store.first_page);
+1. ``show_first_page`` — the list read with plain sqlite3 (netdesk.app.contact_list);
 2. ``attach_database`` — the services: the list pages, searches and sorts, a selected contact
    shows; the window can be browsed;
 3. ``build_rest`` — follow-up actions, reminders and tray, the other views and their menus,
@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING
 from netdesk.system.plugins import listed_modules
 
 if TYPE_CHECKING:
-    from netdesk.store.db import Database
-    from netdesk.store.first_page import FirstPage
+    from netdesk.app.contact_list import FirstPage
+    from netdesk.app.opening import Database
     from netdesk.ui.shell.main_window import MainWindow
 
 # Packages under netdesk.ui.features, each with install(window); the order is the menus' order.
@@ -68,9 +68,9 @@ def show_first_page(window: MainWindow, page: FirstPage) -> None:
 
 
 def attach_database(window: MainWindow, db: Database) -> None:
-    from netdesk.core.cadence import KeepInTouch
-    from netdesk.core.contacts import ContactBook
-    from netdesk.core.touchpoints import FollowUps
+    from netdesk.app.cadence import KeepInTouch
+    from netdesk.app.contacts import ContactBook
+    from netdesk.app.touchpoints import FollowUps
 
     window.db = db
     window.book = ContactBook(db)

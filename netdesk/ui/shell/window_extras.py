@@ -60,9 +60,9 @@ def show_about(window: MainWindow) -> None:
 
 
 def backup_now(window: MainWindow) -> None:
-    from netdesk.store.backups import BackupManager
+    from netdesk.app import backups
 
-    path = BackupManager(window.db.path).create("manual")
+    path = backups.back_up_now(window.db.path)
     window.statusBar().showMessage(
         QCoreApplication.translate("MainWindow", "Backed up to {0}").format(path), 10000
     )
@@ -75,7 +75,7 @@ def restore_from_backup(window: MainWindow) -> None:
 
 
 def show_settings(window: MainWindow) -> None:
-    from netdesk.core.settings_store import SettingsStore
+    from netdesk.app.settings_store import SettingsStore
     from netdesk.ui.shell.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(SettingsStore(window.db), window.settings, window)

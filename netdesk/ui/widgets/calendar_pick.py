@@ -17,18 +17,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netdesk.core.mail_sources import caldav_picks, set_caldav_picks
+from netdesk.app.mail_sources import caldav_picks, set_caldav_picks
 from netdesk.ui.tasks import Task
 
 if TYPE_CHECKING:
-    from netdesk.store.db import Database
+    from netdesk.app.opening import Database
     from netdesk.sync.davxml import Collection
 
 
 def find_calendars(
     url: str, username: str, password: str
 ) -> Generator[None, None, list[Collection]]:
-    from netdesk.core.mail_scan import event_calendars
+    from netdesk.app.mail_scan import event_calendars
     from netdesk.sync.dav import DavClient
 
     yield None

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from netdesk.core.roi import Amounts, EventFigures, Figures, ranked
+from netdesk.app.roi import Amounts, EventFigures, Figures, ranked
 from netdesk.ui.formatting import format_date, format_money, format_number
 
 SORT_ROLE = Qt.ItemDataRole.UserRole

@@ -4,7 +4,7 @@ The keep-in-touch date of each contact (its last touch, or the day it was added,
 cadence) was computed per row at every Today view refresh; it is now a column that SQLite
 triggers keep right whatever writes the contact (services, import, undo, sync, raw SQL). The
 days of each tier are a setting; ``cadence_tier`` mirrors them so a trigger can read them, and
-netdesk.core.cadence rewrites the mirror (and the dates) whenever the setting differs from it.
+netdesk.app.cadence rewrites the mirror (and the dates) whenever the setting differs from it.
 
 Planned touchpoints and the contact names they are listed with get covering indexes, so
 ``netdesk due`` reads index pages only instead of one table page per row.
@@ -35,7 +35,7 @@ _DEFAULT_TIERS = {"A": 30, "B": 90, "C": 180}
 
 
 def _stored_tiers(raw: str | None) -> dict[str, int]:
-    """The tier days as netdesk.core.cadence.tiers read them at this revision."""
+    """The tier days as netdesk.app.cadence.tiers read them at this revision."""
     try:
         value = json.loads(raw) if raw is not None else None
     except ValueError:

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netdesk.store.backups import BackupInfo, BackupManager, restore
+from netdesk.app import backups
+from netdesk.app.backups import BackupInfo
 from netdesk.ui.formatting import format_datetime
 from netdesk.ui.shell.window_extras import fit_to_screen
 
@@ -103,20 +104,17 @@ class RestoreCommand(QUndoCommand):
         self.saved: Path | None = None
 
     def redo(self) -> None:
-        manager = BackupManager(self.window.db.path)
-        self.saved = restore(self.window.db.path, self.backup, manager)
+        self.saved = backups.restore_from(self.window.db.path, self.backup)
         self.window.contactsChanged.emit()
 
     def undo(self) -> None:
         if self.saved is not None:
-            manager = BackupManager(self.window.db.path)
-            restore(self.window.db.path, self.saved, manager)
+            backups.restore_from(self.window.db.path, self.saved)
         self.window.contactsChanged.emit()
 
 
 def restore_from_backup(window: MainWindow) -> None:
-    manager = BackupManager(window.db.path)
-    dialog = RestoreDialog(manager.list(), window)
+    dialog = RestoreDialog(backups.listed(window.db.path), window)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
     chosen = dialog.chosen()

@@ -11,8 +11,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from netdesk.store.backups import after_session
-from netdesk.store.common import DatabaseError
+from netdesk.app.backups import DatabaseError, after_session
 
 if TYPE_CHECKING:
     from netdesk.ui.shell.main_window import MainWindow

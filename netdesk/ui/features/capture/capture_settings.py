@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netdesk.app.capture_folder import SETTING
+from netdesk.app.settings_store import SettingsStore
 from netdesk.capture.ocr import ocr_status
-from netdesk.core.capture_folder import SETTING
-from netdesk.core.settings_store import SettingsStore
 from netdesk.ui.shell.window_extras import add_labelled_row
 
 

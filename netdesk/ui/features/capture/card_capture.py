@@ -18,14 +18,14 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from netdesk.core import card_review
-from netdesk.core.importer import ImportReport
+from netdesk.app import card_review
+from netdesk.app.importer import ImportReport
 from netdesk.domain.contact_data import ContactData
 from netdesk.ui.features.capture.card_review_dialog import CardReviewDialog
 from netdesk.ui.tasks import Task
 
 if TYPE_CHECKING:
-    from netdesk.store.snapshots import ContactSnapshot
+    from netdesk.app.contacts import ContactSnapshot
     from netdesk.ui.shell.main_window import MainWindow
 
 REVIEW_SHORTCUT = "Ctrl+Shift+C"
@@ -91,7 +91,7 @@ class PickedUpCommand(QUndoCommand):
         if self._first:
             self._first = False
             return
-        from netdesk.core.importer import ImportRequest, import_all
+        from netdesk.app.importer import ImportRequest, import_all
 
         report = import_all(
             self.window.db, ImportRequest(files=self.files), self.window.book.region
@@ -100,7 +100,7 @@ class PickedUpCommand(QUndoCommand):
         self.window.contactsChanged.emit()
 
     def undo(self) -> None:
-        from netdesk.core.import_undo import undo_import
+        from netdesk.app.import_undo import undo_import
 
         if self.batch_id is not None:
             undo_import(self.window.db, self.batch_id)
@@ -211,9 +211,9 @@ class CardCapture(QObject):
 
     def pick_up(self) -> Task | None:
         """Import what is new in the watched folder, off the GUI thread, at most one at a time."""
-        from netdesk.core.capture_folder import SETTING, pick_up
-        from netdesk.core.playbook import SETTING_KEY, FollowUpPlaybook
-        from netdesk.core.settings_store import SettingsStore
+        from netdesk.app.capture_folder import SETTING, pick_up
+        from netdesk.app.playbook import SETTING_KEY, FollowUpPlaybook
+        from netdesk.app.settings_store import SettingsStore
         from netdesk.domain.match_keys import default_region
 
         if self.task is not None:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netdesk.core.card_review import CardToReview
+from netdesk.app.card_review import CardToReview
 from netdesk.domain.contact_data import ContactData
 from netdesk.domain.validation import contact_problems
 from netdesk.ui.contacts.contact_dialog import ContactDialog

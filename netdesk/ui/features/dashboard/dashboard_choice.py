@@ -12,8 +12,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QDate, QSettings, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QGridLayout, QLabel, QWidget
 
-from netdesk.core.roi import first_day, organisers
-from netdesk.store.db import Database
+from netdesk.app.opening import Database
+from netdesk.app.roi import first_day, organisers
 from netdesk.ui.formatting import date_format
 from netdesk.ui.shell.window_extras import error_colour
 

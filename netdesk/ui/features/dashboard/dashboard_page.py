@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netdesk.core.balance import balance_by_month, referrals_by_month
-from netdesk.core.roi import (
+from netdesk.app.balance import balance_by_month, referrals_by_month
+from netdesk.app.roi import (
     EventFigures,
     Figures,
     credited_event_ids,
@@ -308,7 +308,7 @@ class DashboardPage(QWidget):
 
     def print_to(self, printer: QPrinter) -> int:
         """Print the report on ``printer``; returns the pages printed (0 when it failed)."""
-        from netdesk.core.report import report_title
+        from netdesk.app.report import report_title
         from netdesk.ui.report_pdf import print_report
 
         start, end = self.choice.report_span()

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netdesk.core.dedupe import (
+from netdesk.app.dedupe import (
     DuplicateGroup,
     DuplicateScan,
     MergePlan,
@@ -40,7 +40,7 @@ from netdesk.ui.i18n import Reasons
 from netdesk.ui.tasks import Task
 
 if TYPE_CHECKING:
-    from netdesk.store.db import Database
+    from netdesk.app.opening import Database
 
 EXPANDED = 50  # groups shown open at first; the rest open on demand
 _GROUP = Qt.ItemDataRole.UserRole + 1  # index of the group, on group rows

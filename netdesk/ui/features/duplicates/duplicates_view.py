@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
 
-from netdesk.core.dedupe import MergePlan, MergeUndo, merge_groups, undo_merge
-from netdesk.core.settings_store import SettingsStore
+from netdesk.app.dedupe import MergePlan, MergeUndo, merge_groups, undo_merge
+from netdesk.app.settings_store import SettingsStore
 from netdesk.domain.match_keys import default_region
 from netdesk.ui.features.duplicates.duplicates_dialog import DuplicatesDialog
 from netdesk.ui.i18n import Counted

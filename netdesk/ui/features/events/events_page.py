@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netdesk.core.events import DeletedEvent, EventBook, EventData
-from netdesk.core.roi import event_figures
+from netdesk.app.events import DeletedEvent, EventBook, EventData
+from netdesk.app.roi import event_figures
 from netdesk.ui.formatting import date_format, format_date, format_money, format_number
 from netdesk.ui.shell.window_extras import add_labelled_row
 from netdesk.ui.widgets.ranked_events import ratio_text

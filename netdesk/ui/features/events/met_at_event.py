@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netdesk.core.attendance import Attendance, forget_attendance
-from netdesk.core.events import EventBook, EventData, EventSummary
+from netdesk.app.attendance import Attendance, forget_attendance
+from netdesk.app.events import EventBook, EventData, EventSummary
 from netdesk.ui.followups.followup_dialogs import date_edit, to_date
 from netdesk.ui.formatting import format_date
 

@@ -19,11 +19,11 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
-from netdesk.core.exporting import contacts_data
+from netdesk.app.exporting import contacts_data
+from netdesk.app.opening import Database
 from netdesk.domain.contact_data import ContactData
 from netdesk.interop.csv_writer import write_csv
 from netdesk.interop.vcard_writer import write_vcard
-from netdesk.store.db import Database
 from netdesk.ui.tasks import Task, progress_dialog
 
 if TYPE_CHECKING:
@@ -146,8 +146,8 @@ class ExportActions(QObject):
         calendar program shows them beside your meetings."""
         import datetime as dt
 
-        from netdesk.core.agenda import agenda_ics
-        from netdesk.core.touchpoints import FollowUps
+        from netdesk.app.agenda import agenda_ics
+        from netdesk.app.touchpoints import FollowUps
         from netdesk.system.private_files import write_private
 
         if path is None:

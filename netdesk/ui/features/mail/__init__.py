@@ -8,7 +8,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QWidget
 
-    from netdesk.core.settings_store import SettingsStore
+    from netdesk.app.settings_store import SettingsStore
     from netdesk.ui.shell.main_window import MainWindow
     from netdesk.ui.shell.settings_dialog import SettingsPage
 

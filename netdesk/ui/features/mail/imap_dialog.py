@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netdesk.core.mail_sources import MailSources, SourceError, password_key
+from netdesk.app.mail_sources import MailSources, SourceError
 from netdesk.mail import imap
 from netdesk.ui.tasks import Task
 
@@ -130,29 +130,26 @@ class ImapAccountDialog(QDialog):
         self.status.setText(message)
 
     def _checked(self, folders: object) -> None:
-        from netdesk.system.secrets import NoSecureStorage, PasswordStore, PasswordStoreError
+        from netdesk.app.accounts import add_mail_account
+        from netdesk.system.secrets import PasswordStore, PasswordStoreError
 
         self.buttons.setEnabled(True)
         name = self.name.text().strip()
         extra = [f.strip() for f in self.folders.text().split(",") if f.strip()]
-        try:
-            PasswordStore().set(password_key(name), self.password.text())
-        except NoSecureStorage:
-            pass  # asked for at each scan instead; said in the status below
-        except PasswordStoreError as exc:
-            self.status.setText(str(exc))
-            return
         account = self.account()
-        try:
-            self.sources.add_imap(
+        try:  # without a keyring the password is asked for at each scan instead
+            add_mail_account(
+                self.sources.db,
+                PasswordStore(),
                 name,
-                account.host,
-                account.username,
+                host=account.host,
+                username=account.username,
+                password=self.password.text(),
                 port=account.port,
                 security=account.security,
                 folders=extra,
             )
-        except SourceError as exc:
+        except (PasswordStoreError, SourceError, ValueError) as exc:
             self.status.setText(str(exc))
             return
         self.found_folders = list(folders) if isinstance(folders, list) else []

@@ -15,11 +15,11 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton
 
-from netdesk.core import auto_complete
-from netdesk.core.interactions import LAST_SCAN
-from netdesk.core.mail_scan import Progress
-from netdesk.core.scan_all import ScanAll, scan_all, sources_to_scan
-from netdesk.core.settings_store import SettingsStore
+from netdesk.app import auto_complete
+from netdesk.app.interactions import LAST_SCAN
+from netdesk.app.mail_scan import Progress
+from netdesk.app.scan_all import ScanAll, scan_all, sources_to_scan
+from netdesk.app.settings_store import SettingsStore
 from netdesk.ui.features.mail.mail_settings import scan_interval
 from netdesk.ui.tasks import Task
 

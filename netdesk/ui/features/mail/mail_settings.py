@@ -28,15 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netdesk.core import interactions as keys
-from netdesk.core.mail_sources import (
+from netdesk.app import interactions as keys
+from netdesk.app.mail_sources import (
     MailSources,
     SourceError,
     caldav_picks,
-    password_key,
     set_caldav_picks,
 )
-from netdesk.core.settings_store import SettingsStore
+from netdesk.app.settings_store import SettingsStore
 from netdesk.mail.local import thunderbird_profiles
 from netdesk.ui.features.mail.imap_dialog import ImapAccountDialog
 
@@ -354,11 +353,19 @@ class MailPage:
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.sources.remove(name)
-        from netdesk.system.secrets import PasswordStore, PasswordStoreError
+        from netdesk.app.accounts import remove_account
+        from netdesk.system.secrets import PasswordStore
 
-        with contextlib.suppress(PasswordStoreError):  # nothing saved, or no keyring
-            PasswordStore().delete(password_key(name))
+        with contextlib.suppress(LookupError):  # removed meanwhile: what the user asked for
+            left = remove_account(self.sources.db, PasswordStore(), name)
+            if left is not None:
+                QMessageBox.warning(
+                    self.widget,
+                    QCoreApplication.translate("MailSettings", "Remove"),
+                    QCoreApplication.translate(
+                        "MailSettings", "Its password could not be deleted from the keyring: {0}"
+                    ).format(str(left)),
+                )
         self.reload()
 
     def save(self) -> None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from netdesk.core import correspondents, strength
+from netdesk.app import correspondents, strength
 from netdesk.ui.contacts.commands import AddContactCommand
 from netdesk.ui.formatting import format_date
 

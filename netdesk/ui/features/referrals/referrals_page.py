@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netdesk.core.events import EventBook
-from netdesk.core.referrals import DeletedReferral, ReferralData, ReferralLedger
+from netdesk.app.events import EventBook
+from netdesk.app.referrals import DeletedReferral, ReferralData, ReferralLedger
 from netdesk.domain.referral_words import DIRECTIONS, STATUSES
 from netdesk.ui.formatting import date_format, format_date, format_money
 from netdesk.ui.shell.window_extras import add_labelled_row

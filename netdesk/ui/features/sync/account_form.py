@@ -11,7 +11,7 @@ from collections.abc import Callable, Generator
 from typing import Any
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QSpinBox,
@@ -27,43 +26,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netdesk.store.db import Database
-from netdesk.store.sync_models import Account
+from netdesk.app import accounts as use_cases
+from netdesk.app.accounts import Account
+from netdesk.app.opening import Database
 from netdesk.sync import accounts
 from netdesk.sync.dav import display_url
 from netdesk.system.secrets import KeyringLocked, NoSecureStorage, PasswordStore, PasswordStoreError
+from netdesk.ui.features.sync.keyring_prompt import AskingPasswords, keyring_call
 from netdesk.ui.shell.window_extras import error_colour
 from netdesk.ui.tasks import Task
 
 DEFAULT_INTERVAL = 30
 MAX_INTERVAL = 24 * 60
-
-
-def retry_after_unlock(parent: QWidget, text: str) -> bool:
-    """Ask to unlock the keyring and try again; True for Retry."""
-    answer = QMessageBox.warning(
-        parent,
-        QCoreApplication.translate("AccountForm", "Keyring locked"),
-        text,
-        QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Retry,
-    )
-    return answer == QMessageBox.StandardButton.Retry
-
-
-def keyring_call(parent: QWidget, action: Callable[[], object], locked_text: str) -> bool:
-    """Run a keyring action, asking to unlock and retry while the keyring is locked.
-
-    False when the user gave up; other keyring failures propagate.
-    """
-    while True:
-        try:
-            action()
-        except KeyringLocked:
-            if not retry_after_unlock(parent, locked_text):
-                return False
-        else:
-            return True
 
 
 def _shown(url: str) -> str:
@@ -425,7 +399,7 @@ class AccountForm(QDialog):
             self._error(self.tr("Name: there is already a sync account named {0}.").format(name))
             return
         try:
-            url = accounts.check_url(url)
+            accounts.check_url(url)
         except ValueError as exc:
             self._error(self.tr("Server URL: {0}").format(str(exc)))
             return
@@ -435,43 +409,46 @@ class AccountForm(QDialog):
         if self.setup is None and not self._unchanged_server():
             self._error(self.tr("Connect first, so netdesk can find the address book."))
             return
-        if self.secure and password and not self._save_password(name, password):
-            return
+        passwords = AskingPasswords(self, self.passwords, self._locked_text("save"))
+        if not self.secure:
+            password = ""  # nothing to keep it in: asked at each sync, as the note says
         try:
             if self.existing is None:
                 assert self.setup is not None
-                accounts.add_account(
-                    self.db, name, url, user, self.setup, interval_minutes=self.interval.value()
-                )
-            else:
-                accounts.update_account(
+                kept = use_cases.add_sync_account(
                     self.db,
+                    passwords,
                     name,
                     url=url,
                     username=user,
-                    interval_minutes=self.interval.value(),
+                    password=password,
                     setup=self.setup,
+                    interval_minutes=self.interval.value(),
                 )
+            else:
+                kept = use_cases.update_sync_account(
+                    self.db,
+                    passwords,
+                    name,
+                    url=url,
+                    username=user,
+                    password=password,
+                    setup=self.setup,
+                    interval_minutes=self.interval.value(),
+                )
+        except KeyringLocked:
+            self._error(self.tr("Password: not saved, the keyring stayed locked."))
+            return
+        except PasswordStoreError as exc:
+            self._error(self.tr("Password: {0}").format(str(exc)))
+            return
         except (ValueError, LookupError) as exc:
             self._error(self.tr("Could not save the account: {0}").format(str(exc)))
             return
-        self.accept()
-
-    def _save_password(self, name: str, password: str) -> bool:
-        try:
-            saved = keyring_call(
-                self, lambda: self.passwords.set(name, password), self._locked_text("save")
-            )
-        except NoSecureStorage:
+        if password and not kept:  # the keyring went away meanwhile
             self.secure = False
             self.storage_note.setText(self._storage_text())
-            return True  # nothing to keep it in: asked at each sync, as the note now says
-        except PasswordStoreError as exc:
-            self._error(self.tr("Password: {0}").format(str(exc)))
-            return False
-        if not saved:
-            self._error(self.tr("Password: not saved, the keyring stayed locked."))
-        return saved
+        self.accept()
 
     def reject(self) -> None:
         self.cancel_search()

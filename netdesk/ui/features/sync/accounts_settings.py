@@ -33,13 +33,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netdesk.core.settings_store import SettingsStore
-from netdesk.store.db import Database
-from netdesk.store.sync_models import Account
+from netdesk.app import accounts as use_cases
+from netdesk.app.accounts import Account
+from netdesk.app.opening import Database
+from netdesk.app.settings_store import SettingsStore
 from netdesk.sync import accounts
 from netdesk.sync.dav import display_url
-from netdesk.system.secrets import NoSecureStorage, PasswordStore, PasswordStoreError
-from netdesk.ui.features.sync.account_form import AccountForm, keyring_call
+from netdesk.system.secrets import KeyringLocked, PasswordStore
+from netdesk.ui.features.sync.account_form import AccountForm
+from netdesk.ui.features.sync.keyring_prompt import AskingPasswords
 from netdesk.ui.formatting import format_datetime
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -263,9 +265,9 @@ class AccountsSettings(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        note = self._forget_password(name)
+        note = ""
         with contextlib.suppress(LookupError):  # removed meanwhile: what the user asked for
-            accounts.remove_account(self.db, name)
+            note = self._forget_password(name)
         self.refresh()
         self.message.setText(
             self.tr("Removed the sync account {0}.").format(name) + (" " + note if note else "")
@@ -273,19 +275,20 @@ class AccountsSettings(QWidget):
         self.accountsChanged.emit()
 
     def _forget_password(self, name: str) -> str:
-        """Delete the saved password; what the user should know when it could not be done."""
+        """Remove the account, its password first (netdesk.app.accounts.remove_account); what
+        the user should know when the password could not be deleted."""
         locked = self.tr(
             "The keyring is locked, so netdesk cannot delete the password of {0}. Unlock it "
             "(your desktop may ask for your login password), then choose Retry."
         ).format(name)
-        try:
-            if keyring_call(self, lambda: self.passwords.delete(name), locked):
-                return ""
-        except NoSecureStorage:
-            return ""  # nothing was ever saved
-        except PasswordStoreError as exc:
+        left = use_cases.remove_account(
+            self.db, AskingPasswords(self, self.passwords, locked), name
+        )
+        if left is None:
+            return ""
+        if not isinstance(left, KeyringLocked):
             return self.tr("Its password could not be deleted from the keyring: {0}").format(
-                str(exc)
+                str(left)
             )
         return self.tr(
             "Its password is still in the keyring (it stayed locked): delete the entry "

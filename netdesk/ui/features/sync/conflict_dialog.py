@@ -48,7 +48,7 @@ from netdesk.sync.conflicts import (
 )
 
 if TYPE_CHECKING:
-    from netdesk.store.db import Database
+    from netdesk.app.opening import Database
     from netdesk.ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)

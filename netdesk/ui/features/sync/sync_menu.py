@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QPushButton
 from netdesk.ui.tasks import Task
 
 if TYPE_CHECKING:
-    from netdesk.store.sync_models import Account
+    from netdesk.app.accounts import Account
     from netdesk.sync.report import SyncReport
     from netdesk.ui.shell.main_window import MainWindow
 

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Connection
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from netdesk.core.touchpoints import refresh_contact_dates
+from netdesk.app.touchpoints import refresh_contact_dates
 from netdesk.domain.touchpoint_words import INTENTS
 from netdesk.store.models import Touchpoint
 

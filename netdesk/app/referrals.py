@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from netdesk.core.touchpoints import FollowUps
+from netdesk.app.touchpoints import FollowUps
 from netdesk.domain.referral_words import DIRECTIONS, STATUSES
 from netdesk.store.db import Database
 from netdesk.store.models import Contact, Event, Referral

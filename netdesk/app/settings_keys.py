@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from netdesk.core.interactions import (
+from netdesk.app.interactions import (
     BULK_RECIPIENTS,
     COMPLETION_WINDOW,
     DEFAULTS,
@@ -23,7 +23,7 @@ from netdesk.core.interactions import (
     SCAN_INTERVAL,
     STORE_SUBJECTS,
 )
-from netdesk.core.settings_store import SettingsStore
+from netdesk.app.settings_store import SettingsStore
 from netdesk.store.db import Database
 
 __all__ = ["KEYS", "SettingError", "SettingKey", "get_setting", "set_setting"]

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from netdesk.core.contacts import search_filter
+from netdesk.app.contacts import search_filter
 from netdesk.domain.contact_data import ContactData
 from netdesk.store.contact_rows import to_data
 from netdesk.store.db import Database

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from html import escape
 
-from netdesk.core import balance as bal
-from netdesk.core import roi
-from netdesk.core.referrals import ReferralLedger, ReferralRow
+from netdesk.app import balance as bal
+from netdesk.app import roi
+from netdesk.app.referrals import ReferralLedger, ReferralRow
 from netdesk.store.db import Database
 
 TOP_ASKED = 10

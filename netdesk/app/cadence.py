@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select, text, update
 
-from netdesk.core.settings_store import SettingsStore
+from netdesk.app.settings_store import SettingsStore
 from netdesk.store.db import Database
 from netdesk.store.models import SINCE_SQL, Contact
 

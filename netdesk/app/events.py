@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from netdesk.core.attendance import Attendance, record_attendance, user_playbook
+from netdesk.app.attendance import Attendance, record_attendance, user_playbook
 from netdesk.store.db import Database
 from netdesk.store.models import Contact, Event, EventContact, ImportBatch, Referral, Touchpoint
 
@@ -81,6 +81,14 @@ class EventBook:
             session.add(event)
             session.flush()
             return event.id
+
+    def recent(self, limit: int = 50) -> builtins.list[tuple[int, str, dt.date | None]]:
+        """(id, name, date) of the newest events: the choices of an import's "met at" list."""
+        with self.db.session() as session:
+            rows = session.execute(
+                select(Event.id, Event.name, Event.date).order_by(Event.date.desc()).limit(limit)
+            )
+            return [(int(eid), str(name), date) for eid, name, date in rows]
 
     def get(self, event_id: int) -> EventData:
         with self.db.session() as session:

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, delete, insert, select
 from sqlalchemy.orm import Session
 
-from netdesk.core.dedupe import DuplicateKeys, MergePlan, merge_one
-from netdesk.core.import_report import ImportReport
-from netdesk.core.touchpoints import refresh_contact_dates
+from netdesk.app.dedupe import DuplicateKeys, MergePlan, merge_one
+from netdesk.app.import_report import ImportReport
+from netdesk.app.touchpoints import refresh_contact_dates
 from netdesk.domain.contact_json import to_json
 from netdesk.store import fts
 from netdesk.store.contact_rows import to_data

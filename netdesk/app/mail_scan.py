@@ -1,7 +1,7 @@
 """Scanning mail and calendars: the use cases the window and the command line share.
 
 Each scan is a generator that yields :class:`Progress` and returns a
-:class:`~netdesk.core.interactions.ScanReport`, so the window runs it off the GUI thread with a
+:class:`~netdesk.app.interactions.ScanReport`, so the window runs it off the GUI thread with a
 progress bar and Cancel (closing the generator stops it between batches: what was written
 stays) and the command line simply runs it to the end. Nothing here reads a message body.
 """
@@ -17,7 +17,7 @@ from pathlib import Path
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from netdesk.core.interactions import InteractionLog, ScanOptions, ScanReport, Touch, mail_direction
+from netdesk.app.interactions import InteractionLog, ScanOptions, ScanReport, Touch, mail_direction
 from netdesk.mail import headers as mail_headers
 from netdesk.mail import imap
 from netdesk.mail.calendar import CalendarError, Meeting, meetings, parse

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, select, text, update
 
-from netdesk.core.touchpoints import refresh_contact_dates
+from netdesk.app.touchpoints import refresh_contact_dates
 from netdesk.store.db import Database
 from netdesk.store.mail_models import AutoCompletion, Interaction
 from netdesk.store.models import Touchpoint, table_of

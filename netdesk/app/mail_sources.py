@@ -13,8 +13,8 @@ from pathlib import Path
 
 from sqlalchemy import delete, select
 
-from netdesk.core.interactions import LAST_SCAN, ScanReport
-from netdesk.core.settings_store import SettingsStore
+from netdesk.app.interactions import LAST_SCAN, ScanReport
+from netdesk.app.settings_store import SettingsStore
 from netdesk.mail.imap import DEFAULT_PORTS, SECURITY
 from netdesk.store.db import Database
 from netdesk.store.mail_models import MailSource

@@ -1,7 +1,7 @@
 """Finding and merging duplicates among the contacts already stored, with an exact undo.
 
 *Sure* duplicates share a stored match key — an e-mail (case-insensitive) or a normalised phone,
-the keys :class:`netdesk.core.matching.DuplicateFinder` looks up when cards are imported — and
+the keys :class:`netdesk.app.matching.DuplicateFinder` looks up when cards are imported — and
 are grouped transitively (A shares an e-mail with B, B a phone with C: one person). *Suggestions*
 have a close name at the same organisation, judged by the importer's scorer and threshold; they
 are only offered, never merged without the user.
@@ -26,8 +26,8 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, selectinload, undefer
 
 import netdesk.store.sync_models  # noqa: F401  (their links to contacts are kept by undo)
-from netdesk.core.matching import NAME_SIMILARITY, _normal
-from netdesk.core.touchpoints import refresh_contact_dates
+from netdesk.app.matching import NAME_SIMILARITY, _normal
+from netdesk.app.touchpoints import refresh_contact_dates
 from netdesk.domain.merge import merge_contact
 from netdesk.store import fts, snapshots
 from netdesk.store.contact_rows import apply_data, to_data

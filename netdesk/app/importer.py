@@ -23,19 +23,19 @@ from sqlalchemy import Connection, CursorResult, func, insert, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from netdesk.core.captured_cards import keep_captured
-from netdesk.core.import_chains import merge_chains
-from netdesk.core.import_checks import clean_incoming
-from netdesk.core.import_report import PREVIEW_NEW, CardOutcome, ImportProgress, ImportReport
-from netdesk.core.import_sources import (
+from netdesk.app.captured_cards import keep_captured
+from netdesk.app.import_chains import merge_chains
+from netdesk.app.import_checks import clean_incoming
+from netdesk.app.import_report import PREVIEW_NEW, CardOutcome, ImportProgress, ImportReport
+from netdesk.app.import_sources import (
     IncomingCard,
     estimate_cards,
     is_photo,
     read_cards,
     read_photo_cards,
 )
-from netdesk.core.matching import DuplicateFinder, _normal
-from netdesk.core.playbook import FollowUpPlaybook
+from netdesk.app.matching import DuplicateFinder, _normal
+from netdesk.app.playbook import FollowUpPlaybook
 from netdesk.domain.contact_data import ContactData
 from netdesk.domain.contact_json import to_json
 from netdesk.domain.match_keys import phone_keys

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from netdesk.core.playbook import FollowUpPlaybook
+from netdesk.app.playbook import FollowUpPlaybook
 from netdesk.domain.contact_data import ContactData
 
 PLACEHOLDERS = (

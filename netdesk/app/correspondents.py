@@ -1,6 +1,6 @@
 """People the user exchanges personal mail with who are not contacts: suggestions to add.
 
-A scan counts them (netdesk.core.interactions); nobody is ever added without the user saying
+A scan counts them (netdesk.app.interactions); nobody is ever added without the user saying
 so. Adding one creates the contact with the name from the headers; dismissing hides them.
 """
 
@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select, update
 
-from netdesk.core.contacts import ContactBook
+from netdesk.app.contacts import ContactBook
 from netdesk.domain.contact_data import ContactData, EmailAddress
 from netdesk.store.db import Database
 from netdesk.store.mail_models import Correspondent

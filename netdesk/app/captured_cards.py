@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import Connection, insert
 
-from netdesk.core.import_sources import IncomingCard
+from netdesk.app.import_sources import IncomingCard
 from netdesk.store.models import CardImage, Contact, table_of
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import delete, select
 
-from netdesk.core.touchpoints import refresh_contact_dates
+from netdesk.app.touchpoints import refresh_contact_dates
 from netdesk.domain.contact_json import from_json
 from netdesk.domain.match_keys import default_region
 from netdesk.store import fts

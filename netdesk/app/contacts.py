@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session, selectinload
 
-from netdesk.core import strength
+from netdesk.app import strength
 from netdesk.domain.contact_data import ContactData
 from netdesk.domain.match_keys import default_region
 from netdesk.domain.validation import contact_problems
@@ -19,6 +19,7 @@ from netdesk.store.contact_rows import apply_data, to_data
 from netdesk.store.db import Database
 from netdesk.store.first_page import STRENGTH, UNSCORED_DOWN, UNSCORED_UP, order_parts
 from netdesk.store.models import Contact, Event, EventContact
+from netdesk.store.snapshots import ContactSnapshot
 
 
 class ValidationError(ValueError):
@@ -105,7 +106,7 @@ class ContactBook:
             session.flush()
             fts.reindex(session.connection(), [contact_id])
 
-    def delete(self, contact_ids: Sequence[int]) -> snapshots.ContactSnapshot:
+    def delete(self, contact_ids: Sequence[int]) -> ContactSnapshot:
         """Delete contacts and return what is needed to bring them back exactly."""
         ids = list(contact_ids)
         with self.db.session() as session:
@@ -115,7 +116,7 @@ class ContactBook:
             fts.reindex(conn, ids)
         return snap
 
-    def restore(self, snap: snapshots.ContactSnapshot) -> None:
+    def restore(self, snap: ContactSnapshot) -> None:
         with self.db.session() as session:
             snapshots.restore(session.connection(), snap)
 
@@ -353,3 +354,15 @@ def _record(contact: Contact, events: list[str]) -> dict[str, Any]:
         "created_at": contact.created_at.isoformat(timespec="seconds") + "Z",
         "updated_at": contact.updated_at.isoformat(timespec="seconds") + "Z",
     }
+
+
+__all__ = [
+    "BROAD_MATCH",
+    "SUMMARY_COLUMNS",
+    "ContactBook",
+    "ContactNotFound",
+    "ContactSnapshot",
+    "ContactSummary",
+    "ValidationError",
+    "search_filter",
+]

@@ -17,9 +17,9 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.dialects.sqlite import insert
 
+from netdesk.app.importer import ImportProgress, ImportReport, ImportRequest, run_import
+from netdesk.app.playbook import FollowUpPlaybook
 from netdesk.capture.images import is_image_path
-from netdesk.core.importer import ImportProgress, ImportReport, ImportRequest, run_import
-from netdesk.core.playbook import FollowUpPlaybook
 from netdesk.store.db import Database
 from netdesk.store.models import CapturedFile, table_of
 

@@ -36,8 +36,8 @@ from typing import Any, Literal
 
 from sqlalchemy import case, func, select
 
-from netdesk.core.interactions import calendar_meetings_by_event
-from netdesk.core.settings_store import SettingsStore
+from netdesk.app.interactions import calendar_meetings_by_event
+from netdesk.app.settings_store import SettingsStore
 from netdesk.store.db import Database
 from netdesk.store.models import Event, EventContact, Referral, Touchpoint
 

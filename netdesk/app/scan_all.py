@@ -13,10 +13,10 @@ from collections.abc import Generator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from netdesk.core import mail_scan, strength
-from netdesk.core.interactions import ScanOptions, ScanReport
-from netdesk.core.mail_scan import Progress
-from netdesk.core.mail_sources import MailSources, caldav_picks, note_last_scan
+from netdesk.app import mail_scan, strength
+from netdesk.app.interactions import ScanOptions, ScanReport
+from netdesk.app.mail_scan import Progress
+from netdesk.app.mail_sources import MailSources, caldav_picks, note_last_scan
 from netdesk.mail.calendar import CalendarError
 from netdesk.mail.imap import ImapError
 from netdesk.mail.local import MailPathError

@@ -4,7 +4,7 @@ A scan turns each message or calendar occurrence into a :class:`Touch` (who, whe
 and hands them to an :class:`InteractionLog` in batches. The log decides what is personal —
 not a newsletter or machine, not a bulk send, someone who is a contact — writes one
 interaction per contact, never twice for the same message (its key), completes the playbook
-(netdesk.core.auto_complete), keeps "last touch" current and collects frequent correspondents
+(netdesk.app.auto_complete), keeps "last touch" current and collects frequent correspondents
 who are not contacts yet. Each batch is one transaction: a scan cut off halfway keeps what it
 wrote and the next scan carries on.
 """
@@ -20,9 +20,9 @@ from dataclasses import dataclass, field
 from sqlalchemy import Connection, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
-from netdesk.core import auto_complete, strength
-from netdesk.core.settings_store import SettingsStore
-from netdesk.core.touchpoints import refresh_contact_dates
+from netdesk.app import auto_complete, strength
+from netdesk.app.settings_store import SettingsStore
+from netdesk.app.touchpoints import refresh_contact_dates
 from netdesk.mail.headers import decode_words
 from netdesk.store.db import Database
 from netdesk.store.mail_models import Interaction, ScanRun

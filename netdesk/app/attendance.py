@@ -2,7 +2,7 @@
 
 The importer plans the playbook for the cards it brings in with an event; adding people to an
 event by hand (the window's "Met at event…", the events view) does the same through
-:meth:`netdesk.core.events.EventBook.add_attendees`, which calls :func:`record_attendance`.
+:meth:`netdesk.app.events.EventBook.add_attendees`, which calls :func:`record_attendance`.
 Only people newly linked to the event get steps, and the unique index on (contact, event, step)
 keeps a step from ever being planned twice. What was added is returned, so it can be undone.
 """
@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, delete, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from netdesk.core.playbook import SETTING_KEY, FollowUpPlaybook
-from netdesk.core.settings_store import SettingsStore
-from netdesk.core.touchpoints import refresh_contact_dates
+from netdesk.app.playbook import SETTING_KEY, FollowUpPlaybook
+from netdesk.app.settings_store import SettingsStore
+from netdesk.app.touchpoints import refresh_contact_dates
 from netdesk.store.db import Database
 from netdesk.store.models import Contact, Event, EventContact, Touchpoint
 

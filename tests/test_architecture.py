@@ -65,6 +65,21 @@ def test_the_command_line_does_not_import_the_window() -> None:
     assert _offenders("cli", ("netdesk.ui", "PySide6"), allowed) == []
 
 
+def test_features_see_the_context_not_the_window_nor_each_other() -> None:
+    """#16: a feature is installed from the context (netdesk.ui.context); it never imports the
+    shell (the main window, its start-up) nor another feature, so adding one is one folder
+    and one line of the feature list."""
+    from netdesk.ui.shell.window_build import FEATURES
+
+    folder = PACKAGE / "ui" / "features"
+    packages = sorted(p.name for p in folder.iterdir() if (p / "__init__.py").is_file())
+    assert packages == sorted(FEATURES)
+    for name in packages:
+        others = tuple(f"netdesk.ui.features.{n}" for n in packages if n != name)
+        found = _offenders(f"ui/features/{name}", ("netdesk.ui.shell", *others))
+        assert found == [], name
+
+
 def test_use_cases_and_system_stay_below_the_front_ends() -> None:
     forbidden = ("netdesk.ui", "netdesk.cli")
     assert _offenders("app", forbidden) == []

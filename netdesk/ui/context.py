@@ -5,8 +5,9 @@ attributes other features had pinned on it). They now get a ``Context``:
 
 - the services: ``db``, ``book``, ``followups``, ``keep_in_touch`` — there once the database is
   attached (``attach``), which the lifecycle does right after the first paint;
-- the event bus: ``contactsChanged``. Whatever changes contacts, follow-ups, events or
-  referrals emits it; every view reloads from it;
+- the event bus: ``contactsChanged`` — whatever changes contacts, follow-ups, events or
+  referrals emits it, every view reloads from it — and ``cardsImported`` (how many cards OCR
+  read), which the card review listens to;
 - ``undo_stack`` (Ctrl+Z for every change), ``settings`` (the window's remembered layout),
   ``today`` (the clock, fixed in tests);
 - background work: ``synchronous_tasks`` for netdesk.ui.tasks.Task (tests run it inline);
@@ -22,7 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QAction, QUndoStack
@@ -61,8 +62,20 @@ class Shell(Protocol):
     def statusBar(self) -> QStatusBar: ...
 
 
+class SettingsPage(Protocol):
+    """A tab of the Settings dialog a feature adds (``settings_page`` of its package)."""
+
+    @property
+    def title(self) -> str: ...
+    @property
+    def widget(self) -> QWidget: ...
+
+    def save(self) -> None: ...
+
+
 class Context(QObject):
     contactsChanged = Signal()  # contacts, follow-ups, events or referrals changed
+    cardsImported = Signal(int)  # an import finished; how many cards OCR read from photos
 
     db: Database
     book: ContactBook
@@ -128,4 +141,18 @@ class Context(QObject):
         return found
 
 
-__all__ = ["Context", "Shell"]
+class FromContext(Generic[T]):
+    """An attribute of the main window kept in its context: ``window.db`` is
+    ``window.context.db``, so the shell's own code and the tests read one source."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, window: Any, owner: type | None = None) -> T:
+        return getattr(window.context, self.name)  # type: ignore[no-any-return]
+
+    def __set__(self, window: Any, value: T) -> None:
+        setattr(window.context, self.name, value)
+
+
+__all__ = ["Context", "FromContext", "SettingsPage", "Shell"]

@@ -199,10 +199,10 @@ def test_add_discover_create_save_and_sync_with_the_password_only_in_the_keyring
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    assert window.sync_menu.timer.interval() == 15 * 60_000  # type: ignore[attr-defined]
+    assert window.context.parts["sync_menu"].timer.interval() == 15 * 60_000  # type: ignore[attr-defined]
     focus(qtbot, window, window.table)
     qtbot.keyClick(window.table, Qt.Key.Key_F5)  # no password asked: the keyring has it
-    status = window.sync_menu.status.text()  # type: ignore[attr-defined]
+    status = window.context.parts["sync_menu"].status.text()  # type: ignore[attr-defined]
     assert status.startswith("Synced ") and "1 sent" in status, status
     assert accounts.get_account(laptop, "home").last_sync_at is not None
     qsettings.sync()
@@ -389,7 +389,7 @@ def test_the_window_reschedules_its_sync_timer_after_settings(
     window = MainWindow(laptop, qsettings)
     qtbot.addWidget(window)
     window.show()
-    timer = window.sync_menu.timer  # type: ignore[attr-defined]
+    timer = window.context.parts["sync_menu"].timer  # type: ignore[attr-defined]
     assert timer.isActive() and timer.interval() == 30 * 60_000
 
     def on_demand_only(dialog: QDialog) -> None:
@@ -450,9 +450,9 @@ def test_without_a_secure_store_the_page_says_so_and_saves_no_password(
         dialog.accept()
 
     when_dialog_opens(qtbot, type_password)
-    window.sync_menu.sync_now()  # type: ignore[attr-defined]
+    window.context.parts["sync_menu"].sync_now()  # type: ignore[attr-defined]
     assert asked == [f"Password for {radicale.username} on home:"]
-    assert window.sync_menu.status.text().startswith("Synced ")  # type: ignore[attr-defined]
+    assert window.context.parts["sync_menu"].status.text().startswith("Synced ")  # type: ignore[attr-defined]
     qsettings.sync()
     assert leaks(radicale.password, radicale.username, tmp_path) == []
 

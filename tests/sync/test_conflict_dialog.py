@@ -82,7 +82,7 @@ def laptop_window_with_conflict(
     )
     PasswordStore().set("home", laptop.server.password)
     window = open_window(qtbot, laptop, tmp_path)
-    menu = window.sync_menu  # type: ignore[attr-defined]
+    menu = window.context.parts["sync_menu"]  # type: ignore[attr-defined]
     assert not menu.conflicts_action.isEnabled()  # nothing to resolve before the sync
     focus(qtbot, window, window.table)
     qtbot.keyClick(window.table, Qt.Key.Key_F5)
@@ -112,7 +112,7 @@ def test_resolving_field_by_field_reaches_both_devices_and_the_server(
     make_device: Callable[..., Device], memory_keyring: Any, qtbot: QtBot, tmp_path: Any
 ) -> None:
     laptop, desktop, window = laptop_window_with_conflict(make_device, qtbot, tmp_path)
-    menu = window.sync_menu  # type: ignore[attr-defined]
+    menu = window.context.parts["sync_menu"]  # type: ignore[attr-defined]
     assert menu.conflicts_button.isVisible()
     assert menu.conflicts_button.text().startswith("1 sync conflict")
     assert menu.conflicts_action.isEnabled()
@@ -212,7 +212,7 @@ def test_keep_all_from_server_from_the_status_bar_with_enter(
     make_device: Callable[..., Device], memory_keyring: Any, qtbot: QtBot, tmp_path: Any
 ) -> None:
     laptop, desktop, window = laptop_window_with_conflict(make_device, qtbot, tmp_path)
-    menu = window.sync_menu  # type: ignore[attr-defined]
+    menu = window.context.parts["sync_menu"]  # type: ignore[attr-defined]
     seen: dict[str, Any] = {}
 
     def keep_server(dialog: ConflictDialog) -> None:
@@ -258,7 +258,7 @@ def test_without_conflicts_the_dialog_says_so(
     laptop.add("Ada Lovelace")
     laptop.sync()
     window = open_window(qtbot, laptop, tmp_path)
-    menu = window.sync_menu  # type: ignore[attr-defined]
+    menu = window.context.parts["sync_menu"]  # type: ignore[attr-defined]
     assert not menu.conflicts_action.isEnabled()
     assert not menu.conflicts_button.isVisible()
     dialog = ConflictDialog(laptop.db, window)

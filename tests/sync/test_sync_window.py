@@ -34,7 +34,7 @@ def test_f5_syncs_with_the_saved_password_and_reports_in_the_status_bar(
     laptop.sync()
     PasswordStore().set("home", desktop.server.password)
     window = open_window(qtbot, desktop, tmp_path)
-    status = window.sync_menu.status  # type: ignore[attr-defined]
+    status = window.context.parts["sync_menu"].status  # type: ignore[attr-defined]
     focus(qtbot, window, window.table)
     qtbot.keyClick(window.table, Qt.Key.Key_F5)
     assert "Carmen Ruiz" in desktop.names(), status.text()
@@ -55,7 +55,7 @@ def test_without_a_saved_password_it_asks_and_a_wrong_one_is_reported(
         dialog.accept()
 
     when_dialog_opens(qtbot, type_wrong)
-    window.sync_menu.sync_now()  # type: ignore[attr-defined]
-    status = window.sync_menu.status  # type: ignore[attr-defined]
+    window.context.parts["sync_menu"].sync_now()  # type: ignore[attr-defined]
+    status = window.context.parts["sync_menu"].status  # type: ignore[attr-defined]
     assert status.text().startswith("Sync failed: ")
     assert PasswordStore().get("home") is None  # a typed password is never stored

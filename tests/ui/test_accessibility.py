@@ -42,8 +42,8 @@ from netdesk.ui.importing.csv_mapping_dialog import CsvMappingDialog
 from netdesk.ui.importing.import_dialog import NEW_EVENT, ImportPreviewDialog
 from netdesk.ui.shell.main_window import MainWindow
 from netdesk.ui.shell.settings_dialog import SettingsDialog
-from netdesk.ui.shell.window_extras import error_colour
 from netdesk.ui.widgets.empty_state import EmptyState
+from netdesk.ui.widgets.layout import error_colour
 from tests.ui.conftest import TODAY
 
 REPO = Path(__file__).resolve().parents[2]
@@ -401,7 +401,7 @@ def test_no_form_label_shows_a_literal_ampersand(window: MainWindow, qtbot: QtBo
     dialogs = [
         SettingsDialog(SettingsStore(window.db), window.settings, window),
         EventDialog(parent=window),
-        ReferralDialog(window),
+        ReferralDialog(window.context),
     ]
     problems = []
     for dialog in dialogs:

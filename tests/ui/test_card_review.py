@@ -66,7 +66,7 @@ def test_review_accepts_with_corrections_rejects_and_undoes(
     first = waiting_card(db, "Begoña Ibáñez", "begoGibanez.es@x.es", ["emails"], 1)
     second = waiting_card(db, "Nobody Real", "noise@x.es", ["full_name"], 2)
     window.contactsChanged.emit()  # as when the command line stored them meanwhile
-    capture = window.card_capture  # type: ignore[attr-defined]
+    capture = window.context.parts["card_capture"]  # type: ignore[attr-defined]
     button = window.statusBar().findChild(QPushButton, "cardsToReview")
     assert button is not None and button.isVisibleTo(window)
     assert button.text() == "2 card(s) to review"  # the source text; translated below
@@ -117,7 +117,7 @@ def test_an_invalid_correction_is_refused_next_to_the_field(
     window: MainWindow, qtbot: QtBot, db: Database
 ) -> None:
     waiting_card(db, "Ana Ruiz", "ana@ruiz.es", [], 3)
-    dialog = window.card_capture.review()  # type: ignore[attr-defined]
+    dialog = window.context.parts["card_capture"].review()  # type: ignore[attr-defined]
     assert dialog is not None
     emails = dialog.findChild(QPlainTextEdit, "emails")
     assert emails is not None
@@ -153,7 +153,7 @@ def test_paste_with_no_image_on_the_clipboard_says_so(window: MainWindow, qtbot:
         dialog.accept()
 
     when_dialog_opens(qtbot, act)
-    assert window.card_capture.paste() is None  # type: ignore[attr-defined]
+    assert window.context.parts["card_capture"].paste() is None  # type: ignore[attr-defined]
     assert seen and "no image" in seen[0]
 
 
@@ -180,12 +180,12 @@ def test_a_photo_imported_in_the_window_opens_the_review(
     qtbot.waitUntil(lambda: card_review.waiting_count(db) == 1, timeout=20000)
     qtbot.waitUntil(
         lambda: (
-            window.card_capture.dialog is not None  # type: ignore[attr-defined]
-            and window.card_capture.dialog.isVisible()
+            window.context.parts["card_capture"].dialog is not None  # type: ignore[attr-defined]
+            and window.context.parts["card_capture"].dialog.isVisible()
         ),  # type: ignore[attr-defined]
         timeout=5000,
     )
-    dialog = window.card_capture.dialog  # type: ignore[attr-defined]
+    dialog = window.context.parts["card_capture"].dialog  # type: ignore[attr-defined]
     name = dialog.findChild(QLineEdit, "full_name")
     [waiting] = card_review.waiting(db)
     assert name is not None and name.text() == ContactBook(db).get(waiting).full_name
@@ -213,7 +213,7 @@ def test_the_window_picks_up_the_watched_folder_and_undoes_it(
     os.utime(photo, (old, old))
     SettingsStore(db).set("capture_folder", str(folder))
     window.synchronous_tasks = True
-    capture = window.card_capture  # type: ignore[attr-defined]
+    capture = window.context.parts["card_capture"]  # type: ignore[attr-defined]
     capture.pick_up()
     qtbot.waitUntil(lambda: capture.task is None, timeout=10000)
     assert [c.full_name for c in ContactBook(db).summaries()] == [truth.full_name]
@@ -270,7 +270,7 @@ def test_a_screenshot_pasted_from_the_clipboard_is_imported(
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
     when_dialog_opens(qtbot, confirm)
-    pasted = window.card_capture.paste()  # type: ignore[attr-defined]
+    pasted = window.context.parts["card_capture"].paste()  # type: ignore[attr-defined]
     assert pasted is not None and pasted.suffix == ".png"
     qtbot.waitUntil(lambda: len(ContactBook(db).summaries()) == 1, timeout=20000)
     assert ContactBook(db).summaries()[0].full_name == truth.full_name

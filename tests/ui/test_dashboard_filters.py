@@ -89,7 +89,7 @@ def series(db: Database) -> None:
 
 
 def open_dashboard(window: MainWindow, qtbot: QtBot) -> dashboard_page.DashboardPage:
-    page: dashboard_page.DashboardPage = window.dashboard_page  # type: ignore[attr-defined]
+    page: dashboard_page.DashboardPage = window.context.parts["dashboard_page"]  # type: ignore[attr-defined]
     titles = [window.views.tabText(i) for i in range(window.views.count())]
     key = getattr(Qt.Key, f"Key_{titles.index('Dashboard') + 1}")
     window.activateWindow()
@@ -299,7 +299,7 @@ def test_file_print_report_has_ctrl_p_and_prints_what_the_dialog_chose(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    action = window.print_report_action  # type: ignore[attr-defined]
+    action = window.context.parts["print_report_action"]  # type: ignore[attr-defined]
     assert action.shortcut().toString() == "Ctrl+P"
     assert action in window.menus["file"].actions()
     assert action.text().replace("&", "") == "Print report…"
@@ -324,7 +324,7 @@ def test_file_print_report_has_ctrl_p_and_prints_what_the_dialog_chose(
     window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_P, CTRL)
     assert opened == ["Print report"]
-    assert window.views.currentWidget() is window.dashboard_page  # type: ignore[attr-defined]
+    assert window.views.currentWidget() is window.context.parts["dashboard_page"]  # type: ignore[attr-defined]
     assert target.read_bytes().startswith(b"%PDF")
     text = _pdf_text(target, tmp_path)
     assert "Return on networking 2026-01-01" in text and "2026-11-20 · made" in text

@@ -39,7 +39,7 @@ def event_names(db: Database) -> list[str]:
 def test_add_an_event_by_keyboard_then_delete_and_undo(
     window: MainWindow, qtbot: QtBot, db: Database
 ) -> None:
-    page = window.events_page  # type: ignore[attr-defined]
+    page = window.context.parts["events_page"]  # type: ignore[attr-defined]
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
     assert window.views.currentWidget() is page
     assert page.empty.isVisible() and not page.table.isVisible()
@@ -77,7 +77,7 @@ def test_a_nameless_event_is_refused_next_to_the_field(
         dialog.reject()
 
     when_dialog_opens(qtbot, try_empty)
-    window.events_page.new_event()  # type: ignore[attr-defined]
+    window.context.parts["events_page"].new_event()  # type: ignore[attr-defined]
     assert seen == ["Name: an event needs a name."]
     assert event_names(db) == []
 
@@ -119,7 +119,7 @@ def seeded(db: Database) -> None:
 def test_dashboard_charts_show_the_hand_computed_figures(
     seeded: None, window: MainWindow, qtbot: QtBot
 ) -> None:
-    page = window.dashboard_page  # type: ignore[attr-defined]
+    page = window.context.parts["dashboard_page"]  # type: ignore[attr-defined]
     qtbot.keyClick(
         window,
         getattr(Qt.Key, f"Key_{view_index(window, 'Dashboard') + 1}"),
@@ -166,7 +166,7 @@ def test_save_report_writes_a_pdf(
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
     )
-    page = window.dashboard_page  # type: ignore[attr-defined]
+    page = window.context.parts["dashboard_page"]  # type: ignore[attr-defined]
     page.refresh()
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert target.read_bytes().startswith(b"%PDF")

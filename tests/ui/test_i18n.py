@@ -435,12 +435,12 @@ def test_every_dialog_in_spanish_has_no_english_and_no_internal_names(
     builders: dict[str, Callable[[], QWidget]] = {
         "settings": lambda: SettingsDialog(SettingsStore(db), settings, window),
         "event": lambda: EventDialog(parent=window),
-        "referral": lambda: ReferralDialog(window),
+        "referral": lambda: ReferralDialog(window.context),
         "contact": lambda: ContactDialog(parent=window, tiers={"A": 30}),
         "import": lambda: ImportPreviewDialog(report, [(1, "Feria")], window),
         "imap": lambda: ImapAccountDialog(MailSources(db), window),
-        "suggestions": lambda: SuggestionsDialog(window),
-        "fading": lambda: FadingDialog(window),
+        "suggestions": lambda: SuggestionsDialog(window.context),
+        "fading": lambda: FadingDialog(window.context),
     }
     internal = re.compile(r"\b(thank_you|share_content|give|ask|connect|meeting|call|note)\b")
     # numbers, currency codes, protocol names, the sample names and a placeholder host
@@ -479,7 +479,7 @@ def test_every_date_field_shows_four_digit_years(
     language("es")
     dialogs = [
         EventDialog(parent=window),
-        ReferralDialog(window),
+        ReferralDialog(window.context),
         SettingsDialog(SettingsStore(window.db), QSettings(), window),
     ]
     edits = [e for d in dialogs for e in d.findChildren(QDateEdit)]

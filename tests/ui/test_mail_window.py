@@ -40,7 +40,7 @@ def _recent(days: int) -> dt.datetime:
 
 def _scan(window: MainWindow) -> None:
     window.synchronous_tasks = True  # type: ignore[attr-defined]
-    task = window.mail_scan.scan()  # type: ignore[attr-defined]
+    task = window.context.parts["mail_scan"].scan()  # type: ignore[attr-defined]
     assert task is not None
 
 
@@ -69,7 +69,7 @@ def test_scan_from_the_tools_menu_logs_timeline_status_and_undoable_completion(
     sources = MailSources(db)
     sources.add_path("Sent mail", box, "local")
     sources.add_path("Work calendar", cal, "ics")
-    feature = window.mail_scan  # type: ignore[attr-defined]
+    feature = window.context.parts["mail_scan"]  # type: ignore[attr-defined]
     assert feature.status.text() == "Mail not scanned yet"
     assert window.findChild(type(feature.scan_action), "scanMailAction").shortcut().toString() == (
         "Ctrl+Shift+I"
@@ -105,7 +105,7 @@ def test_scan_from_the_tools_menu_logs_timeline_status_and_undoable_completion(
 
 
 def test_scan_without_sources_says_where_to_add_them(window: MainWindow) -> None:
-    assert window.mail_scan.scan() is None  # type: ignore[attr-defined]
+    assert window.context.parts["mail_scan"].scan() is None  # type: ignore[attr-defined]
     assert "Settings → Mail and calendars" in window.statusBar().currentMessage()
 
 
@@ -176,7 +176,7 @@ def test_suggestions_add_with_undo_and_fading_opens_the_contact(
     MailSources(db).add_path("box", write_mbox(tmp_path / "box", old + carla), "local")
     _scan(window)
 
-    dialog = SuggestionsDialog(window)
+    dialog = SuggestionsDialog(window.context)
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 1
     assert dialog.table.item(0, 0).text() == "Carla Gómez"
@@ -187,7 +187,7 @@ def test_suggestions_add_with_undo_and_fading_opens_the_contact(
     window.undo_stack.undo()
     assert "Carla Gómez" not in [s.full_name for s in ContactBook(db).summaries("")]
 
-    fading = FadingDialog(window)
+    fading = FadingDialog(window.context)
     qtbot.addWidget(fading)
     assert [f.contact_id for f in fading.items] == [ann]
     fading.open_contact(0)

@@ -24,7 +24,7 @@ def test_a_won_referral_offers_a_thank_you_and_the_ledger_undoes(
     carmen = book.create(ContactData(full_name="Carmen Referrer"))
     book.create(ContactData(full_name="Diego Client"))
     window.refresh()
-    page = window.referrals_page  # type: ignore[attr-defined]
+    page = window.context.parts["referrals_page"]  # type: ignore[attr-defined]
     window.views.setCurrentWidget(page)
     assert page.empty.isVisible()
     answered: list[str] = []
@@ -84,7 +84,7 @@ def test_a_new_referral_is_credited_where_the_relationship_began_and_names_are_s
     events.add_attendees(later, [carmen], schedule=False)
     events.add_attendees(first, [carmen], schedule=False)
 
-    dialog = ReferralDialog(window)
+    dialog = ReferralDialog(window.context)
     qtbot.addWidget(dialog)
     contact = dialog.findChild(QComboBox, "referralContact")
     event = dialog.findChild(QComboBox, "referralEvent")

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from netdesk.domain.contact_data import ContactData, EmailAddress, PhoneNumber, PostalAddress
 from netdesk.domain.validation import contact_problems
-from netdesk.ui.shell.window_extras import error_colour, fit_to_screen
+from netdesk.ui.widgets.layout import error_colour, fit_to_screen
 
 
 def _lines(text: str) -> list[str]:

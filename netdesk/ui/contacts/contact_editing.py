@@ -9,29 +9,29 @@ from netdesk.ui.contacts.commands import AddContactCommand, EditContactCommand
 from netdesk.ui.contacts.contact_dialog import ContactDialog
 
 if TYPE_CHECKING:
-    from netdesk.ui.shell.main_window import MainWindow
+    from netdesk.ui.context import Context
 
 
-def new_contact(window: MainWindow) -> int | None:
-    dialog = ContactDialog(parent=window, tiers=KeepInTouch(window.db).tiers())
+def new_contact(ctx: Context) -> int | None:
+    dialog = ContactDialog(parent=ctx.widget, tiers=KeepInTouch(ctx.db).tiers())
     if dialog.exec() != ContactDialog.DialogCode.Accepted:
         return None
-    command = AddContactCommand(window, dialog.contact_data(), dialog.cadence())
-    window.undo_stack.push(command)
+    command = AddContactCommand(ctx, dialog.contact_data(), dialog.cadence())
+    ctx.undo_stack.push(command)
     if command.contact_id is not None:
-        window.select_contact(command.contact_id)
+        ctx.shell.select_contact(command.contact_id)
     return command.contact_id
 
 
-def edit_contact(window: MainWindow, contact_id: int) -> None:
-    keep = KeepInTouch(window.db)
-    before = window.book.get(contact_id)
+def edit_contact(ctx: Context, contact_id: int) -> None:
+    keep = KeepInTouch(ctx.db)
+    before = ctx.book.get(contact_id)
     current = keep.cadence_of(contact_id)
     was = (current.tier, current.own_days)
-    dialog = ContactDialog(before, parent=window, tiers=keep.tiers(), cadence=was)
+    dialog = ContactDialog(before, parent=ctx.widget, tiers=keep.tiers(), cadence=was)
     if dialog.exec() == ContactDialog.DialogCode.Accepted:
         after = dialog.contact_data()
-        window.undo_stack.push(
-            EditContactCommand(window, contact_id, before, after, (was, dialog.cadence()))
+        ctx.undo_stack.push(
+            EditContactCommand(ctx, contact_id, before, after, (was, dialog.cadence()))
         )
-        window.select_contact(contact_id)
+        ctx.shell.select_contact(contact_id)

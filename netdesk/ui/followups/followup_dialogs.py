@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from netdesk.app.messages import Message
 from netdesk.ui.formatting import date_format
-from netdesk.ui.shell.window_extras import fit_to_screen
+from netdesk.ui.widgets.layout import fit_to_screen
 
 NEXT_STEP_KINDS = ("meeting", "share_content", "call", "thank_you")
 

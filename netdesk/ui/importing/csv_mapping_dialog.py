@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.interop.csv_reader import MAPPABLE_FIELDS, CsvLayout, guess_mapping
-from netdesk.ui.shell.window_extras import error_colour, fit_to_screen
+from netdesk.ui.widgets.layout import error_colour, fit_to_screen
 
 
 def mapping_key(headers: list[str]) -> str:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from netdesk.app.importer import CardOutcome, EventChoice, ImportReport
 from netdesk.ui.formatting import date_format
 from netdesk.ui.i18n import Reasons
-from netdesk.ui.shell.window_extras import error_colour, fit_to_screen
+from netdesk.ui.widgets.layout import error_colour, fit_to_screen
 
 NO_EVENT = -1
 NEW_EVENT = -2

@@ -31,7 +31,7 @@ from netdesk.ui.importing.import_dialog import ImportPreviewDialog
 from netdesk.ui.tasks import Task, progress_dialog
 
 if TYPE_CHECKING:
-    from netdesk.ui.shell.main_window import MainWindow
+    from netdesk.ui.context import Context
 
 CARD_SUFFIXES = {".vcf", ".vcard", ".csv", *IMAGE_SUFFIXES}
 
@@ -52,19 +52,19 @@ class ImportBatchCommand(QUndoCommand):
         if self._first:
             self._first = False
             return
-        steps = run_import(self.flow.window.db, self.request, self.flow.region, self.flow.playbook)
+        steps = run_import(self.flow.ctx.db, self.request, self.flow.region, self.flow.playbook)
         while True:
             try:
                 next(steps)
             except StopIteration as stop:
                 self.batch_id = stop.value.batch_id
                 break
-        self.flow.window.contactsChanged.emit()
+        self.flow.ctx.contactsChanged.emit()
 
     def undo(self) -> None:
         if self.batch_id is not None:
-            undo_import(self.flow.window.db, self.batch_id, self.flow.region)
-        self.flow.window.contactsChanged.emit()
+            undo_import(self.flow.ctx.db, self.batch_id, self.flow.region)
+        self.flow.ctx.contactsChanged.emit()
 
 
 class ImportFlow(QObject):
@@ -72,11 +72,11 @@ class ImportFlow(QObject):
 
     active: ClassVar[list[ImportFlow]] = []
 
-    def __init__(self, window: MainWindow, paths: list[Path], synchronous: bool = False) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, ctx: Context, paths: list[Path], synchronous: bool = False) -> None:
+        super().__init__(ctx)
+        self.ctx = ctx
         self.synchronous = synchronous
-        settings = SettingsStore(window.db)
+        settings = SettingsStore(ctx.db)
         self.region = str(settings.get("phone_region") or default_region())
         self.playbook = FollowUpPlaybook.from_json(settings.get(SETTING_KEY))
         self.request = ImportRequest(files=paths)
@@ -101,7 +101,7 @@ class ImportFlow(QObject):
             if layout.kind is not None or not layout.headers:
                 continue
             dialog = CsvMappingDialog(
-                path, layout, first_values(raw, layout), self.window.settings, self.window
+                path, layout, first_values(raw, layout), self.ctx.settings, self.ctx.widget
             )
             if dialog.exec() != CsvMappingDialog.DialogCode.Accepted:
                 return False
@@ -116,10 +116,10 @@ class ImportFlow(QObject):
         self._run(self.tr("Reading business cards…"), self._show_preview)
 
     def _run(self, label: str, on_success: Callable[[object], None]) -> None:
-        task = Task(lambda: run_import(self.window.db, self.request, self.region, self.playbook))
+        task = Task(lambda: run_import(self.ctx.db, self.request, self.region, self.playbook))
         self.task = task
         progress = progress_dialog(
-            task, self.window, label, self.tr("Cancel"), maximum=0, name="importProgress"
+            task, self.ctx.widget, label, self.tr("Cancel"), maximum=0, name="importProgress"
         )
         self.progress = progress
         task.progress.connect(self._on_progress)
@@ -136,23 +136,23 @@ class ImportFlow(QObject):
 
     def _on_failed(self, message: str) -> None:
         QMessageBox.warning(
-            self.window,
+            self.ctx.widget,
             self.tr("Import failed"),
             self.tr("Nothing was imported; your contacts are unchanged.\n\n{0}").format(message),
         )
         self._done()
 
     def _on_cancelled(self) -> None:
-        self.window.statusBar().showMessage(self.tr("Import cancelled; nothing was changed."), 8000)
+        self.ctx.show_message(self.tr("Import cancelled; nothing was changed."), 8000)
         self._done()
 
     def _show_preview(self, report: object) -> None:
         assert isinstance(report, ImportReport)
         events = [
             (eid, f"{name} ({format_date(date)})" if date else name)
-            for eid, name, date in EventBook(self.window.db).recent(50)
+            for eid, name, date in EventBook(self.ctx.db).recent(50)
         ]
-        self.preview = ImportPreviewDialog(report, events, self.window)
+        self.preview = ImportPreviewDialog(report, events, self.ctx.widget)
         self.preview.accepted.connect(self._confirmed)
         self.preview.rejected.connect(self._done)
         # Open after the worker's signals have settled, so tests and users see one dialog.
@@ -168,9 +168,9 @@ class ImportFlow(QObject):
     def _imported(self, report: object) -> None:
         assert isinstance(report, ImportReport)
         self.report = report
-        self.window.undo_stack.push(ImportBatchCommand(self, report))
-        self.window.contactsChanged.emit()
-        self.window.statusBar().showMessage(
+        self.ctx.undo_stack.push(ImportBatchCommand(self, report))
+        self.ctx.contactsChanged.emit()
+        self.ctx.show_message(
             self.tr(
                 "Imported {0} cards: {1} new, {2} merged, {3} rejected, {4} follow-ups planned. "
                 "Ctrl+Z undoes the import."
@@ -191,9 +191,7 @@ class ImportFlow(QObject):
             ),
             15000,
         )
-        capture = getattr(self.window, "card_capture", None)
-        if capture is not None:
-            capture.after_import(sum(i["found"] for i in report.images if i["source"] == "ocr"))
+        self.ctx.cardsImported.emit(sum(i["found"] for i in report.images if i["source"] == "ocr"))
         self._done()
 
     def _done(self) -> None:
@@ -211,9 +209,9 @@ def first_values(raw: bytes, layout: CsvLayout) -> list[str]:
     return []
 
 
-def choose_files(window: MainWindow) -> list[Path]:
+def choose_files(ctx: Context) -> list[Path]:
     paths, _filter = QFileDialog.getOpenFileNames(
-        window,
+        ctx.widget,
         QCoreApplication.translate("ImportFlow", "Import business cards"),
         "",
         QCoreApplication.translate(
@@ -225,16 +223,16 @@ def choose_files(window: MainWindow) -> list[Path]:
     return [Path(p) for p in paths]
 
 
-def start_import(window: MainWindow, paths: list[Path] | None = None) -> ImportFlow | None:
-    chosen = paths if paths is not None else choose_files(window)
+def start_import(ctx: Context, paths: list[Path] | None = None) -> ImportFlow | None:
+    chosen = paths if paths is not None else choose_files(ctx)
     if not chosen:
         return None
-    flow = ImportFlow(window, chosen, synchronous=getattr(window, "synchronous_tasks", False))
+    flow = ImportFlow(ctx, chosen, synchronous=ctx.synchronous_tasks)
     try:
         flow.start()
     except NeedsColumnMapping as exc:
         QMessageBox.information(
-            window, QCoreApplication.translate("ImportFlow", "Import business cards"), str(exc)
+            ctx.widget, QCoreApplication.translate("ImportFlow", "Import business cards"), str(exc)
         )
         return None
     return flow

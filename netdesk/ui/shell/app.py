@@ -95,7 +95,7 @@ class Launch:
         if db is not None:
             from netdesk.ui.features.backups.session_backup import back_up_if_changed
 
-            back_up_if_changed(self.window, self.db_path)
+            back_up_if_changed(self.window.context, self.db_path)
             db.close()
         opening.end_session(self.db_path)
 

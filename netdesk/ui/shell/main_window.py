@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QSettings, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from netdesk.ui.contacts.contact_model import ContactTableModel
 from netdesk.ui.contacts.detail_pane import DetailPane
+from netdesk.ui.context import Context, FromContext
 from netdesk.ui.followups.followups_pane import FollowUpsPane
 from netdesk.ui.shell import window_build, window_extras
 from netdesk.ui.widgets.empty_state import EmptyState
@@ -54,13 +55,20 @@ TODAY_GROUP_LIMIT = 200
 
 
 class MainWindow(QMainWindow):
-    contactsChanged = Signal()
     ready = Signal()  # every part is built and every action can be used
 
-    db: Database
-    book: ContactBook
-    followups: FollowUps
-    keep_in_touch: KeepInTouch
+    # What the features share lives in the context (netdesk.ui.context); the window reads it.
+    contactsChanged: FromContext[SignalInstance] = FromContext()
+    db: FromContext[Database] = FromContext()
+    book: FromContext[ContactBook] = FromContext()
+    followups: FromContext[FollowUps] = FromContext()
+    keep_in_touch: FromContext[KeepInTouch] = FromContext()
+    undo_stack: FromContext[QUndoStack] = FromContext()
+    settings: FromContext[QSettings] = FromContext()
+    today: FromContext[Callable[[], dt.date]] = FromContext()
+    synchronous_tasks: FromContext[bool] = FromContext()  # tests run background work inline
+    is_ready: FromContext[bool] = FromContext()
+    followups_pane: FollowUpsPane
     followup_actions: FollowUpActions
     reminders: Reminders
     actions_after_ready: list[QAction]
@@ -74,15 +82,10 @@ class MainWindow(QMainWindow):
     ) -> None:
         """With ``db`` None only the shell is built (see netdesk.ui.shell.first_paint)."""
         super().__init__(parent)
-        self.settings = settings
-        self.today = today
-        self.undo_stack = QUndoStack(self)
+        self.context = Context(self, self, settings, today)
         self.setWindowTitle("netdesk")
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
-        self.synchronous_tasks = False  # tests run background work inline
-        self.is_ready = False
-        self.waiting: list[Callable[[], object]] = []  # see window_build.wait_until_ready
 
         self.model = ContactTableModel(None, self)
         self._build_widgets()
@@ -99,8 +102,7 @@ class MainWindow(QMainWindow):
         """What came in before the window was ready: typed search text, files, clicks."""
         if self.search.text().strip():
             self._apply_search()
-        waiting, self.waiting = self.waiting, []
-        for run in waiting:
+        for run in self.context.take_waiting():
             run()
 
     # -- construction ------------------------------------------------------------------------
@@ -413,34 +415,34 @@ class MainWindow(QMainWindow):
         self.search.selectAll()
 
     def new_contact(self) -> None:
-        if not window_build.wait_until_ready(self, self.new_contact):
+        if not self.context.when_ready(self.new_contact):
             from netdesk.ui.contacts.contact_editing import new_contact
 
-            new_contact(self)
+            new_contact(self.context)
 
     def edit_selected(self) -> None:
         ids = self.selected_ids()
-        if ids and not window_build.wait_until_ready(self, self.edit_selected):
+        if ids and not self.context.when_ready(self.edit_selected):
             from netdesk.ui.contacts.contact_editing import edit_contact
 
-            edit_contact(self, ids[0])
+            edit_contact(self.context, ids[0])
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()
         if ids and self.is_ready:
             from netdesk.ui.contacts.commands import DeleteContactsCommand
 
-            self.undo_stack.push(DeleteContactsCommand(self, ids))
+            self.undo_stack.push(DeleteContactsCommand(self.context, ids))
             self.statusBar().showMessage(
                 self.tr("Deleted %n contact(s). Press Ctrl+Z to undo.", "", len(ids)), 8000
             )
 
     def import_cards(self, paths: list[Path] | None = None) -> None:
-        if window_build.wait_until_ready(self, lambda: self.import_cards(paths)):
+        if self.context.when_ready(lambda: self.import_cards(paths)):
             return
         from netdesk.ui.importing.import_flow import start_import
 
-        start_import(self, paths)
+        start_import(self.context, paths)
 
     # -- drag and drop -----------------------------------------------------------------------
     @staticmethod

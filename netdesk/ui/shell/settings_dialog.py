@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Protocol
-
 from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,21 +34,13 @@ from netdesk.app.settings_store import SettingsStore
 from netdesk.domain.touchpoint_words import INTENTS, KINDS
 from netdesk.system import autostart
 from netdesk.system.plugins import listed_modules
-from netdesk.ui.shell.window_extras import add_labelled_row, fit_to_screen
+from netdesk.ui.context import SettingsPage
+from netdesk.ui.widgets.layout import add_labelled_row, fit_to_screen
 
 LANGUAGES = (("en", "English"), ("es", "Español"))
 # Features (netdesk.ui.features) that add a page, each with
 # settings_page(store, qsettings, parent) -> SettingsPage.
 SETTINGS_PAGES = ("sync", "mail", "capture")
-
-
-class SettingsPage(Protocol):
-    @property
-    def title(self) -> str: ...
-    @property
-    def widget(self) -> QWidget: ...
-
-    def save(self) -> None: ...
 
 
 class SettingsDialog(QDialog):

@@ -16,7 +16,7 @@ comes in (files from a second launch, a double-click, a drop, typed search text)
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from netdesk.system.plugins import listed_modules
@@ -54,13 +54,6 @@ def disable_until_ready(window: MainWindow) -> None:
         action.setEnabled(False)
 
 
-def wait_until_ready(window: MainWindow, run: Callable[[], object]) -> bool:
-    """Keep ``run`` for when the window is ready; True when it has to wait."""
-    if not window.is_ready:
-        window.waiting.append(run)
-    return not window.is_ready
-
-
 def show_first_page(window: MainWindow, page: FirstPage) -> None:
     window.model.show_first_page(page)
     window.refresh_stack()
@@ -68,14 +61,8 @@ def show_first_page(window: MainWindow, page: FirstPage) -> None:
 
 
 def attach_database(window: MainWindow, db: Database) -> None:
-    from netdesk.app.cadence import KeepInTouch
-    from netdesk.app.contacts import ContactBook
-    from netdesk.app.touchpoints import FollowUps
-
-    window.db = db
-    window.book = ContactBook(db)
-    window.followups = FollowUps(db)
-    window.keep_in_touch = KeepInTouch(db)
+    """The context's services over ``db``; the list pages, searches and sorts through them."""
+    window.context.attach(db)
     window.model.attach(window.book)
 
 
@@ -104,7 +91,7 @@ def build_rest(window: MainWindow) -> Iterator[None]:
     window.contactsChanged.connect(window.refresh)
     yield
     for module in listed_modules(f"netdesk.ui.features.{name}" for name in FEATURES):
-        module.install(window)
+        module.install(window.context)
         yield
     window.is_ready = True
     window.refresh(reload_list=not window.model.loaded)  # the Today view: ~90 ms at 100,000
@@ -123,5 +110,4 @@ __all__ = [
     "disable_until_ready",
     "set_icon",
     "show_first_page",
-    "wait_until_ready",
 ]

@@ -6,10 +6,11 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QFocusEvent, QGuiApplication, QKeySequence, QPalette
-from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QMessageBox, QTableView, QWidget
+from PySide6.QtGui import QFocusEvent, QKeySequence
+from PySide6.QtWidgets import QMessageBox, QTableView, QWidget
 
 from netdesk import __version__
+from netdesk.ui.widgets.layout import fit_to_screen
 
 if TYPE_CHECKING:
     from netdesk.ui.shell.main_window import MainWindow
@@ -71,7 +72,7 @@ def backup_now(window: MainWindow) -> None:
 def restore_from_backup(window: MainWindow) -> None:
     from netdesk.ui.features.backups.backup_dialog import restore_from_backup as restore
 
-    restore(window)
+    restore(window.context)
 
 
 def show_settings(window: MainWindow) -> None:
@@ -121,25 +122,6 @@ def keyboard_order(window: MainWindow) -> None:
     window.table.installEventFilter(SelectOnFocus(window.table))
 
 
-def error_colour(widget: QWidget) -> str:
-    """Red that reads on the widget's background: deep on light palettes, soft on dark ones."""
-    dark = widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
-    return "#ff8a80" if dark else "#b00020"
-
-
-def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
-    """Resize to width x height, or less when the screen is smaller (200 % scaling turns a
-    1920x1080 screen into 960x540), never below what the layout needs."""
-    screen = widget.screen() or QGuiApplication.primaryScreen()
-    if screen is not None:
-        room = screen.availableGeometry()
-        # Leave space for the title bar and the desktop's panels.
-        width = min(width, room.width() * 19 // 20)
-        height = min(height, room.height() * 17 // 20)
-    least = widget.minimumSizeHint().expandedTo(widget.minimumSize())
-    widget.resize(max(width, least.width()), max(height, least.height()))
-
-
 def restore_layout(window: MainWindow) -> None:
     geometry = window.settings.value("window/geometry")
     if isinstance(geometry, QByteArray | bytes):
@@ -165,13 +147,3 @@ def save_layout(window: MainWindow) -> None:
     window.settings.setValue("window/splitter", window.splitter.saveState())
     window.settings.setValue("contacts/header", window.table.horizontalHeader().saveState())
     window.settings.sync()
-
-
-def add_labelled_row(form: QFormLayout, text: str, field: QLayout, buddy: QWidget) -> QLabel:
-    """A form row whose field is a layout (a value and its currency, a path and Choose…): Qt
-    gives such a label no buddy, so its '&' would show literally; the buddy makes it the
-    keyboard accelerator of ``buddy``."""
-    label = QLabel(text)
-    label.setBuddy(buddy)
-    form.addRow(label, field)
-    return label

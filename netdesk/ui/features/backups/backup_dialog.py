@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 from netdesk.app import backups
 from netdesk.app.backups import BackupInfo
 from netdesk.ui.formatting import format_datetime
-from netdesk.ui.shell.window_extras import fit_to_screen
+from netdesk.ui.widgets.layout import fit_to_screen
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from netdesk.ui.shell.main_window import MainWindow
+    from netdesk.ui.context import Context
 
 
 class RestoreDialog(QDialog):
@@ -97,33 +97,33 @@ class RestoreDialog(QDialog):
 class RestoreCommand(QUndoCommand):
     """Redo restores ``backup``; undo puts back the state saved just before."""
 
-    def __init__(self, window: MainWindow, backup: Path) -> None:
+    def __init__(self, ctx: Context, backup: Path) -> None:
         super().__init__(QCoreApplication.translate("RestoreDialog", "Restore from backup"))
-        self.window = window
+        self.ctx = ctx
         self.backup = backup
         self.saved: Path | None = None
 
     def redo(self) -> None:
-        self.saved = backups.restore_from(self.window.db.path, self.backup)
-        self.window.contactsChanged.emit()
+        self.saved = backups.restore_from(self.ctx.db.path, self.backup)
+        self.ctx.contactsChanged.emit()
 
     def undo(self) -> None:
         if self.saved is not None:
-            backups.restore_from(self.window.db.path, self.saved)
-        self.window.contactsChanged.emit()
+            backups.restore_from(self.ctx.db.path, self.saved)
+        self.ctx.contactsChanged.emit()
 
 
-def restore_from_backup(window: MainWindow) -> None:
-    dialog = RestoreDialog(backups.listed(window.db.path), window)
+def restore_from_backup(ctx: Context) -> None:
+    dialog = RestoreDialog(backups.listed(ctx.db.path), ctx.widget)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
     chosen = dialog.chosen()
     if chosen is None:
         return
     # Other undo steps refer to rows of the state being replaced: they cannot apply after it.
-    window.undo_stack.clear()
-    window.undo_stack.push(RestoreCommand(window, chosen))
-    window.statusBar().showMessage(
+    ctx.undo_stack.clear()
+    ctx.undo_stack.push(RestoreCommand(ctx, chosen))
+    ctx.show_message(
         QCoreApplication.translate(
             "RestoreDialog", "Restored the backup. Ctrl+Z goes back to what you had before."
         ),

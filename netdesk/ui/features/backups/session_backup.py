@@ -14,24 +14,24 @@ from typing import TYPE_CHECKING
 from netdesk.app.backups import DatabaseError, after_session
 
 if TYPE_CHECKING:
-    from netdesk.ui.shell.main_window import MainWindow
+    from netdesk.ui.context import Context
 
 log = logging.getLogger(__name__)
 
 
 class SessionChanges:
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, ctx: Context) -> None:
         self.changed = False
-        window.contactsChanged.connect(self.mark)
-        window.undo_stack.indexChanged.connect(lambda _i: self.mark())
+        ctx.contactsChanged.connect(self.mark)
+        ctx.undo_stack.indexChanged.connect(lambda _i: self.mark())
 
     def mark(self) -> None:
         self.changed = True
 
 
-def back_up_if_changed(window: MainWindow, db_path: Path) -> Path | None:
+def back_up_if_changed(ctx: Context, db_path: Path) -> Path | None:
     """The session's backup, when the session changed anything; never raises."""
-    changes = getattr(window, "session_changes", None)
+    changes = ctx.parts.get("session_changes")
     if not isinstance(changes, SessionChanges) or not changes.changed:
         return None
     try:
@@ -44,5 +44,5 @@ def back_up_if_changed(window: MainWindow, db_path: Path) -> Path | None:
     return made
 
 
-def install(window: MainWindow) -> None:
-    window.session_changes = SessionChanges(window)  # type: ignore[attr-defined]
+def install(ctx: Context) -> None:
+    ctx.add_part("session_changes", SessionChanges(ctx))

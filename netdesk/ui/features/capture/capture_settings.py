@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from netdesk.app.capture_folder import SETTING
 from netdesk.app.settings_store import SettingsStore
 from netdesk.capture.ocr import ocr_status
-from netdesk.ui.shell.window_extras import add_labelled_row
+from netdesk.ui.widgets.layout import add_labelled_row
 
 
 class CapturePage:

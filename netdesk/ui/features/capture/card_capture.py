@@ -26,63 +26,63 @@ from netdesk.ui.tasks import Task
 
 if TYPE_CHECKING:
     from netdesk.app.contacts import ContactSnapshot
-    from netdesk.ui.shell.main_window import MainWindow
+    from netdesk.ui.context import Context
 
 REVIEW_SHORTCUT = "Ctrl+Shift+C"
 PASTE_SHORTCUT = "Ctrl+Shift+V"
 
 
 class ConfirmCardCommand(QUndoCommand):
-    def __init__(self, window: MainWindow, contact_id: int, data: ContactData) -> None:
+    def __init__(self, ctx: Context, contact_id: int, data: ContactData) -> None:
         super().__init__(
             QCoreApplication.translate("CardCapture", "Confirm card of {0}").format(
                 data.display_name()
             )
         )
-        self.window = window
+        self.ctx = ctx
         self.contact_id = contact_id
         self.data = data
-        self.before = window.book.get(contact_id)
+        self.before = ctx.book.get(contact_id)
 
     def redo(self) -> None:
-        card_review.confirm(self.window.db, self.contact_id, self.data)
-        self.window.contactsChanged.emit()
+        card_review.confirm(self.ctx.db, self.contact_id, self.data)
+        self.ctx.contactsChanged.emit()
 
     def undo(self) -> None:
-        self.window.book.update(self.contact_id, self.before)
-        card_review.set_waiting(self.window.db, self.contact_id, True)
-        self.window.contactsChanged.emit()
+        self.ctx.book.update(self.contact_id, self.before)
+        card_review.set_waiting(self.ctx.db, self.contact_id, True)
+        self.ctx.contactsChanged.emit()
 
 
 class RejectCardCommand(QUndoCommand):
-    def __init__(self, window: MainWindow, contact_id: int) -> None:
-        name = window.book.get(contact_id).display_name()
+    def __init__(self, ctx: Context, contact_id: int) -> None:
+        name = ctx.book.get(contact_id).display_name()
         super().__init__(
             QCoreApplication.translate("CardCapture", "Reject card of {0}").format(name)
         )
-        self.window = window
+        self.ctx = ctx
         self.contact_id = contact_id
         self.snapshot: ContactSnapshot | None = None
 
     def redo(self) -> None:
-        self.snapshot = card_review.reject(self.window.db, self.contact_id)
-        self.window.contactsChanged.emit()
+        self.snapshot = card_review.reject(self.ctx.db, self.contact_id)
+        self.ctx.contactsChanged.emit()
 
     def undo(self) -> None:
         if self.snapshot is not None:
-            self.window.book.restore(self.snapshot)
-        self.window.contactsChanged.emit()
+            self.ctx.book.restore(self.snapshot)
+        self.ctx.contactsChanged.emit()
 
 
 class PickedUpCommand(QUndoCommand):
     """Photos read from the watched folder, as one import: undo removes what it created (the
     photos stay picked up, so they are not read again); redo imports them again."""
 
-    def __init__(self, window: MainWindow, report: ImportReport) -> None:
+    def __init__(self, ctx: Context, report: ImportReport) -> None:
         super().__init__(
             QCoreApplication.translate("CardCapture", "Read photos from the watched folder")
         )
-        self.window = window
+        self.ctx = ctx
         self.batch_id = report.batch_id
         self.files = [Path(str(image["file"])) for image in report.images]
         self._first = True
@@ -93,41 +93,39 @@ class PickedUpCommand(QUndoCommand):
             return
         from netdesk.app.importer import ImportRequest, import_all
 
-        report = import_all(
-            self.window.db, ImportRequest(files=self.files), self.window.book.region
-        )
+        report = import_all(self.ctx.db, ImportRequest(files=self.files), self.ctx.book.region)
         self.batch_id = report.batch_id
-        self.window.contactsChanged.emit()
+        self.ctx.contactsChanged.emit()
 
     def undo(self) -> None:
         from netdesk.app.import_undo import undo_import
 
         if self.batch_id is not None:
-            undo_import(self.window.db, self.batch_id)
-        self.window.contactsChanged.emit()
+            undo_import(self.ctx.db, self.batch_id)
+        self.ctx.contactsChanged.emit()
 
 
 class CardCapture(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, ctx: Context) -> None:
+        super().__init__(ctx)
+        self.ctx = ctx
         self.dialog: CardReviewDialog | None = None
         self.review_action = QAction(
-            QCoreApplication.translate("CardCapture", "&Review cards from photos…"), window
+            QCoreApplication.translate("CardCapture", "&Review cards from photos…"), ctx
         )
         self.review_action.setObjectName("reviewCardsAction")
         self.review_action.setShortcut(QKeySequence(REVIEW_SHORTCUT))
         self.review_action.triggered.connect(lambda _c=False: self.review())
-        window.menus["tools"].addAction(self.review_action)
-        window.add_action(self.review_action)
+        ctx.shell.menus["tools"].addAction(self.review_action)
+        ctx.shell.add_action(self.review_action)
         self.paste_action = QAction(
-            QCoreApplication.translate("CardCapture", "Import card photo from clip&board"), window
+            QCoreApplication.translate("CardCapture", "Import card photo from clip&board"), ctx
         )
         self.paste_action.setObjectName("pasteCardAction")
         self.paste_action.setShortcut(QKeySequence(PASTE_SHORTCUT))
         self.paste_action.triggered.connect(lambda _c=False: self.paste())
-        window.menus["file"].insertAction(window.file_extras, self.paste_action)
-        window.add_action(self.paste_action)
+        ctx.shell.menus["file"].insertAction(ctx.shell.file_extras, self.paste_action)
+        ctx.shell.add_action(self.paste_action)
         self.button = QPushButton()
         self.button.setObjectName("cardsToReview")
         self.button.setFlat(True)
@@ -135,11 +133,11 @@ class CardCapture(QObject):
             QCoreApplication.translate("CardCapture", "Review cards read from photos")
         )
         self.button.clicked.connect(lambda _c=False: self.review())
-        window.statusBar().addPermanentWidget(self.button)
-        window.contactsChanged.connect(self.update_count)
+        ctx.shell.statusBar().addPermanentWidget(self.button)
+        ctx.contactsChanged.connect(self.update_count)
         # Cards the command line or the watched folder stored meanwhile: counted again when the
         # window comes back to the front, and every half minute (a partial index: instant).
-        window.installEventFilter(self)
+        ctx.installEventFilter(self)
         self.timer = QTimer(self)
         self.timer.setInterval(30_000)
         self.timer.timeout.connect(self.update_count)
@@ -150,20 +148,20 @@ class CardCapture(QObject):
         QTimer.singleShot(2000, self.pick_up)  # what the phone synced while netdesk was closed
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.WindowActivate:
+        if watched is self.ctx and event.type() == QEvent.Type.WindowActivate:
             self.update_count()
         return False
 
     def update_count(self) -> None:
-        count = card_review.waiting_count(self.window.db)
+        count = card_review.waiting_count(self.ctx.db)
         self.button.setText(self.tr("%n card(s) to review", "", count))
         self.button.setVisible(count > 0)
         self.review_action.setEnabled(count > 0)
 
     def review(self) -> CardReviewDialog | None:
-        queue = card_review.waiting(self.window.db)
+        queue = card_review.waiting(self.ctx.db)
         if not queue:
-            self.window.statusBar().showMessage(
+            self.ctx.show_message(
                 QCoreApplication.translate("CardCapture", "No cards are waiting for review."), 5000
             )
             return None
@@ -171,7 +169,7 @@ class CardCapture(QObject):
             self.dialog.raise_()
             return self.dialog
         dialog = CardReviewDialog(
-            queue, lambda cid: card_review.load(self.window.db, cid), self.window
+            queue, lambda cid: card_review.load(self.ctx.db, cid), self.ctx.widget
         )
         dialog.accepted_card.connect(self._confirm)
         dialog.rejected_card.connect(self._reject)
@@ -182,17 +180,17 @@ class CardCapture(QObject):
 
     def _confirm(self, contact_id: int, data: object) -> None:
         assert isinstance(data, ContactData)
-        self.window.undo_stack.push(ConfirmCardCommand(self.window, contact_id, data))
+        self.ctx.undo_stack.push(ConfirmCardCommand(self.ctx, contact_id, data))
 
     def _reject(self, contact_id: int) -> None:
-        self.window.undo_stack.push(RejectCardCommand(self.window, contact_id))
+        self.ctx.undo_stack.push(RejectCardCommand(self.ctx, contact_id))
 
     def paste(self) -> Path | None:
         """Import the image on the clipboard (a screenshot) as a photo."""
         image = QGuiApplication.clipboard().image()
         if image.isNull():
             QMessageBox.information(
-                self.window,
+                self.ctx.widget,
                 QCoreApplication.translate("CardCapture", "Import card photo from clipboard"),
                 QCoreApplication.translate(
                     "CardCapture",
@@ -206,7 +204,7 @@ class CardCapture(QObject):
             return None
         from netdesk.ui.importing.import_flow import start_import
 
-        start_import(self.window, [path])
+        start_import(self.ctx, [path])
         return path
 
     def pick_up(self) -> Task | None:
@@ -218,17 +216,17 @@ class CardCapture(QObject):
 
         if self.task is not None:
             return None
-        store = SettingsStore(self.window.db)
+        store = SettingsStore(self.ctx.db)
         folder = str(store.get(SETTING) or "")
         if not folder or not Path(folder).is_dir():
             return None
         region = str(store.get("phone_region") or default_region())
         playbook = FollowUpPlaybook.from_json(store.get(SETTING_KEY))
-        task = Task(lambda: pick_up(self.window.db, Path(folder), region, playbook))
+        task = Task(lambda: pick_up(self.ctx.db, Path(folder), region, playbook))
         self.task = task
         task.succeeded.connect(lambda report: self._picked_up(report, folder))
         task.finished.connect(self._pick_up_done)
-        task.start(getattr(self.window, "synchronous_tasks", False))
+        task.start(self.ctx.synchronous_tasks)
         return task
 
     def _pick_up_done(self) -> None:
@@ -237,8 +235,8 @@ class CardCapture(QObject):
     def _picked_up(self, report: object, folder: str) -> None:
         if not isinstance(report, ImportReport):
             return  # nothing new
-        self.window.contactsChanged.emit()
-        self.window.statusBar().showMessage(
+        self.ctx.contactsChanged.emit()
+        self.ctx.show_message(
             self.tr(
                 "Read %n photo(s) from {0}: {1} new, {2} rejected; Ctrl+Z undoes.",
                 "",
@@ -247,7 +245,7 @@ class CardCapture(QObject):
             15000,
         )
         if report.batch_id is not None:
-            self.window.undo_stack.push(PickedUpCommand(self.window, report))
+            self.ctx.undo_stack.push(PickedUpCommand(self.ctx, report))
 
     def after_import(self, read_by_ocr: int) -> None:
         """An import read paper cards: open the review once the summary has shown."""
@@ -256,5 +254,7 @@ class CardCapture(QObject):
             QTimer.singleShot(0, self.review)
 
 
-def install(window: MainWindow) -> None:
-    window.card_capture = CardCapture(window)  # type: ignore[attr-defined]
+def install(ctx: Context) -> None:
+    capture = CardCapture(ctx)
+    ctx.cardsImported.connect(capture.after_import)
+    ctx.add_part("card_capture", capture)

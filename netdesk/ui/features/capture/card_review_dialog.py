@@ -25,7 +25,7 @@ from netdesk.app.card_review import CardToReview
 from netdesk.domain.contact_data import ContactData
 from netdesk.domain.validation import contact_problems
 from netdesk.ui.contacts.contact_dialog import ContactDialog
-from netdesk.ui.shell.window_extras import fit_to_screen
+from netdesk.ui.widgets.layout import fit_to_screen
 
 # OCR's field names → the form's fields they fill.
 _FORM_FIELDS = {

@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from netdesk.ui.shell.main_window import MainWindow
+    from netdesk.ui.context import Context
 
 
-def install(window: MainWindow) -> None:
+def install(ctx: Context) -> None:
     from netdesk.ui.features.dashboard import dashboard_page
 
-    dashboard_page.install(window)
+    dashboard_page.install(ctx)
 
 
 __all__ = ["install"]

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QGridLayout, QLabel, QWidget
 from netdesk.app.opening import Database
 from netdesk.app.roi import first_day, organisers
 from netdesk.ui.formatting import date_format
-from netdesk.ui.shell.window_extras import error_colour
+from netdesk.ui.widgets.layout import error_colour
 
 ALL = "all"  # the organiser filter's key for every organiser; one series is "series:NAME"
 SERIES = "series:"

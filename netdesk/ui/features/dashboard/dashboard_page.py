@@ -54,20 +54,20 @@ from netdesk.ui.widgets.ranked_events import (
 )
 
 if TYPE_CHECKING:
-    from netdesk.ui.shell.main_window import MainWindow
+    from netdesk.ui.context import Context
 
 TOP_EVENTS = 8
 PRINT_SHORTCUT = "Ctrl+P"
 
 
 class DashboardPage(QWidget):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, ctx: Context) -> None:
         super().__init__()
-        self.window_ = window
+        self.ctx = ctx
         self.setObjectName("dashboardPage")
         self.figures: Figures = total([])
         self.events: list[EventFigures] = []
-        self.choice = DashboardChoice(window.db, window.settings, window.today)
+        self.choice = DashboardChoice(ctx.db, ctx.settings, ctx.today)
         self.choice.changed.connect(self._show_figures)
         # the fields, for tests and for the report
         self.period = self.choice.period
@@ -186,7 +186,7 @@ class DashboardPage(QWidget):
             self._show([], None, None, blank=True)
             return
         start, end = self.span()
-        db = self.window_.db
+        db = self.ctx.db
         organiser = self.selected_organiser()
         ids = None if organiser is None else organiser_event_ids(db, organiser)
         self._show(event_figures(db, start=start, end=end, organiser=organiser), start, end, ids)
@@ -200,7 +200,7 @@ class DashboardPage(QWidget):
         *,
         blank: bool = False,
     ) -> None:
-        db = self.window_.db
+        db = self.ctx.db
         self.events = figures
         self.figures = total(figures)
         self._show_totals(self.figures, blank)
@@ -278,11 +278,11 @@ class DashboardPage(QWidget):
 
         try:
             write_report(
-                self.window_.db,
+                self.ctx.db,
                 start,
                 end,
                 path,
-                today=self.window_.today(),
+                today=self.ctx.today(),
                 organiser=self.selected_organiser(),
             )
         except OSError as exc:
@@ -290,7 +290,7 @@ class DashboardPage(QWidget):
                 self, self.tr("Report not saved"), self.tr("{0}: {1}").format(path, exc)
             )
             return
-        self.window_.statusBar().showMessage(self.tr("Report saved to {0}").format(path), 8000)
+        self.ctx.show_message(self.tr("Report saved to {0}").format(path), 8000)
 
     def print_report(self) -> None:
         """Ask for a printer, then print the report of the period and organiser shown."""
@@ -316,33 +316,33 @@ class DashboardPage(QWidget):
         printer.setDocName(report_title(start, end, organiser))
         try:
             pages = print_report(
-                self.window_.db,
+                self.ctx.db,
                 start,
                 end,
                 printer,
-                today=self.window_.today(),
+                today=self.ctx.today(),
                 organiser=organiser,
             )
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Report not printed"), str(exc))
             return 0
-        self.window_.statusBar().showMessage(self.tr("Report sent to the printer"), 8000)
+        self.ctx.show_message(self.tr("Report sent to the printer"), 8000)
         return pages
 
 
-def install(window: MainWindow) -> None:
-    page = DashboardPage(window)
-    index = window.add_view(page, QCoreApplication.translate("DashboardPage", "Dashboard"))
-    action = QAction(QCoreApplication.translate("DashboardPage", "&Print report…"), window)
+def install(ctx: Context) -> None:
+    page = DashboardPage(ctx)
+    index = ctx.shell.add_view(page, QCoreApplication.translate("DashboardPage", "Dashboard"))
+    action = QAction(QCoreApplication.translate("DashboardPage", "&Print report…"), ctx)
     action.setObjectName("printReportAction")
     action.setShortcut(QKeySequence(PRINT_SHORTCUT))
 
     def print_report() -> None:
-        window.views.setCurrentIndex(index)
+        ctx.shell.views.setCurrentIndex(index)
         page.print_report()
 
     action.triggered.connect(lambda _c=False: print_report())
-    window.menus["file"].insertAction(window.file_extras, action)
-    window.add_action(action)
-    window.dashboard_page = page  # type: ignore[attr-defined]
-    window.print_report_action = action  # type: ignore[attr-defined]
+    ctx.shell.menus["file"].insertAction(ctx.shell.file_extras, action)
+    ctx.shell.add_action(action)
+    ctx.add_part("dashboard_page", page)
+    ctx.add_part("print_report_action", action)

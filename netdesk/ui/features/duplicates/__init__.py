@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from netdesk.ui.shell.main_window import MainWindow
+    from netdesk.ui.context import Context
 
 
-def install(window: MainWindow) -> None:
+def install(ctx: Context) -> None:
     from netdesk.ui.features.duplicates import duplicates_view
 
-    duplicates_view.install(window)
+    duplicates_view.install(ctx)
 
 
 __all__ = ["install"]

@@ -14,7 +14,7 @@ from netdesk.ui.features.duplicates.duplicates_dialog import DuplicatesDialog
 from netdesk.ui.i18n import Counted
 
 if TYPE_CHECKING:
-    from netdesk.ui.shell.main_window import MainWindow
+    from netdesk.ui.context import Context
 
 SHORTCUT = "Ctrl+Shift+D"
 
@@ -22,11 +22,9 @@ SHORTCUT = "Ctrl+Shift+D"
 class MergeDuplicatesCommand(QUndoCommand):
     """Undo brings every merged contact back exactly; redo merges the same groups again."""
 
-    def __init__(
-        self, window: MainWindow, plans: list[MergePlan], undo: MergeUndo, region: str
-    ) -> None:
+    def __init__(self, ctx: Context, plans: list[MergePlan], undo: MergeUndo, region: str) -> None:
         super().__init__(Counted().merge_duplicates(undo.merged_away))
-        self.window = window
+        self.ctx = ctx
         self.plans = plans
         self.record = undo
         self.region = region
@@ -36,43 +34,43 @@ class MergeDuplicatesCommand(QUndoCommand):
         if self._first:
             self._first = False
         else:
-            self.record = merge_groups(self.window.db, self.plans, self.region)
-        self.window.contactsChanged.emit()
+            self.record = merge_groups(self.ctx.db, self.plans, self.region)
+        self.ctx.contactsChanged.emit()
 
     def undo(self) -> None:
-        undo_merge(self.window.db, self.record)
-        self.window.contactsChanged.emit()
+        undo_merge(self.ctx.db, self.record)
+        self.ctx.contactsChanged.emit()
 
 
-def phone_region(window: MainWindow) -> str:
-    return str(SettingsStore(window.db).get("phone_region") or default_region())
+def phone_region(ctx: Context) -> str:
+    return str(SettingsStore(ctx.db).get("phone_region") or default_region())
 
 
-def find_and_merge(window: MainWindow) -> None:
+def find_and_merge(ctx: Context) -> None:
     """Open the dialog; what the user merges lands on the undo stack as one step."""
-    region = phone_region(window)
-    dialog = DuplicatesDialog(window.db, region, window.synchronous_tasks, window)
+    region = phone_region(ctx)
+    dialog = DuplicatesDialog(ctx.db, region, ctx.synchronous_tasks, ctx.widget)
     dialog.setObjectName("duplicatesDialog")
     dialog.start_scan()
     dialog.exec()
     if dialog.merged is not None:
         plans, undo = dialog.merged
-        window.undo_stack.push(MergeDuplicatesCommand(window, plans, undo, region))
-        window.statusBar().showMessage(
+        ctx.undo_stack.push(MergeDuplicatesCommand(ctx, plans, undo, region))
+        ctx.show_message(
             Counted().merged_duplicates(undo.merged_away),
             8000,
         )
         if plans:
-            window.select_contact(plans[0].keep)
+            ctx.shell.select_contact(plans[0].keep)
     dialog.deleteLater()
 
 
-def install(window: MainWindow) -> None:
+def install(ctx: Context) -> None:
     action = QAction(
-        QCoreApplication.translate("DuplicatesView", "Find and &merge duplicates…"), window
+        QCoreApplication.translate("DuplicatesView", "Find and &merge duplicates…"), ctx
     )
     action.setObjectName("findDuplicatesAction")
     action.setShortcut(QKeySequence(SHORTCUT))
-    action.triggered.connect(lambda _checked=False: find_and_merge(window))
-    window.menus["tools"].addAction(action)
-    window.add_action(action)
+    action.triggered.connect(lambda _checked=False: find_and_merge(ctx))
+    ctx.shell.menus["tools"].addAction(action)
+    ctx.shell.add_action(action)

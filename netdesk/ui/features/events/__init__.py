@@ -5,16 +5,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from netdesk.ui.shell.main_window import MainWindow
+    from netdesk.ui.context import Context
 
 
-def install(window: MainWindow) -> None:
+def install(ctx: Context) -> None:
     from netdesk.ui.features.events import events_page
 
-    events_page.install(window)
+    events_page.install(ctx)
     from netdesk.ui.features.events import met_at_event
 
-    met_at_event.install(window)
+    met_at_event.install(ctx)
 
 
 __all__ = ["install"]

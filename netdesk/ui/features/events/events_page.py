@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
 from netdesk.app.events import DeletedEvent, EventBook, EventData
 from netdesk.app.roi import event_figures
 from netdesk.ui.formatting import date_format, format_date, format_money, format_number
-from netdesk.ui.shell.window_extras import add_labelled_row
+from netdesk.ui.widgets.layout import add_labelled_row
 from netdesk.ui.widgets.ranked_events import ratio_text
 
 if TYPE_CHECKING:
-    from netdesk.ui.shell.main_window import MainWindow
+    from netdesk.ui.context import Context
 
 
 class EventDialog(QDialog):
@@ -174,10 +174,10 @@ class _EventCommand(QUndoCommand):
 class EventsPage(QWidget):
     COLUMNS = 8
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, ctx: Context) -> None:
         super().__init__()
-        self.window_ = window
-        self.book = EventBook(window.db)
+        self.ctx = ctx
+        self.book = EventBook(ctx.db)
         self.setObjectName("eventsPage")
         self.table = QTableWidget(0, self.COLUMNS)
         self.table.setObjectName("eventsTable")
@@ -229,7 +229,7 @@ class EventsPage(QWidget):
         self._ids: list[int] = []
 
     def refresh(self) -> None:
-        figures = {f.event_id: f for f in event_figures(self.window_.db)}
+        figures = {f.event_id: f for f in event_figures(self.ctx.db)}
         events = self.book.list()
         self._ids = [e.id for e in events]
         self.table.setRowCount(len(events))
@@ -273,13 +273,11 @@ class EventsPage(QWidget):
         event_id = self.selected_id()
         if event_id is not None:
             self._push(_EventCommand(self, self.tr("Delete event"), event_id=event_id, data=None))
-            self.window_.statusBar().showMessage(
-                self.tr("Event deleted. Press Ctrl+Z to undo."), 8000
-            )
+            self.ctx.show_message(self.tr("Event deleted. Press Ctrl+Z to undo."), 8000)
 
     def _push(self, command: _EventCommand) -> None:
-        self.window_.undo_stack.push(command)
-        self.window_.refresh()
+        self.ctx.undo_stack.push(command)
+        self.ctx.shell.refresh()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """In the table, Enter edits the event and Delete deletes it."""
@@ -294,17 +292,17 @@ class EventsPage(QWidget):
         return super().eventFilter(watched, event)
 
 
-def install(window: MainWindow) -> None:
-    page = EventsPage(window)
-    index = window.add_view(page, QCoreApplication.translate("EventsPage", "Events"))
-    action = QAction(QCoreApplication.translate("EventsPage", "New &event…"), window)
+def install(ctx: Context) -> None:
+    page = EventsPage(ctx)
+    index = ctx.shell.add_view(page, QCoreApplication.translate("EventsPage", "Events"))
+    action = QAction(QCoreApplication.translate("EventsPage", "New &event…"), ctx)
     action.setShortcut(QKeySequence("Ctrl+Shift+N"))
 
     def new_event() -> None:
-        window.views.setCurrentIndex(index)
+        ctx.shell.views.setCurrentIndex(index)
         page.new_event()
 
     action.triggered.connect(lambda _c=False: new_event())
-    window.menus["edit"].addAction(action)
-    window.add_action(action)
-    window.events_page = page  # type: ignore[attr-defined]
+    ctx.shell.menus["edit"].addAction(action)
+    ctx.shell.add_action(action)
+    ctx.add_part("events_page", page)

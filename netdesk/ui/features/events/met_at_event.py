@@ -29,7 +29,7 @@ from netdesk.ui.followups.followup_dialogs import date_edit, to_date
 from netdesk.ui.formatting import format_date
 
 if TYPE_CHECKING:
-    from netdesk.ui.shell.main_window import MainWindow
+    from netdesk.ui.context import Context
 
 SHORTCUT = "Ctrl+Shift+M"
 NEW = -1  # the combo box entry "New event…"
@@ -118,9 +118,9 @@ class MetAtEventCommand(QUndoCommand):
     """Redo links the contacts (creating the event if new) and plans the playbook; undo takes
     back exactly that (and the event, if this step created it)."""
 
-    def __init__(self, window: MainWindow, choice: int | EventData, contact_ids: list[int]):
+    def __init__(self, ctx: Context, choice: int | EventData, contact_ids: list[int]):
         super().__init__(QCoreApplication.translate("MetAtEvent", "Met at event"))
-        self.window = window
+        self.ctx = ctx
         self.choice = choice
         self.contact_ids = list(contact_ids)
         self.created_event: int | None = None
@@ -138,17 +138,17 @@ class MetAtEventCommand(QUndoCommand):
             self._done = False
         else:
             self._record()
-        self.window.contactsChanged.emit()
+        self.ctx.contactsChanged.emit()
 
     def _record(self) -> None:
-        events = EventBook(self.window.db)
+        events = EventBook(self.ctx.db)
         if isinstance(self.choice, EventData):
             event_id = events.add(self.choice)
             self.created_event = event_id
         else:
             event_id = self.choice
         try:
-            self.added = events.add_attendees(event_id, self.contact_ids, today=self.window.today())
+            self.added = events.add_attendees(event_id, self.contact_ids, today=self.ctx.today())
         except (LookupError, ValueError):
             if self.created_event is not None:
                 events.delete(self.created_event)
@@ -157,62 +157,62 @@ class MetAtEventCommand(QUndoCommand):
 
     def undo(self) -> None:
         if self.added is not None:
-            forget_attendance(self.window.db, self.added)
+            forget_attendance(self.ctx.db, self.added)
             self.added = None
         if self.created_event is not None:
-            EventBook(self.window.db).delete(self.created_event)
+            EventBook(self.ctx.db).delete(self.created_event)
             self.created_event = None
-        self.window.contactsChanged.emit()
+        self.ctx.contactsChanged.emit()
 
 
 class MetAtEvent(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, ctx: Context) -> None:
+        super().__init__(ctx)
         self.setObjectName("metAtEvent")
-        self.window = window
-        self.action = QAction(QCoreApplication.translate("MetAtEvent", "&Met at event…"), window)
+        self.ctx = ctx
+        self.action = QAction(QCoreApplication.translate("MetAtEvent", "&Met at event…"), ctx)
         self.action.setObjectName("metAtEventAction")
         self.action.setShortcut(QKeySequence(SHORTCUT))
         self.action.triggered.connect(lambda _checked=False: self.ask())
-        menu = window.menus["edit"]
-        menu.insertAction(window.delete_action, self.action)
-        window.add_action(self.action)
-        window.table.selectionModel().selectionChanged.connect(lambda *_: self.update_enabled())
-        window.contactsChanged.connect(self.update_enabled)
+        menu = ctx.shell.menus["edit"]
+        menu.insertAction(ctx.shell.delete_action, self.action)
+        ctx.shell.add_action(self.action)
+        ctx.shell.table.selectionModel().selectionChanged.connect(lambda *_: self.update_enabled())
+        ctx.contactsChanged.connect(self.update_enabled)
         self.update_enabled()
 
     def update_enabled(self) -> None:
-        self.action.setEnabled(bool(self.window.selected_ids()))
+        self.action.setEnabled(bool(self.ctx.shell.selected_ids()))
 
     def ask(self) -> None:
-        ids = self.window.selected_ids()
+        ids = self.ctx.shell.selected_ids()
         if not ids:
             return
-        window = self.window
-        dialog = MetAtEventDialog(EventBook(window.db).list(), len(ids), window.today(), window)
+        ctx = self.ctx
+        dialog = MetAtEventDialog(EventBook(ctx.db).list(), len(ids), ctx.today(), ctx.widget)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        command = MetAtEventCommand(window, dialog.choice(), ids)
+        command = MetAtEventCommand(ctx, dialog.choice(), ids)
         try:
             command.apply()
         except (LookupError, ValueError) as exc:
-            window.statusBar().showMessage(
+            ctx.show_message(
                 QCoreApplication.translate("MetAtEvent", "Not recorded: {0}").format(exc), 8000
             )
             return
-        window.undo_stack.push(command)
+        ctx.undo_stack.push(command)
         added = command.added
         if added is None:
             return
-        name = EventBook(window.db).get(added.event_id).name
-        window.statusBar().showMessage(
+        name = EventBook(ctx.db).get(added.event_id).name
+        ctx.show_message(
             self.tr("%n contact(s) newly met at {0}", "", len(added.linked)).format(name)
             + " · "
             + self.tr("%n follow-up(s) planned", "", len(added.touchpoint_ids)),
             8000,
         )
-        window.select_contact(ids[0])
+        ctx.shell.select_contact(ids[0])
 
 
-def install(window: MainWindow) -> None:
-    MetAtEvent(window)
+def install(ctx: Context) -> None:
+    MetAtEvent(ctx)

@@ -27,7 +27,7 @@ from netdesk.interop.vcard_writer import write_vcard
 from netdesk.ui.tasks import Task, progress_dialog
 
 if TYPE_CHECKING:
-    from netdesk.ui.shell.main_window import MainWindow
+    from netdesk.ui.context import Context
 
 SHORTCUT = "Ctrl+Shift+E"
 STEP = 500  # contacts read per progress report
@@ -98,46 +98,46 @@ def export_steps(
 
 
 class ExportActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, ctx: Context) -> None:
+        super().__init__(ctx)
         self.setObjectName("exportActions")
-        self.window = window
+        self.ctx = ctx
         self.task: Task | None = None
         self.progress: QProgressDialog | None = None
         self.all_action = QAction(
-            QCoreApplication.translate("ExportActions", "E&xport all contacts…"), window
+            QCoreApplication.translate("ExportActions", "E&xport all contacts…"), ctx
         )
         self.all_action.setObjectName("exportAllAction")
         self.all_action.triggered.connect(lambda _checked=False: self.export_all())
         self.selected_action = QAction(
-            QCoreApplication.translate("ExportActions", "Export &selected contacts…"), window
+            QCoreApplication.translate("ExportActions", "Export &selected contacts…"), ctx
         )
         self.selected_action.setObjectName("exportSelectedAction")
         self.selected_action.setShortcut(QKeySequence(SHORTCUT))
         self.selected_action.triggered.connect(lambda _checked=False: self.export_selected())
         self.ics_action = QAction(
             QCoreApplication.translate("ExportActions", "Export &follow-ups as a calendar…"),
-            window,
+            ctx,
         )
         self.ics_action.setObjectName("exportFollowUpsAction")
         self.ics_action.triggered.connect(lambda _checked=False: self.export_follow_ups())
-        menu = window.menus["file"]
-        menu.insertAction(window.file_extras, self.all_action)
-        menu.insertAction(window.file_extras, self.selected_action)
-        menu.insertAction(window.file_extras, self.ics_action)
-        window.add_action(self.selected_action)
-        window.table.selectionModel().selectionChanged.connect(lambda *_: self.update_enabled())
-        window.contactsChanged.connect(self.update_enabled)
+        menu = ctx.shell.menus["file"]
+        menu.insertAction(ctx.shell.file_extras, self.all_action)
+        menu.insertAction(ctx.shell.file_extras, self.selected_action)
+        menu.insertAction(ctx.shell.file_extras, self.ics_action)
+        ctx.shell.add_action(self.selected_action)
+        ctx.shell.table.selectionModel().selectionChanged.connect(lambda *_: self.update_enabled())
+        ctx.contactsChanged.connect(self.update_enabled)
         self.update_enabled()
 
     def update_enabled(self) -> None:
-        self.selected_action.setEnabled(bool(self.window.selected_ids()))
+        self.selected_action.setEnabled(bool(self.ctx.shell.selected_ids()))
 
     def export_all(self) -> None:
         self._export(None)
 
     def export_selected(self) -> None:
-        ids = self.window.selected_ids()
+        ids = self.ctx.shell.selected_ids()
         if ids:
             self._export(ids)
 
@@ -151,9 +151,9 @@ class ExportActions(QObject):
         from netdesk.system.private_files import write_private
 
         if path is None:
-            folder = str(self.window.settings.value("export/folder", str(Path.home())))
+            folder = str(self.ctx.settings.value("export/folder", str(Path.home())))
             chosen, _ = QFileDialog.getSaveFileName(
-                self.window,
+                self.ctx.widget,
                 QCoreApplication.translate("ExportActions", "Export follow-ups as a calendar"),
                 str(Path(folder) / "follow-ups.ics"),
                 QCoreApplication.translate("ExportActions", "Calendar (*.ics)"),
@@ -163,14 +163,14 @@ class ExportActions(QObject):
             path = Path(chosen)
             if path.suffix.lower() != ".ics":
                 path = path.with_name(path.name + ".ics")
-        items = FollowUps(self.window.db).due(dt.date.today(), days)
+        items = FollowUps(self.ctx.db).due(dt.date.today(), days)
         try:
             write_private(path, agenda_ics(items))
         except OSError as exc:
             self._on_failed(f"{path}: {exc.strerror or exc}")
             return None
-        self.window.settings.setValue("export/folder", str(path.parent))
-        self.window.statusBar().showMessage(
+        self.ctx.settings.setValue("export/folder", str(path.parent))
+        self.ctx.show_message(
             QCoreApplication.translate(
                 "ExportActions", "Wrote {0} follow-ups to {1}; open it in your calendar."
             ).format(len(items), path),
@@ -180,13 +180,13 @@ class ExportActions(QObject):
 
     def ask_target(self, count: int) -> tuple[Path, str] | None:
         """The file and format the user picks; None when they cancel."""
-        settings = self.window.settings
+        settings = self.ctx.settings
         filters = format_filters()
         last = str(settings.value("export/format", "vcard"))
         fmt = last if last in FORMATS else "vcard"
         folder = str(settings.value("export/folder", str(Path.home())))
         dialog = QFileDialog(
-            self.window,
+            self.ctx.widget,
             self.tr("Export %n contact(s)", "", count),
         )
         dialog.setObjectName("exportFileDialog")
@@ -210,9 +210,9 @@ class ExportActions(QObject):
     def _export(self, ids: list[int] | None) -> None:
         if self.task is not None and self.task.running:
             return
-        total = len(ids) if ids is not None else self.window.book.count()
+        total = len(ids) if ids is not None else self.ctx.book.count()
         if total == 0:
-            self.window.statusBar().showMessage(
+            self.ctx.show_message(
                 QCoreApplication.translate("ExportActions", "There are no contacts to export."),
                 5000,
             )
@@ -221,12 +221,12 @@ class ExportActions(QObject):
         if target is None:
             return
         path, fmt = target
-        db = self.window.db
+        db = self.ctx.db
         task = Task(lambda: export_steps(db, fmt, path, ids, total), self)
         self.task = task
         progress = progress_dialog(
             task,
-            self.window,
+            self.ctx.widget,
             QCoreApplication.translate("ExportActions", "Exporting contacts…"),
             QCoreApplication.translate("ExportActions", "Cancel"),
             maximum=total,
@@ -237,12 +237,12 @@ class ExportActions(QObject):
         task.succeeded.connect(lambda count: self._on_done(int(count), path))
         task.failed.connect(self._on_failed)
         task.cancelled.connect(
-            lambda: self.window.statusBar().showMessage(
+            lambda: self.ctx.show_message(
                 QCoreApplication.translate("ExportActions", "Export cancelled."), 5000
             )
         )
         task.finished.connect(progress.reset)
-        task.start(self.window.synchronous_tasks)
+        task.start(self.ctx.synchronous_tasks)
 
     def _on_progress(self, value: object) -> None:
         if isinstance(value, ExportProgress) and self.progress is not None:
@@ -250,16 +250,16 @@ class ExportActions(QObject):
             self.progress.setValue(value.done)
 
     def _on_done(self, count: int, path: Path) -> None:
-        self.window.statusBar().showMessage(
+        self.ctx.show_message(
             self.tr("Exported %n contact(s) to {0}.", "", count).format(path),
             8000,
         )
 
     def _on_failed(self, message: str) -> None:
         QMessageBox.warning(
-            self.window, QCoreApplication.translate("ExportActions", "Export failed"), message
+            self.ctx.widget, QCoreApplication.translate("ExportActions", "Export failed"), message
         )
 
 
-def install(window: MainWindow) -> None:
-    ExportActions(window)
+def install(ctx: Context) -> None:
+    ExportActions(ctx)

@@ -24,7 +24,7 @@ from netdesk.ui.features.mail.mail_settings import scan_interval
 from netdesk.ui.tasks import Task
 
 if TYPE_CHECKING:
-    from netdesk.ui.shell.main_window import MainWindow
+    from netdesk.ui.context import Context
 
 SCAN_SHORTCUT = "Ctrl+Shift+I"
 
@@ -33,13 +33,13 @@ class CompletedByScan(QUndoCommand):
     """Follow-ups a scan marked done: undo puts them back to planned (and later scans leave
     them so); redo completes them again."""
 
-    def __init__(self, window: MainWindow, touchpoint_ids: list[int]) -> None:
+    def __init__(self, ctx: Context, touchpoint_ids: list[int]) -> None:
         super().__init__(
             QCoreApplication.translate(
                 "MailScan", "Follow-ups marked done by mails or meetings: {0}"
             ).format(len(touchpoint_ids))
         )
-        self.window = window
+        self.ctx = ctx
         self.ids = touchpoint_ids
         self._first = True
 
@@ -47,22 +47,22 @@ class CompletedByScan(QUndoCommand):
         if self._first:
             self._first = False
             return
-        auto_complete.redo(self.window.db, self.ids)
-        self.window.contactsChanged.emit()
+        auto_complete.redo(self.ctx.db, self.ids)
+        self.ctx.contactsChanged.emit()
 
     def undo(self) -> None:
-        auto_complete.undo(self.window.db, self.ids)
-        self.window.contactsChanged.emit()
+        auto_complete.undo(self.ctx.db, self.ids)
+        self.ctx.contactsChanged.emit()
 
 
 class MailScanFeature(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, ctx: Context) -> None:
+        super().__init__(ctx)
+        self.ctx = ctx
         self.task: Task | None = None
         self.last: ScanAll | None = None
         self.scan_action = QAction(
-            QCoreApplication.translate("MailScan", "&Scan mail and calendars now"), window
+            QCoreApplication.translate("MailScan", "&Scan mail and calendars now"), ctx
         )
         self.scan_action.setObjectName("scanMailAction")
         self.scan_action.setShortcut(QKeySequence(SCAN_SHORTCUT))
@@ -74,19 +74,19 @@ class MailScanFeature(QObject):
         )
         self.scan_action.triggered.connect(lambda _c=False: self.scan())
         self.suggest_action = QAction(
-            QCoreApplication.translate("MailScan", "&People you write to…"), window
+            QCoreApplication.translate("MailScan", "&People you write to…"), ctx
         )
         self.suggest_action.setObjectName("mailSuggestionsAction")
         self.suggest_action.triggered.connect(lambda _c=False: self.suggestions())
         self.fading_action = QAction(
-            QCoreApplication.translate("MailScan", "&Fading relationships…"), window
+            QCoreApplication.translate("MailScan", "&Fading relationships…"), ctx
         )
         self.fading_action.setObjectName("fadingAction")
         self.fading_action.triggered.connect(lambda _c=False: self.fading())
         for action in (self.scan_action, self.suggest_action, self.fading_action):
-            window.menus["tools"].addAction(action)
-            window.add_action(action)
-        bar = window.statusBar()
+            ctx.shell.menus["tools"].addAction(action)
+            ctx.shell.add_action(action)
+        bar = ctx.shell.statusBar()
         self.status = QLabel()
         self.status.setObjectName("lastMailScan")
         bar.addPermanentWidget(self.status)
@@ -113,7 +113,7 @@ class MailScanFeature(QObject):
 
     # -- schedule and status -----------------------------------------------------------------
     def due(self, now: dt.datetime | None = None) -> bool:
-        store = SettingsStore(self.window.db)
+        store = SettingsStore(self.ctx.db)
         minutes = scan_interval(store)
         if not minutes:
             return False
@@ -127,11 +127,11 @@ class MailScanFeature(QObject):
 
     def scheduled(self) -> None:
         self.show_last()
-        if self.due() and sources_to_scan(self.window.db):
+        if self.due() and sources_to_scan(self.ctx.db):
             self.scan(quiet=True)
 
     def show_last(self) -> None:
-        last = SettingsStore(self.window.db).get(LAST_SCAN)
+        last = SettingsStore(self.ctx.db).get(LAST_SCAN)
         if not isinstance(last, dict) or not last.get("at"):
             self.status.setText(QCoreApplication.translate("MailScan", "Mail not scanned yet"))
             return
@@ -158,7 +158,7 @@ class MailScanFeature(QObject):
 
         store = PasswordStore()
         found: dict[str, str] = {}
-        for kind, name in sources_to_scan(self.window.db):
+        for kind, name in sources_to_scan(self.ctx.db):
             key = f"imap:{name}" if kind == "imap" else name
             if kind in ("imap", "caldav"):
                 try:
@@ -172,10 +172,10 @@ class MailScanFeature(QObject):
     def scan(self, quiet: bool = False) -> Task | None:
         if self.task is not None:
             return None
-        db = self.window.db
+        db = self.ctx.db
         if not sources_to_scan(db):
             if not quiet:
-                self.window.statusBar().showMessage(
+                self.ctx.show_message(
                     QCoreApplication.translate(
                         "MailScan",
                         "No mailboxes or calendars yet: add them in Settings → Mail and calendars.",
@@ -195,7 +195,7 @@ class MailScanFeature(QObject):
         task.failed.connect(self._failed)
         task.cancelled.connect(self._cancelled)
         task.finished.connect(self._finished)
-        task.start(getattr(self.window, "synchronous_tasks", False))
+        task.start(self.ctx.synchronous_tasks)
         return task
 
     def cancel(self) -> None:
@@ -216,11 +216,11 @@ class MailScanFeature(QObject):
         if not isinstance(result, ScanAll):
             return
         self.last = result
-        done = auto_complete.completions(self.window.db, scan_ids=result.scan_ids)
+        done = auto_complete.completions(self.ctx.db, scan_ids=result.scan_ids)
         ids = [c.touchpoint_id for c in done if not c.undone]
         if ids:
-            self.window.undo_stack.push(CompletedByScan(self.window, ids))
-        self.window.contactsChanged.emit()
+            self.ctx.undo_stack.push(CompletedByScan(self.ctx, ids))
+        self.ctx.contactsChanged.emit()
         message = QCoreApplication.translate(
             "MailScan", "Scan finished: {0} mails and meetings logged, {1} follow-ups done."
         ).format(result.logged, result.completed)
@@ -228,16 +228,16 @@ class MailScanFeature(QObject):
             message += " " + QCoreApplication.translate("MailScan", "Not read: {0}").format(
                 "; ".join(result.errors[:2])
             )
-        self.window.statusBar().showMessage(message, 15000)
+        self.ctx.show_message(message, 15000)
 
     def _failed(self, message: str) -> None:
-        self.window.statusBar().showMessage(
+        self.ctx.show_message(
             QCoreApplication.translate("MailScan", "The scan stopped: {0}").format(message), 15000
         )
 
     def _cancelled(self) -> None:
-        self.window.contactsChanged.emit()  # what the scan wrote before Cancel stays
-        self.window.statusBar().showMessage(
+        self.ctx.contactsChanged.emit()  # what the scan wrote before Cancel stays
+        self.ctx.show_message(
             QCoreApplication.translate(
                 "MailScan", "Scan cancelled; what it had read is kept and the next scan carries on."
             ),
@@ -255,17 +255,17 @@ class MailScanFeature(QObject):
     def suggestions(self) -> object:
         from netdesk.ui.features.mail.suggestions_dialog import SuggestionsDialog
 
-        dialog = SuggestionsDialog(self.window)
+        dialog = SuggestionsDialog(self.ctx)
         dialog.open()
         return dialog
 
     def fading(self) -> object:
         from netdesk.ui.features.mail.suggestions_dialog import FadingDialog
 
-        dialog = FadingDialog(self.window)
+        dialog = FadingDialog(self.ctx)
         dialog.open()
         return dialog
 
 
-def install(window: MainWindow) -> None:
-    window.mail_scan = MailScanFeature(window)  # type: ignore[attr-defined]
+def install(ctx: Context) -> None:
+    ctx.add_part("mail_scan", MailScanFeature(ctx))

@@ -25,20 +25,20 @@ from netdesk.ui.contacts.commands import AddContactCommand
 from netdesk.ui.formatting import format_date
 
 if TYPE_CHECKING:
-    from netdesk.ui.shell.main_window import MainWindow
+    from netdesk.ui.context import Context
 
 
 class DismissCommand(QUndoCommand):
-    def __init__(self, window: MainWindow, addresses: list[str], label: str) -> None:
+    def __init__(self, ctx: Context, addresses: list[str], label: str) -> None:
         super().__init__(label)
-        self.main = window
+        self.ctx = ctx
         self.addresses = addresses
 
     def redo(self) -> None:
-        correspondents.dismiss(self.main.db, self.addresses)
+        correspondents.dismiss(self.ctx.db, self.addresses)
 
     def undo(self) -> None:
-        correspondents.dismiss(self.main.db, self.addresses, dismissed=False)
+        correspondents.dismiss(self.ctx.db, self.addresses, dismissed=False)
 
 
 def _table(headers: list[str], name: str) -> QTableWidget:
@@ -61,9 +61,9 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
 
 
 class SuggestionsDialog(QDialog):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.main = window
+    def __init__(self, ctx: Context) -> None:
+        super().__init__(ctx.widget)
+        self.ctx = ctx
         self.setObjectName("mailSuggestions")
         self.setWindowTitle(self.tr("People you write to"))
         self.resize(640, 420)
@@ -105,7 +105,7 @@ class SuggestionsDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.rows = correspondents.suggestions(self.main.db)
+        self.rows = correspondents.suggestions(self.ctx.db)
         _fill(
             self.table,
             [
@@ -125,13 +125,13 @@ class SuggestionsDialog(QDialog):
         return [self.rows[r] for r in rows if r < len(self.rows)]
 
     def add_selected(self) -> None:
-        stack = self.main.undo_stack
+        stack = self.ctx.undo_stack
         chosen = self.selected()
         if not chosen:
             return
         stack.beginMacro(self.tr("Add %n suggested contact(s)", "", len(chosen)))
         for suggestion in chosen:
-            stack.push(AddContactCommand(self.main, correspondents.as_contact(suggestion)))
+            stack.push(AddContactCommand(self.ctx, correspondents.as_contact(suggestion)))
         stack.endMacro()
         self.reload()
 
@@ -139,16 +139,16 @@ class SuggestionsDialog(QDialog):
         chosen = [s.address for s in self.selected()]
         if chosen:
             label = self.tr("Not a contact: %n e-mail(s)", "", len(chosen))
-            self.main.undo_stack.push(DismissCommand(self.main, chosen, label))
+            self.ctx.undo_stack.push(DismissCommand(self.ctx, chosen, label))
             self.reload()
 
 
 class FadingDialog(QDialog):
     """Strong relationships going cold: who to write to before they fade."""
 
-    def __init__(self, window: MainWindow, today: dt.date | None = None) -> None:
-        super().__init__(window)
-        self.main = window
+    def __init__(self, ctx: Context, today: dt.date | None = None) -> None:
+        super().__init__(ctx.widget)
+        self.ctx = ctx
         self.setObjectName("fadingRelationships")
         self.setWindowTitle(self.tr("Fading relationships"))
         self.resize(640, 400)
@@ -161,7 +161,7 @@ class FadingDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.items = strength.fading(window.db, today or dt.date.today())
+        self.items = strength.fading(ctx.db, today or dt.date.today())
         self.table = _table(
             [self.tr("Name"), self.tr("Strength"), self.tr("Last touch"), self.tr("Why")],
             "fadingTable",
@@ -194,5 +194,5 @@ class FadingDialog(QDialog):
 
     def open_contact(self, row: int) -> None:
         if 0 <= row < len(self.items):
-            self.main.select_contact(self.items[row].contact_id)
+            self.ctx.shell.select_contact(self.items[row].contact_id)
             self.accept()

@@ -37,27 +37,27 @@ from netdesk.app.events import EventBook
 from netdesk.app.referrals import DeletedReferral, ReferralData, ReferralLedger
 from netdesk.domain.referral_words import DIRECTIONS, STATUSES
 from netdesk.ui.formatting import date_format, format_date, format_money
-from netdesk.ui.shell.window_extras import add_labelled_row
+from netdesk.ui.widgets.layout import add_labelled_row
 
 if TYPE_CHECKING:
-    from netdesk.ui.shell.main_window import MainWindow
+    from netdesk.ui.context import Context
 
 THANK_YOU_AFTER_DAYS = 1
 
 
 class ReferralDialog(QDialog):
     def __init__(
-        self, window: MainWindow, data: ReferralData | None = None, parent: QWidget | None = None
+        self, ctx: Context, data: ReferralData | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Referral"))
-        data = data or ReferralData("received", None, date=window.today())
+        data = data or ReferralData("received", None, date=ctx.today())
         form = QFormLayout(self)
         labels = {"given": self.tr("I gave it"), "received": self.tr("I received it")}
         self.direction = self._combo([(labels[d], d) for d in DIRECTIONS], data.direction)
         self.direction.setAccessibleName(self.tr("Direction"))
         form.addRow(self.tr("&Direction"), self.direction)
-        people = [("", None)] + [(s.full_name, s.id) for s in window.book.summaries()]
+        people = [("", None)] + [(s.full_name, s.id) for s in ctx.book.summaries()]
         self.contact = self._combo(people, data.contact_id, searchable=True)
         self.contact.setObjectName("referralContact")
         self.contact.setAccessibleName(self.tr("Referred by or referred"))
@@ -71,7 +71,7 @@ class ReferralDialog(QDialog):
         self.date.setDisplayFormat(date_format())  # four-digit years, never "5/12/26"
         self.date.setCalendarPopup(True)
         self.date.setAccessibleName(self.tr("Date"))
-        day = data.date or window.today()
+        day = data.date or ctx.today()
         self.date.setDate(QDate(day.year, day.month, day.day))
         form.addRow(self.tr("D&ate"), self.date)
         self.description = QLineEdit(data.description)
@@ -99,14 +99,14 @@ class ReferralDialog(QDialog):
         money.addWidget(self.value, 1)
         money.addWidget(self.currency)
         add_labelled_row(form, self.tr("&Value when won"), money, self.value)
-        events = [("", None)] + [(e.name, e.id) for e in EventBook(window.db).list()]
+        events = [("", None)] + [(e.name, e.id) for e in EventBook(ctx.db).list()]
         self.event_choice = self._combo(events, data.event_id)
         self.event_choice.setObjectName("referralEvent")
         self.event_choice.setAccessibleName(self.tr("Event where the relationship started"))
         form.addRow(self.tr("&Met at event"), self.event_choice)
         # A new referral is credited to the event the relationship began at, as soon as the
         # contact is known, until the user picks an event themselves.
-        self._ledger = ReferralLedger(window.db)
+        self._ledger = ReferralLedger(ctx.db)
         self._event_picked = data.event_id is not None
         self.event_choice.activated.connect(lambda _i: setattr(self, "_event_picked", True))
         self.contact.currentIndexChanged.connect(lambda _i: self._default_event())
@@ -215,10 +215,10 @@ class _ReferralCommand(QUndoCommand):
 
 
 class ReferralsPage(QWidget):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, ctx: Context) -> None:
         super().__init__()
-        self.window_ = window
-        self.ledger = ReferralLedger(window.db)
+        self.ctx = ctx
+        self.ledger = ReferralLedger(ctx.db)
         self.table = QTableWidget(0, 7)
         self.table.setObjectName("referralsTable")
         self.table.setAccessibleName(self.tr("Referrals"))
@@ -293,7 +293,7 @@ class ReferralsPage(QWidget):
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def new_referral(self) -> None:
-        dialog = ReferralDialog(self.window_, parent=self)
+        dialog = ReferralDialog(self.ctx, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             command = _ReferralCommand(self, self.tr("Add referral"), None, dialog.referral_data())
             self._push(command)
@@ -304,7 +304,7 @@ class ReferralsPage(QWidget):
         if referral_id is None:
             return
         before = self.ledger.get(referral_id).data()
-        dialog = ReferralDialog(self.window_, before, parent=self)
+        dialog = ReferralDialog(self.ctx, before, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             after = dialog.referral_data()
             self._push(_ReferralCommand(self, self.tr("Edit referral"), referral_id, after))
@@ -316,7 +316,7 @@ class ReferralsPage(QWidget):
             self._push(_ReferralCommand(self, self.tr("Delete referral"), referral_id, None))
 
     def _push(self, command: _ReferralCommand) -> None:
-        self.window_.undo_stack.push(command)
+        self.ctx.undo_stack.push(command)
 
     def _offer_thank_you(
         self, referral_id: int | None, before: ReferralData | None, after: ReferralData
@@ -331,12 +331,12 @@ class ReferralsPage(QWidget):
             self.tr("The business is won. Plan a thank-you to the person who referred it?"),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            due = self.window_.today() + dt.timedelta(days=THANK_YOU_AFTER_DAYS)
+            due = self.ctx.today() + dt.timedelta(days=THANK_YOU_AFTER_DAYS)
             self.ledger.schedule_thank_you(referral_id, due)
-            self.window_.refresh()
+            self.ctx.shell.refresh()
 
 
-def install(window: MainWindow) -> None:
-    page = ReferralsPage(window)
-    window.add_view(page, QCoreApplication.translate("ReferralsPage", "Referrals"))
-    window.referrals_page = page  # type: ignore[attr-defined]
+def install(ctx: Context) -> None:
+    page = ReferralsPage(ctx)
+    ctx.shell.add_view(page, QCoreApplication.translate("ReferralsPage", "Referrals"))
+    ctx.add_part("referrals_page", page)

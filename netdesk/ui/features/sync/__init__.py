@@ -9,14 +9,13 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from netdesk.app.settings_store import SettingsStore
-    from netdesk.ui.shell.main_window import MainWindow
-    from netdesk.ui.shell.settings_dialog import SettingsPage
+    from netdesk.ui.context import Context, SettingsPage
 
 
-def install(window: MainWindow) -> None:
+def install(ctx: Context) -> None:
     from netdesk.ui.features.sync import sync_menu
 
-    sync_menu.install(window)
+    sync_menu.install(ctx)
 
 
 def settings_page(store: SettingsStore, qsettings: QSettings, parent: QWidget) -> SettingsPage:

@@ -33,8 +33,8 @@ from netdesk.sync import accounts
 from netdesk.sync.dav import display_url
 from netdesk.system.secrets import KeyringLocked, NoSecureStorage, PasswordStore, PasswordStoreError
 from netdesk.ui.features.sync.keyring_prompt import AskingPasswords, keyring_call
-from netdesk.ui.shell.window_extras import error_colour
 from netdesk.ui.tasks import Task
+from netdesk.ui.widgets.layout import error_colour
 
 DEFAULT_INTERVAL = 30
 MAX_INTERVAL = 24 * 60

@@ -49,7 +49,7 @@ from netdesk.sync.conflicts import (
 
 if TYPE_CHECKING:
     from netdesk.app.opening import Database
-    from netdesk.ui.shell.main_window import MainWindow
+    from netdesk.ui.context import Context
 
 log = logging.getLogger(__name__)
 Resolver = Callable[[OpenConflict, ContactData], Resolution]
@@ -359,13 +359,13 @@ class ConflictDialog(QDialog):
 class ResolveConflictCommand(QUndoCommand):
     """Undo reopens the conflict with both versions and puts the contact back; redo re-applies."""
 
-    def __init__(self, window: MainWindow, done: Resolution) -> None:
+    def __init__(self, ctx: Context, done: Resolution) -> None:
         super().__init__(
             QCoreApplication.translate("ConflictDialog", "Resolve sync conflict of {0}").format(
                 done.chosen.display_name()
             )
         )
-        self.window = window
+        self.ctx = ctx
         self.done = done
         self.reopened: int | None = None  # the conflict's id again, after an undo
         self._first = True  # the dialog already resolved it
@@ -377,23 +377,23 @@ class ResolveConflictCommand(QUndoCommand):
         if self.reopened is not None:
             try:
                 self.done = resolve_here(
-                    self.window.db, self.reopened, self.done.chosen, self.done.remote_etag
+                    self.ctx.db, self.reopened, self.done.chosen, self.done.remote_etag
                 )
             except Exception as exc:  # resolved or changed meanwhile: say so, keep going
                 log.exception("redoing a conflict resolution failed")
                 self._tell(exc)
-        self.window.contactsChanged.emit()
+        self.ctx.contactsChanged.emit()
 
     def undo(self) -> None:
         try:
-            self.reopened = undo_resolution(self.window.db, self.done)
+            self.reopened = undo_resolution(self.ctx.db, self.done)
         except Exception as exc:
             log.exception("undoing a conflict resolution failed")
             self._tell(exc)
-        self.window.contactsChanged.emit()
+        self.ctx.contactsChanged.emit()
 
     def _tell(self, exc: Exception) -> None:
-        self.window.statusBar().showMessage(
+        self.ctx.show_message(
             QCoreApplication.translate(
                 "ConflictDialog", "Could not change the contact: {0}"
             ).format(exc),

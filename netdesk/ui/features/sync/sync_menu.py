@@ -19,17 +19,17 @@ from netdesk.ui.tasks import Task
 if TYPE_CHECKING:
     from netdesk.app.accounts import Account
     from netdesk.sync.report import SyncReport
-    from netdesk.ui.shell.main_window import MainWindow
+    from netdesk.ui.context import Context
 
 
 class SyncMenu(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, ctx: Context) -> None:
+        super().__init__(ctx)
+        self.ctx = ctx
         self.status = QLabel()
         self.status.setObjectName("syncStatus")
         self.status.setAccessibleName(QCoreApplication.translate("SyncMenu", "Sync status"))
-        window.statusBar().addPermanentWidget(self.status)
+        ctx.shell.statusBar().addPermanentWidget(self.status)
         self.conflicts_button = QPushButton()
         self.conflicts_button.setObjectName("syncConflicts")
         self.conflicts_button.setFlat(True)
@@ -37,19 +37,19 @@ class SyncMenu(QObject):
             QCoreApplication.translate("SyncMenu", "Open the sync conflicts")
         )
         self.conflicts_button.clicked.connect(lambda _c=False: self.resolve_conflicts())
-        window.statusBar().addPermanentWidget(self.conflicts_button)
-        self.action = QAction(QCoreApplication.translate("SyncMenu", "&Sync now"), window)
+        ctx.shell.statusBar().addPermanentWidget(self.conflicts_button)
+        self.action = QAction(QCoreApplication.translate("SyncMenu", "&Sync now"), ctx)
         self.action.setShortcut(QKeySequence("F5"))
         self.action.triggered.connect(lambda _c=False: self.sync_now())
-        window.menus["tools"].addAction(self.action)
-        window.add_action(self.action)
+        ctx.shell.menus["tools"].addAction(self.action)
+        ctx.shell.add_action(self.action)
         self.conflicts_action = QAction(
-            QCoreApplication.translate("SyncMenu", "&Resolve sync conflicts…"), window
+            QCoreApplication.translate("SyncMenu", "&Resolve sync conflicts…"), ctx
         )
         self.conflicts_action.setObjectName("resolveConflictsAction")
         self.conflicts_action.triggered.connect(lambda _c=False: self.resolve_conflicts())
-        window.menus["tools"].addAction(self.conflicts_action)
-        window.undo_stack.indexChanged.connect(lambda _i: self.update_conflicts())
+        ctx.shell.menus["tools"].addAction(self.conflicts_action)
+        ctx.undo_stack.indexChanged.connect(lambda _i: self.update_conflicts())
         self.update_conflicts()
         self.task: Task | None = None
         self.timer = QTimer(self)
@@ -58,12 +58,12 @@ class SyncMenu(QObject):
         self._schedule()
         # Settings → Accounts saves accounts at once; re-read them when the dialog has closed
         # (this slot runs after the window's own, which returns once the dialog is gone).
-        window.settings_action.triggered.connect(lambda _checked=False: self._schedule())
+        ctx.shell.settings_action.triggered.connect(lambda _checked=False: self._schedule())
 
     def _accounts(self) -> list[Account]:
         from netdesk.sync import accounts
 
-        return accounts.accounts(self.window.db)
+        return accounts.accounts(self.ctx.db)
 
     def _schedule(self) -> None:
         minutes = [a.interval_minutes for a in self._accounts() if a.interval_minutes > 0]
@@ -83,7 +83,7 @@ class SyncMenu(QObject):
         if saved:
             return saved
         typed, ok = QInputDialog.getText(
-            self.window,
+            self.ctx.widget,
             QCoreApplication.translate("SyncMenu", "Password"),
             QCoreApplication.translate("SyncMenu", "Password for {0} on {1}:").format(
                 account.username, account.name
@@ -111,7 +111,7 @@ class SyncMenu(QObject):
                 return
             passwords.append((account, password))
         self.status.setText(QCoreApplication.translate("SyncMenu", "Syncing…"))
-        db = self.window.db
+        db = self.ctx.db
 
         def work() -> Generator[str, None, list[SyncReport]]:
             from netdesk.sync.engine import SyncEngine
@@ -126,7 +126,7 @@ class SyncMenu(QObject):
         self.task = Task(work, self)
         self.task.succeeded.connect(self._done)
         self.task.failed.connect(self._failed)
-        self.task.start(synchronous=self.window.synchronous_tasks)
+        self.task.start(synchronous=self.ctx.synchronous_tasks)
 
     def _done(self, reports: Any) -> None:
         received = sum(r.downloaded for r in reports)
@@ -139,7 +139,7 @@ class SyncMenu(QObject):
         self.status.setText(text)
         self.status.setToolTip("")
         self.update_conflicts()
-        self.window.refresh()
+        self.ctx.shell.refresh()
 
     def _failed(self, message: str) -> None:
         self.last_error = message
@@ -153,7 +153,7 @@ class SyncMenu(QObject):
         """Show the open conflicts in the status bar; Resolve… only when there are some."""
         from netdesk.sync import accounts
 
-        count = len(accounts.open_conflicts(self.window.db))
+        count = len(accounts.open_conflicts(self.ctx.db))
         self.conflicts_action.setEnabled(count > 0)
         self.conflicts_button.setText(self.tr("%n sync conflict(s)", "", count))
         self.conflicts_button.setToolTip(
@@ -166,16 +166,16 @@ class SyncMenu(QObject):
         """Open the conflicts dialog; each resolution lands on the undo stack."""
         from netdesk.ui.features.sync.conflict_dialog import ConflictDialog, ResolveConflictCommand
 
-        dialog = ConflictDialog(self.window.db, self.window)
+        dialog = ConflictDialog(self.ctx.db, self.ctx.widget)
         dialog.setObjectName("conflictDialog")
         dialog.resolved.connect(
-            lambda done: self.window.undo_stack.push(ResolveConflictCommand(self.window, done))
+            lambda done: self.ctx.undo_stack.push(ResolveConflictCommand(self.ctx, done))
         )
         dialog.exec()
         dialog.deleteLater()
         self.update_conflicts()
-        self.window.refresh()
+        self.ctx.shell.refresh()
 
 
-def install(window: MainWindow) -> None:
-    window.sync_menu = SyncMenu(window)  # type: ignore[attr-defined]
+def install(ctx: Context) -> None:
+    ctx.add_part("sync_menu", SyncMenu(ctx))

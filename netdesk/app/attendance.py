@@ -18,7 +18,6 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from netdesk.app.playbook import SETTING_KEY, FollowUpPlaybook
 from netdesk.app.settings_store import SettingsStore
-from netdesk.app.touchpoints import refresh_contact_dates
 from netdesk.store.db import Database
 from netdesk.store.models import Contact, Event, EventContact, Touchpoint
 
@@ -121,4 +120,3 @@ def forget_attendance(db: Database, attendance: Attendance) -> None:
                     EventContact.contact_id.in_(linked[start : start + _IN]),
                 )
             )
-        refresh_contact_dates(conn, linked)

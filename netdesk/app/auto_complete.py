@@ -16,7 +16,6 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, select, text, update
 
-from netdesk.app.touchpoints import refresh_contact_dates
 from netdesk.store.db import Database
 from netdesk.store.mail_models import AutoCompletion, Interaction
 from netdesk.store.models import Touchpoint, table_of
@@ -142,7 +141,6 @@ def undo(db: Database, touchpoint_ids: list[int]) -> int:
                 .values(status="planned", done_date=None, due_date=due)
             )
             conn.execute(update(ac).where(ac.c.touchpoint_id == touchpoint_id).values(undone=True))
-        refresh_contact_dates(conn, [r[2] for r in rows])
         return len(rows)
 
 
@@ -164,5 +162,4 @@ def redo(db: Database, touchpoint_ids: list[int]) -> int:
                 .values(status="done", done_date=day, channel=channel)
             )
             conn.execute(update(ac).where(ac.c.touchpoint_id == touchpoint_id).values(undone=False))
-        refresh_contact_dates(conn, [r[3] for r in rows])
         return len(rows)

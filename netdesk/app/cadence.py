@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from sqlalchemy import select, text, update
 
 from netdesk.app.settings_store import SettingsStore
+from netdesk.store import derived
 from netdesk.store.db import Database
-from netdesk.store.models import SINCE_SQL, Contact
+from netdesk.store.models import Contact
 
 TIERS_KEY = "tiers"
 DEFAULT_TIERS = {"A": 30, "B": 90, "C": 180}
@@ -54,19 +55,12 @@ def tiers(settings: SettingsStore) -> dict[str, int]:
     return result or dict(DEFAULT_TIERS)
 
 
-# What the triggers of migration 0004 compute into contact.reconnect_due (NULL without days:
-# '+' || NULL is NULL, where printf('+%d days', NULL) would add nothing).
-RECONNECT_SQL = (
-    f"date({SINCE_SQL}, '+' || coalesce(cadence_days, "
-    "(SELECT days FROM cadence_tier WHERE cadence_tier.name = contact.tier)) || ' days')"
-)
-
-
 class KeepInTouch:
     """Who is due a reconnect, read from ``contact.reconnect_due``.
 
-    SQLite triggers keep that date right on every write of a contact's last touch or cadence;
-    the days of each tier are a setting, mirrored into ``cadence_tier`` for the triggers. Any
+    The date is derived data (netdesk.store.derived), right after every write of a contact's
+    last touch or cadence; the days of each tier are a setting, mirrored into ``cadence_tier``
+    for the refresh. Any
     code may write the setting, so every read first checks the mirror against it (one small
     query) and brings the mirror and the dates up to date when they differ.
     """
@@ -165,10 +159,4 @@ class KeepInTouch:
                     text("INSERT INTO cadence_tier(name, days) VALUES (:name, :days)"),
                     [{"name": n, "days": d} for n, d in known.items()],
                 )
-            conn.execute(
-                text(
-                    f"UPDATE contact SET reconnect_due = {RECONNECT_SQL} "
-                    f"WHERE (tier IS NOT NULL OR reconnect_due IS NOT NULL) "
-                    f"AND reconnect_due IS NOT {RECONNECT_SQL}"
-                )
-            )
+            derived.recompute_reconnect_all(conn)

@@ -93,7 +93,6 @@ class ContactBook:
             session.add(contact)
             apply_data(session, contact, data, self.region)
             session.flush()
-            fts.reindex(session.connection(), [contact.id])
             return contact.id
 
     def update(self, contact_id: int, data: ContactData) -> None:
@@ -104,7 +103,6 @@ class ContactBook:
             contact = self._load(session, contact_id)
             apply_data(session, contact, data, self.region)
             session.flush()
-            fts.reindex(session.connection(), [contact_id])
 
     def delete(self, contact_ids: Sequence[int]) -> ContactSnapshot:
         """Delete contacts and return what is needed to bring them back exactly."""
@@ -113,7 +111,6 @@ class ContactBook:
             conn = session.connection()
             snap = snapshots.take(conn, ids)
             session.execute(delete(Contact).where(Contact.id.in_(ids)))
-            fts.reindex(conn, ids)
         return snap
 
     def restore(self, snap: ContactSnapshot) -> None:

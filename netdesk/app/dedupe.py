@@ -27,9 +27,8 @@ from sqlalchemy.orm import Session, selectinload, undefer
 
 import netdesk.store.sync_models  # noqa: F401  (their links to contacts are kept by undo)
 from netdesk.app.matching import NAME_SIMILARITY, _normal
-from netdesk.app.touchpoints import refresh_contact_dates
 from netdesk.domain.merge import merge_contact
-from netdesk.store import fts, snapshots
+from netdesk.store import snapshots
 from netdesk.store.contact_rows import apply_data, to_data
 from netdesk.store.db import Database
 from netdesk.store.mail_models import Interaction
@@ -465,8 +464,6 @@ def merge_steps(
             _merge_one(session, plan, region)
             if done % 25 == 0 or done == len(plans):
                 yield done, len(plans)
-        fts.reindex(conn, ids)
-        refresh_contact_dates(conn, [p.keep for p in plans])
     return MergeUndo(list(plans), snap, links)
 
 

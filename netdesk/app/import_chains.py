@@ -19,9 +19,7 @@ from sqlalchemy.orm import Session
 
 from netdesk.app.dedupe import DuplicateKeys, MergePlan, merge_one
 from netdesk.app.import_report import ImportReport
-from netdesk.app.touchpoints import refresh_contact_dates
 from netdesk.domain.contact_json import to_json
-from netdesk.store import fts
 from netdesk.store.contact_rows import to_data
 from netdesk.store.models import Contact, ContactEmail, ContactPhone, ImportChange, table_of
 
@@ -99,9 +97,6 @@ def merge_chains(
         )
         done.append(ChainMerge(keep, others, reasons))
     if done:
-        all_ids = [i for m in done for i in (m.keep, *m.others)]
-        fts.reindex(conn, all_ids)
-        refresh_contact_dates(conn, [m.keep for m in done])
         _update_report(report, done, session)
     return done
 

@@ -8,10 +8,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import delete, select
 
-from netdesk.app.touchpoints import refresh_contact_dates
 from netdesk.domain.contact_json import from_json
 from netdesk.domain.match_keys import default_region
-from netdesk.store import fts
 from netdesk.store.contact_rows import apply_data
 from netdesk.store.db import Database
 from netdesk.store.models import (
@@ -84,8 +82,5 @@ def undo_import(db: Database, batch_id: int, region: str | None = None) -> tuple
             apply_data(session, contact, from_json(json.loads(before)), region)
             reverted.append(cid)
         session.flush()
-        conn = session.connection()
-        fts.reindex(conn, created + reverted)
-        refresh_contact_dates(conn, reverted)
         batch.undone_at = utcnow()
         return len(created), len(reverted)

@@ -40,7 +40,6 @@ from netdesk.domain.contact_data import ContactData
 from netdesk.domain.contact_json import to_json
 from netdesk.domain.match_keys import phone_keys
 from netdesk.domain.merge import merge_contact
-from netdesk.store import fts
 from netdesk.store.bulk import insert_contacts
 from netdesk.store.contact_rows import apply_data, to_data
 from netdesk.store.db import Database
@@ -288,7 +287,6 @@ class _BatchWriter:
             apply_data(self.session, contact, data, self.region)
         self.session.flush()
         self.session.expunge_all()  # merged contacts are not needed after their chunk
-        fts.reindex(self.conn, list(stored))
         rows: list[dict[str, Any]] = [
             {"batch_id": self.batch_id, "contact_id": cid, "action": "created", "before": None}
             for cid in ids

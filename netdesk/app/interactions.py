@@ -22,7 +22,6 @@ from sqlalchemy.orm import Session
 
 from netdesk.app import auto_complete, strength
 from netdesk.app.settings_store import SettingsStore
-from netdesk.app.touchpoints import refresh_contact_dates
 from netdesk.mail.headers import decode_words
 from netdesk.store.db import Database
 from netdesk.store.mail_models import Interaction, ScanRun
@@ -280,7 +279,6 @@ class InteractionLog:
             self.report.touchpoints_completed += auto_complete.complete_from(
                 conn, self.scan_id, self.options.completion_window, after
             )
-            refresh_contact_dates(conn, touched)
             strength.store(conn, self.today, touched)
             self.report.contacts |= touched
         if strangers:

@@ -15,7 +15,6 @@ from typing import Any
 from sqlalchemy import Connection
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from netdesk.app.touchpoints import refresh_contact_dates
 from netdesk.domain.touchpoint_words import INTENTS
 from netdesk.store.models import Touchpoint
 
@@ -110,7 +109,6 @@ class FollowUpPlaybook:
         if not rows:
             return 0
         result = conn.execute(sqlite_insert(Touchpoint).on_conflict_do_nothing(), rows)
-        refresh_contact_dates(conn, ids)
         return max(int(result.rowcount or 0), 0)
 
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
 
+from netdesk.store import derived
 from netdesk.store.db import Database
 
 HALF_LIFE_DAYS = 60
@@ -111,6 +112,7 @@ def compute(
     conn: Connection, today: dt.date, contact_ids: Iterable[int] | None = None
 ) -> dict[int, Strength]:
     """Strength of these contacts (all with any touch when None); others score 0."""
+    derived.refresh(conn)  # inside a write: the last touches it reads are brought in line first
     ids = None if contact_ids is None else sorted(set(contact_ids))
     params: dict[str, object] = {"since": (today - dt.timedelta(days=YEAR)).isoformat()}
     only_i = only_t = only_c = ""

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
-from sqlalchemy import Connection, select, text
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from netdesk.domain.touchpoint_words import INTENTS
@@ -72,27 +70,6 @@ class TimelineEntry:
     auto: tuple[str, str, str] | None = None
 
 
-# The last touch is the newest done follow-up or logged mail/meeting. Dates are ISO text, so
-# SQLite's two-argument max() compares them; '' stands for "none" on either side.
-_LAST_TOUCH_SQL = text(
-    "UPDATE contact SET last_touch = nullif(max("
-    " coalesce((SELECT max(done_date) FROM touchpoint"
-    "  WHERE touchpoint.contact_id = contact.id AND status = 'done'), ''),"
-    " coalesce((SELECT max(date) FROM interaction WHERE interaction.contact_id = contact.id),"
-    " '')), ''),"
-    " next_follow_up = (SELECT min(due_date) FROM touchpoint"
-    "  WHERE touchpoint.contact_id = contact.id AND status = 'planned')"
-    " WHERE id IN (SELECT value FROM json_each(:ids))"
-)
-
-
-def refresh_contact_dates(conn: Connection, contact_ids: Iterable[int]) -> None:
-    """Recompute the list view's "last touch" and "next follow-up" for these contacts."""
-    ids = list(set(contact_ids))
-    for start in range(0, len(ids), 500):
-        conn.execute(_LAST_TOUCH_SQL, {"ids": json.dumps(ids[start : start + 500])})
-
-
 class FollowUps:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -128,7 +105,6 @@ class FollowUps:
             )
             session.add(tp)
             session.flush()
-            refresh_contact_dates(session.connection(), [contact_id])
             return tp.id
 
     def due(self, today: dt.date, days: int = 7, limit: int | None = None) -> list[DueTouchpoint]:
@@ -192,7 +168,6 @@ class FollowUps:
             if note:
                 tp.note = note
             session.flush()
-            refresh_contact_dates(session.connection(), [tp.contact_id])
 
     def snooze(self, touchpoint_id: int, *, days: int, today: dt.date) -> dt.date:
         """Move a planned touchpoint ``days`` later (from today when it was already overdue)."""
@@ -203,7 +178,6 @@ class FollowUps:
             base = max(tp.due_date or today, today)
             tp.due_date = base + dt.timedelta(days=days)
             session.flush()
-            refresh_contact_dates(session.connection(), [tp.contact_id])
             return tp.due_date
 
     def skip(self, touchpoint_id: int) -> None:
@@ -211,15 +185,12 @@ class FollowUps:
             tp = self._load(session, touchpoint_id)
             tp.status = "skipped"
             session.flush()
-            refresh_contact_dates(session.connection(), [tp.contact_id])
 
     def delete(self, touchpoint_id: int) -> None:
         with self.db.session() as session:
             tp = self._load(session, touchpoint_id)
-            contact_id = tp.contact_id
             session.delete(tp)
             session.flush()
-            refresh_contact_dates(session.connection(), [contact_id])
 
     def state(self, touchpoint_id: int) -> TouchpointState:
         with self.db.session() as session:
@@ -232,14 +203,12 @@ class FollowUps:
             tp.status, tp.due_date = state.status, state.due_date
             tp.done_date, tp.note = state.done_date, state.note
             session.flush()
-            refresh_contact_dates(session.connection(), [tp.contact_id])
 
     def reschedule(self, touchpoint_id: int, due: dt.date) -> None:
         with self.db.session() as session:
             tp = self._load(session, touchpoint_id)
             tp.due_date = due
             session.flush()
-            refresh_contact_dates(session.connection(), [tp.contact_id])
 
     def get(self, touchpoint_id: int) -> DueTouchpoint:
         with self.db.session() as session:

@@ -16,7 +16,6 @@ from sqlalchemy import Connection, func, insert, select
 
 from netdesk.domain.contact_data import ContactData
 from netdesk.domain.match_keys import email_key, phone_keys
-from netdesk.store import fts
 from netdesk.store.models import (
     Contact,
     ContactAddress,
@@ -177,5 +176,4 @@ def insert_contacts(
             insert(contact_tag),
             [{"contact_id": cid, "tag_id": by_name[name]} for cid, name in tag_links],
         )
-    fts.reindex(conn, ids)
     return ids

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
+from netdesk.store import derived
 from netdesk.store.common import BUSY_TIMEOUT_MS, SCHEMA_HEAD, DatabaseError, is_sqlite_file
 
 
@@ -40,6 +41,10 @@ class Database:
         self.path = path
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # Every commit, from a session or a plain connection, first brings the derived data of
+        # the contacts it changed in line (netdesk.store.derived). Registered after the
+        # migrations: before 0009 there is no list of stale contacts to read.
+        event.listen(engine, "commit", derived.refresh)
 
     @contextmanager
     def session(self) -> Iterator[Session]:

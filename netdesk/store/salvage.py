@@ -67,7 +67,7 @@ def salvage(damaged: Path, dest: Path) -> SalvageReport:
 
     Raises DatabaseError when the file is not a netdesk database of this version's schema (its
     tables cannot be matched) or nothing at all can be read."""
-    from netdesk.store import fts
+    from netdesk.store import derived
     from netdesk.store.db import open_database
 
     uri = f"{damaged.absolute().as_uri()}?mode=ro"
@@ -112,7 +112,9 @@ def salvage(damaged: Path, dest: Path) -> SalvageReport:
     db = open_database(dest)
     try:
         with db.engine.begin() as conn:
-            fts.rebuild(conn)
+            # Every copied row was noted stale by the triggers: this rebuilds the search rows
+            # and the dates of the recovered contacts.
+            derived.refresh(conn)
     finally:
         db.close()
     if not any(report.copied.values()):

@@ -13,7 +13,6 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, insert, select, update
 
-from netdesk.store import fts
 from netdesk.store.mail_models import Interaction
 from netdesk.store.models import (
     CardImage,
@@ -73,4 +72,3 @@ def restore(conn: Connection, snap: ContactSnapshot) -> None:
     referral = table_of(Referral)
     for rid, column, cid in snap.referral_links:
         conn.execute(update(referral).where(referral.c.id == rid).values({column: cid}))
-    fts.reindex(conn, snap.contact_ids)

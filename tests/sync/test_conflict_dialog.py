@@ -119,8 +119,8 @@ def test_resolving_field_by_field_reaches_both_devices_and_the_server(
     seen: dict[str, Any] = {}
 
     def resolve(dialog: ConflictDialog) -> None:
-        assert dialog.list.count() == 1
-        assert dialog.list.item(0).text() == "Ada Lovelace — home"
+        assert dialog.model.rowCount() == 1
+        assert dialog.model.text(0, 0) == "Ada Lovelace — home"
         seen["shown"] = {
             key: (mine.text(), theirs.text()) for key, (mine, theirs) in dialog.value_labels.items()
         }
@@ -136,7 +136,7 @@ def test_resolving_field_by_field_reaches_both_devices_and_the_server(
         qtbot.keyClick(dialog.choice_buttons["emails"]["remote"], Qt.Key.Key_Right)
         seen["choices"] = dialog.choices()
         qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
-        seen["after"] = (dialog.list.count(), dialog.empty.isVisible(), dialog.status.text())
+        seen["after"] = (dialog.model.rowCount(), dialog.empty.isVisible(), dialog.status.text())
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
 
     errors = in_dialog(qtbot, resolve)

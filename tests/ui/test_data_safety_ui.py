@@ -31,8 +31,8 @@ def test_restore_from_backup_and_undo_it(window: MainWindow, qtbot: QtBot, db: D
     window.refresh()
 
     def act(dialog: QDialog) -> None:
-        assert dialog.table.rowCount() == 1  # type: ignore[attr-defined]
-        assert dialog.table.item(0, 2).text() == "1"  # type: ignore[attr-defined]
+        assert dialog.model.rowCount() == 1  # type: ignore[attr-defined]
+        assert dialog.model.text(0, 2) == "1"  # type: ignore[attr-defined]
         dialog.accept()
 
     when_dialog_opens(qtbot, act)

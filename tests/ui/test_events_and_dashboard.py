@@ -53,14 +53,14 @@ def test_add_an_event_by_keyboard_then_delete_and_undo(
     when_dialog_opens(qtbot, fill)
     qtbot.keyClick(window, Qt.Key.Key_N, CTRL | SHIFT)
     assert event_names(db) == ["Breakfast club"]
-    assert page.table.rowCount() == 1 and page.table.item(0, 1).text() == "Breakfast club"
+    assert page.model.rowCount() == 1 and page.model.text(0, 1) == "Breakfast club"
 
     focus(qtbot, window, page.table)
     page.table.selectRow(0)
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
-    assert event_names(db) == [] and page.table.rowCount() == 0
+    assert event_names(db) == [] and page.model.rowCount() == 0
     qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)
-    assert event_names(db) == ["Breakfast club"] and page.table.rowCount() == 1
+    assert event_names(db) == ["Breakfast club"] and page.model.rowCount() == 1
 
 
 def test_a_nameless_event_is_refused_next_to_the_field(

@@ -11,8 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +20,7 @@ from netdesk.app import backups
 from netdesk.app.backups import BackupInfo
 from netdesk.ui.formatting import format_datetime
 from netdesk.ui.widgets.layout import fit_to_screen
+from netdesk.ui.widgets.rows_model import RowsModel
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -41,22 +41,6 @@ class RestoreDialog(QDialog):
             )
         )
         text.setWordWrap(True)
-        self.table = QTableWidget(len(backups), 5)
-        self.table.setObjectName("backupList")
-        self.table.setAccessibleName(self.tr("Backups"))
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Made"),
-                self.tr("Why"),
-                self.tr("Contacts"),
-                self.tr("Events"),
-                self.tr("Follow-ups"),
-            ]
-        )
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         reasons = {
             "daily": self.tr("daily"),
             "manual": self.tr("made by you"),
@@ -65,13 +49,29 @@ class RestoreDialog(QDialog):
             "pre-delete": self.tr("before a deletion from the command line"),
             "session": self.tr("when netdesk closed"),
         }
-        for row, info in enumerate(backups):
-            made = format_datetime(info.created)
-            self.table.setItem(row, 0, QTableWidgetItem(made))
-            self.table.setItem(row, 1, QTableWidgetItem(reasons.get(info.reason, info.reason)))
-            for column, value in enumerate((info.contacts, info.events, info.follow_ups), 2):
-                shown = "—" if value is None else str(value)
-                self.table.setItem(row, column, QTableWidgetItem(shown))
+
+        def count(value: int | None) -> str:
+            return "—" if value is None else str(value)
+
+        self.model = RowsModel(
+            [
+                (self.tr("Made"), lambda i: format_datetime(i.created)),
+                (self.tr("Why"), lambda i: reasons.get(i.reason, i.reason)),
+                (self.tr("Contacts"), lambda i: count(i.contacts)),
+                (self.tr("Events"), lambda i: count(i.events)),
+                (self.tr("Follow-ups"), lambda i: count(i.follow_ups)),
+            ],
+            self,
+        )
+        self.model.set_rows(backups)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setObjectName("backupList")
+        self.table.setAccessibleName(self.tr("Backups"))
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.resizeColumnsToContents()
         if backups:
             self.table.selectRow(0)
@@ -90,8 +90,8 @@ class RestoreDialog(QDialog):
         layout.addWidget(buttons)
 
     def chosen(self) -> Path | None:
-        row = self.table.currentRow()
-        return self.backups[row].path if 0 <= row < len(self.backups) else None
+        info = self.model.row(self.table.currentIndex().row())
+        return None if info is None else info.path
 
 
 class RestoreCommand(QUndoCommand):

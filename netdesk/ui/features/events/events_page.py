@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +31,7 @@ from netdesk.app.roi import event_figures
 from netdesk.ui.formatting import date_format, format_date, format_money, format_number
 from netdesk.ui.widgets.layout import add_labelled_row
 from netdesk.ui.widgets.ranked_events import ratio_text
+from netdesk.ui.widgets.rows_model import RowsModel
 
 if TYPE_CHECKING:
     from netdesk.ui.context import Context
@@ -172,28 +172,35 @@ class _EventCommand(QUndoCommand):
 
 
 class EventsPage(QWidget):
-    COLUMNS = 8
-
     def __init__(self, ctx: Context) -> None:
         super().__init__()
         self.ctx = ctx
         self.book = EventBook(ctx.db)
         self.setObjectName("eventsPage")
-        self.table = QTableWidget(0, self.COLUMNS)
+        # Rows are (event summary, its return or None); the texts are made as rows are shown.
+        self.model = RowsModel(
+            [
+                (self.tr("Date"), lambda r: format_date(r[0].date) if r[0].date else ""),
+                (self.tr("Event"), lambda r: r[0].name),
+                (self.tr("Organiser"), lambda r: r[0].organiser),
+                (self.tr("Cost"), lambda r: format_money(r[0].cost, r[0].currency)),
+                (
+                    self.tr("Hours"),
+                    lambda r: format_number(r[0].hours, 1 if r[0].hours % 1 else 0),
+                ),
+                (self.tr("Met"), lambda r: str(r[0].contacts_met)),
+                (
+                    self.tr("Follow-ups done"),
+                    lambda r: f"{r[0].touchpoints_done} / {r[0].touchpoints_planned}",
+                ),
+                (self.tr("Return"), lambda r: ratio_text(r[1]) if r[1] is not None else ""),
+            ],
+            self,
+        )
+        self.table = QTableView()
+        self.table.setModel(self.model)
         self.table.setObjectName("eventsTable")
         self.table.setAccessibleName(self.tr("Events"))
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Date"),
-                self.tr("Event"),
-                self.tr("Organiser"),
-                self.tr("Cost"),
-                self.tr("Hours"),
-                self.tr("Met"),
-                self.tr("Follow-ups done"),
-                self.tr("Return"),
-            ]
-        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -226,33 +233,17 @@ class EventsPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
-        self._ids: list[int] = []
 
     def refresh(self) -> None:
         figures = {f.event_id: f for f in event_figures(self.ctx.db)}
         events = self.book.list()
-        self._ids = [e.id for e in events]
-        self.table.setRowCount(len(events))
-        for row, event in enumerate(events):
-            fig = figures.get(event.id)
-            values = [
-                format_date(event.date) if event.date else "",
-                event.name,
-                event.organiser,
-                format_money(event.cost, event.currency),
-                format_number(event.hours, 1 if event.hours % 1 else 0),
-                str(event.contacts_met),
-                f"{event.touchpoints_done} / {event.touchpoints_planned}",
-                ratio_text(fig) if fig is not None else "",
-            ]
-            for column, value in enumerate(values):
-                self.table.setItem(row, column, QTableWidgetItem(value))
+        self.model.set_rows([(e, figures.get(e.id)) for e in events])
         self.empty.setVisible(not events)
         self.table.setVisible(bool(events))
 
     def selected_id(self) -> int | None:
-        row = self.table.currentRow()
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+        row = self.model.row(self.table.currentIndex().row())
+        return None if row is None else int(row[0].id)
 
     def new_event(self) -> None:
         dialog = EventDialog(parent=self)

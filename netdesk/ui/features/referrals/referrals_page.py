@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +37,7 @@ from netdesk.app.referrals import DeletedReferral, ReferralData, ReferralLedger
 from netdesk.domain.referral_words import DIRECTIONS, STATUSES
 from netdesk.ui.formatting import date_format, format_date, format_money
 from netdesk.ui.widgets.layout import add_labelled_row
+from netdesk.ui.widgets.rows_model import RowsModel
 
 if TYPE_CHECKING:
     from netdesk.ui.context import Context
@@ -219,20 +219,32 @@ class ReferralsPage(QWidget):
         super().__init__()
         self.ctx = ctx
         self.ledger = ReferralLedger(ctx.db)
-        self.table = QTableWidget(0, 7)
+        statuses = {
+            "open": self.tr("open"),
+            "meeting": self.tr("meeting held"),
+            "won": self.tr("won"),
+            "lost": self.tr("lost"),
+        }
+        given, received = self.tr("given"), self.tr("received")
+        self.model = RowsModel(
+            [
+                (self.tr("Date"), lambda r: format_date(r.date) if r.date else ""),
+                (self.tr("Direction"), lambda r: given if r.direction == "given" else received),
+                (self.tr("Contact"), lambda r: r.contact),
+                (self.tr("To / client"), lambda r: r.other_contact),
+                (self.tr("Status"), lambda r: statuses.get(r.status, r.status)),
+                (
+                    self.tr("Value"),
+                    lambda r: format_money(r.value, r.currency) if r.value else "",
+                ),
+                (self.tr("Event"), lambda r: r.event),
+            ],
+            self,
+        )
+        self.table = QTableView()
+        self.table.setModel(self.model)
         self.table.setObjectName("referralsTable")
         self.table.setAccessibleName(self.tr("Referrals"))
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Date"),
-                self.tr("Direction"),
-                self.tr("Contact"),
-                self.tr("To / client"),
-                self.tr("Status"),
-                self.tr("Value"),
-                self.tr("Event"),
-            ]
-        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
@@ -261,36 +273,16 @@ class ReferralsPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
-        self._ids: list[int] = []
 
     def refresh(self) -> None:
         rows = self.ledger.list()
-        statuses = {
-            "open": self.tr("open"),
-            "meeting": self.tr("meeting held"),
-            "won": self.tr("won"),
-            "lost": self.tr("lost"),
-        }
-        self._ids = [r.id for r in rows]
-        self.table.setRowCount(len(rows))
-        for i, r in enumerate(rows):
-            values = [
-                format_date(r.date) if r.date else "",
-                self.tr("given") if r.direction == "given" else self.tr("received"),
-                r.contact,
-                r.other_contact,
-                statuses.get(r.status, r.status),
-                format_money(r.value, r.currency) if r.value else "",
-                r.event,
-            ]
-            for column, value in enumerate(values):
-                self.table.setItem(i, column, QTableWidgetItem(value))
+        self.model.set_rows(rows)
         self.empty.setVisible(not rows)
         self.table.setVisible(bool(rows))
 
     def selected_id(self) -> int | None:
-        row = self.table.currentRow()
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+        row = self.model.row(self.table.currentIndex().row())
+        return None if row is None else int(row.id)
 
     def new_referral(self) -> None:
         dialog = ReferralDialog(self.ctx, parent=self)

@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -50,10 +49,10 @@ from netdesk.sync.conflicts import (
 if TYPE_CHECKING:
     from netdesk.app.opening import Database
     from netdesk.ui.context import Context
+from netdesk.ui.widgets.rows_model import RowsModel
 
 log = logging.getLogger(__name__)
 Resolver = Callable[[OpenConflict, ContactData], Resolution]
-_ID = Qt.ItemDataRole.UserRole + 1
 
 
 class ConflictDialog(QDialog):
@@ -85,11 +84,25 @@ class ConflictDialog(QDialog):
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        self.list = QListWidget()
+        self.model = RowsModel(
+            [
+                (
+                    "",
+                    lambda c: (
+                        self.tr("{0} — {1}").format(c.name, c.account) if c.account else c.name
+                    ),
+                )
+            ],
+            self,
+        )
+        self.list = QListView()
+        self.list.setModel(self.model)
         self.list.setObjectName("conflictList")
         self.list.setAccessibleName(self.tr("Contacts changed on both sides"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.currentRowChanged.connect(self._show)
+        self.list.selectionModel().currentRowChanged.connect(
+            lambda now, _was: self._show(now.row())
+        )
         list_label = QLabel(self.tr("Con&flicts:"))
         list_label.setBuddy(self.list)
         left = QWidget()
@@ -160,29 +173,25 @@ class ConflictDialog(QDialog):
     def reload(self, keep: int | None = None) -> None:
         """Read the open conflicts again; select ``keep`` or the first."""
         self.conflicts = open_conflicts(self.db)
-        self.list.blockSignals(True)
-        self.list.clear()
-        for conflict in self.conflicts:
-            item = QListWidgetItem(
-                self.tr("{0} — {1}").format(conflict.name, conflict.account)
-                if conflict.account
-                else conflict.name
-            )
-            item.setData(_ID, conflict.id)
-            self.list.addItem(item)
-        self.list.blockSignals(False)
+        selection = self.list.selectionModel()
+        selection.blockSignals(True)
+        self.model.set_rows(self.conflicts)
+        selection.blockSignals(False)
         has_any = bool(self.conflicts)
         self.pages.setCurrentIndex(1 if has_any else 0)
         self.apply_button.setEnabled(has_any)
         if has_any:
             ids = [c.id for c in self.conflicts]
-            self.list.setCurrentRow(ids.index(keep) if keep in ids else 0)
-            self._show(self.list.currentRow())
+            self.select_row(ids.index(keep) if keep in ids else 0)
             self.list.setFocus()
 
+    def select_row(self, row: int) -> None:
+        self.list.setCurrentIndex(self.model.index(row, 0))
+        self._show(row)
+
     def current(self) -> OpenConflict | None:
-        row = self.list.currentRow()
-        return self.conflicts[row] if 0 <= row < len(self.conflicts) else None
+        row: OpenConflict | None = self.model.row(self.list.currentIndex().row())
+        return row
 
     # -- the grid ----------------------------------------------------------------------------
     def field_name(self, key: str) -> str:
@@ -350,10 +359,10 @@ class ConflictDialog(QDialog):
             ).format(chosen.display_name())
         )
         self.resolved.emit(done)
-        row = self.list.currentRow()
+        row = self.list.currentIndex().row()
         self.reload()
         if self.conflicts:
-            self.list.setCurrentRow(min(row, len(self.conflicts) - 1))
+            self.select_row(min(max(row, 0), len(self.conflicts) - 1))
 
 
 class ResolveConflictCommand(QUndoCommand):

@@ -13,14 +13,24 @@ import gc
 import logging
 import threading
 from collections.abc import Callable, Generator
-from typing import Any
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QEventLoop,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 log = logging.getLogger(__name__)
 
 ProgressGenerator = Generator[Any, None, Any]
+T = TypeVar("T")
 # Work shorter than this shows no progress window at all.
 PROGRESS_DELAY_MS = 500
 
@@ -91,3 +101,135 @@ def progress_dialog(
     progress.setAutoReset(False)
     progress.canceled.connect(task.cancel)
     return progress
+
+
+def _once(fetch: Callable[[], Any]) -> ProgressGenerator:
+    return fetch()
+    yield  # a generator that yields nothing: the Task's work for a single call
+
+
+class Reader(QObject):
+    """Reads for a view on a worker thread and shows the newest answer on the GUI thread.
+
+    A read started while another runs makes the older answer stale: it is dropped when it
+    arrives, so the view never flashes back to what was asked before. ``synchronous`` (tests)
+    reads inline. ``busy`` is True until the newest answer has been shown."""
+
+    def __init__(
+        self,
+        show: Callable[[Any], None],
+        parent: QObject,
+        synchronous: Callable[[], bool] = lambda: False,
+    ) -> None:
+        super().__init__(parent)
+        self._show = show
+        self._synchronous = synchronous
+        self._asked = 0
+        self.busy = False
+
+    def read(self, fetch: Callable[[], Any]) -> None:
+        self._asked += 1
+        self.busy = True
+        task = Task(lambda: _once(fetch), self)
+        task.setProperty("asked", self._asked)
+        # Slots of this object, which lives on the GUI thread: Qt queues the answers there.
+        task.succeeded.connect(self._answer)
+        task.failed.connect(self._failed)
+        task.finished.connect(task.deleteLater)
+        task.start(self._synchronous())
+
+    def forget(self) -> None:
+        """What is being read is no longer wanted (the view shows something else now)."""
+        self._asked += 1
+        self.busy = False
+
+    def _current(self) -> bool:
+        sender = self.sender()
+        return bool(sender is not None and sender.property("asked") == self._asked)
+
+    def _answer(self, result: object) -> None:
+        if self._current():
+            self.busy = False
+            self._show(result)
+
+    def _failed(self, message: str) -> None:
+        if self._current():
+            self.busy = False
+            log.warning("a view could not read what it shows: %s", message)
+
+
+class _HoldInput(QObject):
+    """Keeps the user's clicks and keys away from the window while a step of undo runs."""
+
+    HELD = frozenset(
+        {
+            QEvent.Type.KeyPress,
+            QEvent.Type.KeyRelease,
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseButtonRelease,
+            QEvent.Type.MouseButtonDblClick,
+            QEvent.Type.Wheel,
+            QEvent.Type.Shortcut,
+            QEvent.Type.ShortcutOverride,
+        }
+    )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        return event.type() in self.HELD
+
+
+class _Outcome(QObject):
+    """Where a worker's answer lands on the GUI thread."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.value: Any = None
+        self.error: BaseException | None = None
+
+    def keep(self, value: object) -> None:
+        self.value = value
+
+
+def wait_for(work: Callable[[], T], parent: QWidget, label: str, synchronous: bool = False) -> T:
+    """Run ``work`` on a worker thread and return its result (or raise its exception) — for the
+    steps of undo and redo, which Qt's undo stack calls and expects done when they return.
+
+    The window keeps painting meanwhile (a local event loop), the user's input is held back so
+    no second step can start inside the first, and a progress window appears when it takes
+    longer than PROGRESS_DELAY_MS."""
+    if synchronous:
+        return work()
+    outcome = _Outcome()
+    loop = QEventLoop()
+
+    def run() -> ProgressGenerator:
+        try:
+            return work()
+        except Exception as exc:
+            outcome.error = exc  # read on the GUI thread after the loop has ended
+            raise
+        yield
+
+    task = Task(run)
+    task.succeeded.connect(outcome.keep)
+    task.finished.connect(loop.quit)
+    progress = QProgressDialog(label, "", 0, 0, parent)
+    progress.setCancelButton(None)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(PROGRESS_DELAY_MS)
+    hold = _HoldInput()
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.installEventFilter(hold)
+    try:
+        task.start()
+        loop.exec()
+    finally:
+        if app is not None:
+            app.removeEventFilter(hold)
+        progress.close()
+        progress.deleteLater()
+        task.deleteLater()
+    if outcome.error is not None:
+        raise outcome.error
+    return outcome.value  # type: ignore[no-any-return]

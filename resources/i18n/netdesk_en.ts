@@ -1471,6 +1471,14 @@
         <source>Nothing was merged: {0}</source>
         <translation>Nothing was merged: {0}</translation>
     </message>
+    <message>
+        <source>Merging duplicates…</source>
+        <translation>Merging duplicates…</translation>
+    </message>
+    <message>
+        <source>Bringing the contacts back…</source>
+        <translation>Bringing the contacts back…</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatesView</name>
@@ -1986,6 +1994,10 @@
     <message>
         <source>Import {0} cards</source>
         <translation>Import {0} cards</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>Undoing the import…</translation>
     </message>
     <message>
         <source>Reading business cards…</source>

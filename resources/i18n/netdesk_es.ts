@@ -1471,6 +1471,14 @@
         <source>Nothing was merged: {0}</source>
         <translation>No se ha fusionado nada: {0}</translation>
     </message>
+    <message>
+        <source>Merging duplicates…</source>
+        <translation>Fusionando duplicados…</translation>
+    </message>
+    <message>
+        <source>Bringing the contacts back…</source>
+        <translation>Recuperando los contactos…</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatesView</name>
@@ -1986,6 +1994,10 @@
     <message>
         <source>Import {0} cards</source>
         <translation>Importar {0} tarjetas</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>Deshaciendo la importación…</translation>
     </message>
     <message>
         <source>Reading business cards…</source>

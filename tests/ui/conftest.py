@@ -45,17 +45,31 @@ def window(make_window: Callable[[], MainWindow]) -> MainWindow:
     return make_window()
 
 
+_POLLS: list[QTimer] = []
+
+
+@pytest.fixture(autouse=True)
+def _no_poll_outlives_its_test() -> Iterator[None]:
+    """A poll still waiting when its test ends would act on the next test's dialog."""
+    yield
+    while _POLLS:
+        _POLLS.pop().stop()
+
+
 def when_dialog_opens(qtbot: QtBot, act: Callable[[QDialog], None]) -> None:
     """Run ``act`` on the next modal dialog as soon as it is shown (dialogs block in exec())."""
+    timer = QTimer()
+    timer.setInterval(20)
+    _POLLS.append(timer)
 
     def poll() -> None:
         widget: QWidget | None = QApplication.activeModalWidget()
         if isinstance(widget, QDialog) and widget.isVisible():
+            timer.stop()
             act(widget)
-        else:
-            QTimer.singleShot(20, poll)
 
-    QTimer.singleShot(0, poll)
+    timer.timeout.connect(poll)
+    timer.start()
 
 
 def focus(qtbot: QtBot, window: QWidget, widget: QWidget) -> None:
@@ -68,3 +82,9 @@ def focus(qtbot: QtBot, window: QWidget, widget: QWidget) -> None:
 # The real IMAP server and the in-memory keyring of the mail tests, for the window's mail tests.
 from tests.mail.conftest import dovecot  # noqa: E402, F401
 from tests.sync.conftest import memory_keyring, radicale  # noqa: E402, F401
+
+
+def detail_shown(qtbot: QtBot, window: MainWindow) -> None:
+    """Wait for the detail pane: the selected contact is read on a worker thread."""
+    reader = window.detail_reader
+    qtbot.waitUntil(lambda: reader is None or not reader.busy, timeout=5000)

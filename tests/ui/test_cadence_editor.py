@@ -12,7 +12,7 @@ from netdesk.domain.contact_data import ContactData
 from netdesk.store.db import Database
 from netdesk.ui.contacts.contact_dialog import ContactDialog
 from netdesk.ui.shell.main_window import MainWindow
-from tests.ui.conftest import when_dialog_opens
+from tests.ui.conftest import detail_shown, when_dialog_opens
 
 
 def test_tier_and_own_cadence_from_the_editor_shown_and_undone(
@@ -21,6 +21,7 @@ def test_tier_and_own_cadence_from_the_editor_shown_and_undone(
     ana = ContactBook(db).create(ContactData(full_name="Ana García"))
     window.refresh()
     window.select_contact(ana)
+    detail_shown(qtbot, window)
     assert window.detail.cadence.isHidden()
     keep = KeepInTouch(db)
     tiers = keep.tiers()
@@ -36,6 +37,7 @@ def test_tier_and_own_cadence_from_the_editor_shown_and_undone(
     when_dialog_opens(qtbot, choose_tier)
     window.edit_selected()
     assert keep.cadence_of(ana).tier == "A"
+    detail_shown(qtbot, window)
     text = window.detail.cadence.text()
     assert text.startswith(f"Keep in touch: tier A, every {tiers['A']} days — next by ")
 
@@ -53,6 +55,7 @@ def test_tier_and_own_cadence_from_the_editor_shown_and_undone(
     window.edit_selected()
     cadence = keep.cadence_of(ana)
     assert (cadence.tier, cadence.own_days, cadence.every) == (None, 45, 45)
+    detail_shown(qtbot, window)
     assert window.detail.cadence.text().startswith("Keep in touch: every 45 days")
 
     window.undo_stack.undo()
@@ -60,4 +63,5 @@ def test_tier_and_own_cadence_from_the_editor_shown_and_undone(
     window.undo_stack.undo()
     assert keep.cadence_of(ana).every is None
     window.select_contact(ana)
+    detail_shown(qtbot, window)
     assert window.detail.cadence.isHidden()

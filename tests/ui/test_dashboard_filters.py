@@ -89,6 +89,8 @@ def series(db: Database) -> None:
 
 
 def open_dashboard(window: MainWindow, qtbot: QtBot) -> dashboard_page.DashboardPage:
+    # The figures are read inline here; tests/ui/test_background_work.py reads them on a worker.
+    window.synchronous_tasks = True
     page: dashboard_page.DashboardPage = window.context.parts["dashboard_page"]  # type: ignore[attr-defined]
     titles = [window.views.tabText(i) for i in range(window.views.count())]
     key = getattr(Qt.Key, f"Key_{titles.index('Dashboard') + 1}")

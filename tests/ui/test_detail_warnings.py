@@ -12,6 +12,7 @@ from netdesk.app.touchpoints import FollowUps
 from netdesk.domain.contact_data import ContactData
 from netdesk.store.db import Database
 from netdesk.ui.shell.main_window import MainWindow
+from tests.ui.conftest import detail_shown
 
 
 def test_mostly_asks_shows_the_selling_warning_and_referrals_both_ways(
@@ -32,12 +33,15 @@ def test_mostly_asks_shows_the_selling_warning_and_referrals_both_ways(
     window.refresh()
 
     window.select_contact(seller)
+    detail_shown(qtbot, window)
     warning = window.detail.warning
     assert not warning.isHidden()
     assert warning.text().startswith("You're selling, not networking")
     assert "Pushy Target" in warning.text()
+    detail_shown(qtbot, window)
     assert window.detail.referrals.isHidden()  # no referrals either way
 
     window.select_contact(friend)
+    detail_shown(qtbot, window)
     assert warning.isHidden()
     assert window.detail.referrals.text() == "Referrals: you gave 2 · they gave you 1"

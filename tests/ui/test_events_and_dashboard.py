@@ -119,6 +119,7 @@ def seeded(db: Database) -> None:
 def test_dashboard_charts_show_the_hand_computed_figures(
     seeded: None, window: MainWindow, qtbot: QtBot
 ) -> None:
+    window.synchronous_tasks = True  # figures read inline; test_background_work reads on a worker
     page = window.context.parts["dashboard_page"]  # type: ignore[attr-defined]
     qtbot.keyClick(
         window,
@@ -166,6 +167,7 @@ def test_save_report_writes_a_pdf(
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
     )
+    window.synchronous_tasks = True  # figures read inline; test_background_work reads on a worker
     page = window.context.parts["dashboard_page"]  # type: ignore[attr-defined]
     page.refresh()
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)

@@ -24,7 +24,7 @@ from netdesk.store.backups import BackupManager
 from netdesk.store.db import SCHEMA_HEAD, open_database
 from netdesk.ui.shell.app import Launch, start_window
 from netdesk.ui.shell.main_window import MainWindow
-from tests.ui.conftest import when_dialog_opens
+from tests.ui.conftest import detail_shown, when_dialog_opens
 from tests.window_launch import launch_settings  # noqa: F401  (the settings fixture)
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -99,6 +99,7 @@ def test_the_list_is_painted_from_sqlite_then_the_window_is_completed(
     assert window.model.attached
     assert listed(window) == NAMES
     assert window.selected_ids() == [window.model.contact_id(1)]  # kept, not reset
+    detail_shown(qtbot, window)
     assert window.detail.heading.text() == "bruno Díaz"
     assert window.edit_action.isEnabled() and window.new_action.isEnabled()
     qtbot.waitUntil(lambda: launch.backup is not None, timeout=5000)

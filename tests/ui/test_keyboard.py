@@ -26,7 +26,7 @@ from netdesk.store.db import Database
 from netdesk.ui.contacts.contact_dialog import ContactDialog
 from netdesk.ui.shell import window_extras
 from netdesk.ui.shell.main_window import MainWindow
-from tests.ui.conftest import TODAY, focus, when_dialog_opens
+from tests.ui.conftest import TODAY, detail_shown, focus, when_dialog_opens
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -200,6 +200,7 @@ def test_search_with_ctrl_f_filters_as_you_type_then_tab_reaches_the_list(
     press(qtbot, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is window.table
     assert len(window.selected_ids()) == 1  # the first match, ready for the arrow keys
+    detail_shown(qtbot, window)
     assert window.detail.heading.text() == "Tomás Ruiz"
 
 

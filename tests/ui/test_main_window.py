@@ -15,7 +15,7 @@ from netdesk.app.touchpoints import FollowUps
 from netdesk.domain.contact_data import ContactData, EmailAddress
 from netdesk.store.db import Database
 from netdesk.ui.shell.main_window import MainWindow
-from tests.ui.conftest import TODAY, focus, when_dialog_opens
+from tests.ui.conftest import TODAY, detail_shown, focus, when_dialog_opens
 
 
 def visible_names(window: MainWindow) -> list[str]:
@@ -61,7 +61,9 @@ def test_add_contact_by_keyboard_then_delete_and_undo(window: MainWindow, qtbot:
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert visible_names(window) == ["Marta Soler"]
     assert window.stack.currentWidget() is window.table
+    detail_shown(qtbot, window)
     assert window.detail.heading.text() == "Marta Soler"
+    detail_shown(qtbot, window)
     assert "marta@soler.es" in window.detail.body.toPlainText()
 
     focus(qtbot, window, window.table)
@@ -193,3 +195,21 @@ def test_shortcuts_are_listed(window: MainWindow) -> None:
         "Find": "Ctrl+F",
         "Undo": "Ctrl+Z",
     }
+
+
+def test_selecting_a_contact_again_with_ctrl_held_keeps_it_selected(
+    window: MainWindow, db: Database, qtbot: QtBot
+) -> None:
+    """Ctrl+Enter closes the contact dialog; the refresh that follows selects the contact just
+    edited again. selectRow() toggles under Ctrl and had unselected it."""
+    ana = ContactBook(db).create(ContactData(full_name="Ana García"))
+    window.refresh()
+    window.select_contact(ana)
+    qtbot.keyPress(window.table, Qt.Key.Key_Control, Qt.KeyboardModifier.ControlModifier)
+    try:
+        window.select_contact(ana)
+        assert window.selected_ids() == [ana]
+        window.refresh()
+        assert window.selected_ids() == [ana]
+    finally:
+        qtbot.keyRelease(window.table, Qt.Key.Key_Control)

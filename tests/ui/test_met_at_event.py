@@ -18,7 +18,7 @@ from netdesk.domain.contact_data import ContactData
 from netdesk.store.db import Database
 from netdesk.store.models import Event, Touchpoint
 from netdesk.ui.shell.main_window import MainWindow
-from tests.ui.conftest import TODAY, focus, when_dialog_opens
+from tests.ui.conftest import TODAY, detail_shown, focus, when_dialog_opens
 
 
 @pytest.fixture
@@ -89,6 +89,7 @@ def test_existing_event_by_keyboard_plans_the_playbook_and_undoes(
     assert window.statusBar().currentMessage() == (
         "1 contact(s) newly met at Chamber breakfast · 3 follow-up(s) planned"
     )
+    detail_shown(qtbot, window)
     assert "Met at Chamber breakfast" in window.detail.body.toPlainText()
 
     # a second time: nothing doubles

@@ -31,7 +31,7 @@ from netdesk.app.touchpoints import FollowUps
 from netdesk.domain.contact_data import ContactData, EmailAddress
 from netdesk.store.db import Database
 from netdesk.ui.shell.main_window import MainWindow
-from tests.ui.conftest import TODAY, focus, when_dialog_opens
+from tests.ui.conftest import TODAY, detail_shown, focus, when_dialog_opens
 
 
 @pytest.fixture
@@ -73,6 +73,7 @@ def test_mark_done_by_keyboard_moves_it_to_the_timeline(
     qtbot.keyClick(pane.tree, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert pane.group_count("today") == 0
     window.select_contact(planned["ana"])
+    detail_shown(qtbot, window)
     timeline = window.detail.body.toPlainText()
     assert f"{TODAY.isoformat()} Thank you (done) — Sent a thank-you card" in timeline
     assert window.model.index(0, 5).data() == TODAY.isoformat()  # last touch

@@ -1,37 +1,37 @@
-"""What the detail pane shows of the selected contact, gathered from the use cases: details,
-timeline (follow-ups, events, mails and meetings), the card photo, the selling warning,
-referral reciprocity and relationship strength with its parts."""
+"""The detail pane's content for the selected contact: read on a worker thread
+(netdesk.app.contact_view.gather through netdesk.ui.tasks.Reader), shown on the GUI thread."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from netdesk.ui.tasks import Reader
+
 if TYPE_CHECKING:
-    from netdesk.ui.shell.main_window import MainWindow
+    from netdesk.app.contact_view import ContactView
+    from netdesk.ui.contacts.detail_pane import DetailPane
+    from netdesk.ui.context import Context
 
 
-def show_detail(window: MainWindow, contact_id: int) -> None:
-    from netdesk.app import strength
-    from netdesk.app.balance import selling_warning
-    from netdesk.app.cadence import KeepInTouch
-    from netdesk.app.card_review import card_image
-    from netdesk.app.referrals import ReferralLedger
+def read_detail(ctx: Context, detail: DetailPane, reader: Reader | None, contact_id: int) -> Reader:
+    """Read the contact's pane on a worker (netdesk.app.contact_view); the newest read shows.
+    The reader is made at the first contact shown and kept for the next ones."""
+    from netdesk.app.contact_view import gather
 
-    try:
-        data = window.book.get(contact_id)
-    except LookupError:
-        window.detail.show_nothing()
+    if reader is None:
+        reader = Reader(lambda view: show_view(detail, view), ctx, lambda: ctx.synchronous_tasks)
+    db = ctx.db
+    reader.read(lambda: gather(db, contact_id, dt.date.today()))
+    return reader
+
+
+def show_view(detail: DetailPane, view: ContactView | None) -> None:
+    if view is None:
+        detail.show_nothing()
         return
-    detail = window.detail
-    detail.show_contact(data, window.followups.timeline(contact_id))
-    detail.show_card(*(card_image(window.db, contact_id) or (None,)))
-    given_received = ReferralLedger(window.db).reciprocity(contact_id)
-    detail.show_relationship(
-        data.display_name(),
-        selling_warning(window.db, contact_id),
-        given_received.given,
-        given_received.received,
-    )
-    detail.show_strength(strength.of_contact(window.db, contact_id, dt.date.today()))
-    detail.show_cadence(KeepInTouch(window.db).cadence_of(contact_id))
+    detail.show_contact(view.data, view.timeline)
+    detail.show_card(*(view.card or (None,)))
+    detail.show_relationship(view.data.display_name(), view.selling, view.given, view.received)
+    detail.show_strength(view.strength)
+    detail.show_cadence(view.cadence)

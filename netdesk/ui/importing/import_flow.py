@@ -28,7 +28,7 @@ from netdesk.domain.match_keys import default_region
 from netdesk.interop.csv_reader import CsvLayout, sniff
 from netdesk.ui.formatting import format_date
 from netdesk.ui.importing.import_dialog import ImportPreviewDialog
-from netdesk.ui.tasks import Task, progress_dialog
+from netdesk.ui.tasks import Task, progress_dialog, wait_for
 
 if TYPE_CHECKING:
     from netdesk.ui.context import Context
@@ -52,19 +52,31 @@ class ImportBatchCommand(QUndoCommand):
         if self._first:
             self._first = False
             return
-        steps = run_import(self.flow.ctx.db, self.request, self.flow.region, self.flow.playbook)
-        while True:
-            try:
-                next(steps)
-            except StopIteration as stop:
-                self.batch_id = stop.value.batch_id
-                break
-        self.flow.ctx.contactsChanged.emit()
+        ctx, flow = self.flow.ctx, self.flow
+
+        def again() -> int | None:
+            steps = run_import(ctx.db, self.request, flow.region, flow.playbook)
+            while True:
+                try:
+                    next(steps)
+                except StopIteration as stop:
+                    return stop.value.batch_id  # type: ignore[no-any-return]
+
+        label = QCoreApplication.translate("ImportFlow", "Importing business cards…")
+        self.batch_id = wait_for(again, ctx.widget, label, ctx.synchronous_tasks)
+        ctx.contactsChanged.emit()
 
     def undo(self) -> None:
-        if self.batch_id is not None:
-            undo_import(self.flow.ctx.db, self.batch_id, self.flow.region)
-        self.flow.ctx.contactsChanged.emit()
+        ctx, batch_id, region = self.flow.ctx, self.batch_id, self.flow.region
+        if batch_id is not None:
+            label = QCoreApplication.translate("ImportFlow", "Undoing the import…")
+            wait_for(
+                lambda: undo_import(ctx.db, batch_id, region),
+                ctx.widget,
+                label,
+                ctx.synchronous_tasks,
+            )
+        ctx.contactsChanged.emit()
 
 
 class ImportFlow(QObject):

@@ -10,7 +10,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QSettings, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -47,6 +55,7 @@ if TYPE_CHECKING:  # the services import SQLAlchemy: loaded after the first pain
     from netdesk.app.touchpoints import FollowUps
     from netdesk.ui.followups.followup_actions import FollowUpActions
     from netdesk.ui.followups.reminders import Reminders
+    from netdesk.ui.tasks import Reader
 
 SEARCH_DEBOUNCE_MS = 120
 COUNT_DELAY_MS = 250
@@ -88,6 +97,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
 
         self.model = ContactTableModel(None, self)
+        self.detail_reader: Reader | None = None  # made at the first contact shown
         self._build_widgets()
         self._build_actions()
         self.feature_actions: list[QAction] = []
@@ -328,7 +338,7 @@ class MainWindow(QMainWindow):
         if selected:
             self.select_contact(selected[0])
         else:
-            self.detail.show_nothing()
+            self._show_nothing()
         self._update_actions()
         if self.views.currentIndex() > 0:  # the view in front shows the new data (and rate)
             self._view_changed(self.views.currentIndex())
@@ -386,7 +396,12 @@ class MainWindow(QMainWindow):
             row = self.model.row_of(contact_id)
         if row is None:
             return
-        self.table.selectRow(row)
+        # Not selectRow: with Ctrl held (Ctrl+Enter in the dialog just closed) it toggles, and
+        # the contact just edited would be unselected.
+        flags = QItemSelectionModel.SelectionFlag
+        self.table.selectionModel().setCurrentIndex(
+            self.model.index(row, 0), flags.ClearAndSelect | flags.Rows
+        )
         self.table.scrollTo(self.model.index(row, 0))
         self._show_detail(contact_id)
 
@@ -395,13 +410,18 @@ class MainWindow(QMainWindow):
         if ids and self.is_ready:
             self._show_detail(ids[0])
         else:
-            self.detail.show_nothing()
+            self._show_nothing()
         self._update_actions()
 
-    def _show_detail(self, contact_id: int) -> None:
-        from netdesk.ui.contacts.contact_detail import show_detail
+    def _show_nothing(self) -> None:
+        if self.detail_reader is not None:
+            self.detail_reader.forget()
+        self.detail.show_nothing()
 
-        show_detail(self, contact_id)
+    def _show_detail(self, contact_id: int) -> None:
+        from netdesk.ui.contacts.contact_detail import read_detail
+
+        self.detail_reader = read_detail(self.context, self.detail, self.detail_reader, contact_id)
 
     def language(self) -> str:
         """The interface language, "es" or "en"."""

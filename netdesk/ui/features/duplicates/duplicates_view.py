@@ -12,6 +12,7 @@ from netdesk.app.settings_store import SettingsStore
 from netdesk.domain.match_keys import default_region
 from netdesk.ui.features.duplicates.duplicates_dialog import DuplicatesDialog
 from netdesk.ui.i18n import Counted
+from netdesk.ui.tasks import wait_for
 
 if TYPE_CHECKING:
     from netdesk.ui.context import Context
@@ -31,15 +32,24 @@ class MergeDuplicatesCommand(QUndoCommand):
         self._first = True  # the dialog already merged, on a worker thread
 
     def redo(self) -> None:
+        ctx = self.ctx
         if self._first:
             self._first = False
         else:
-            self.record = merge_groups(self.ctx.db, self.plans, self.region)
-        self.ctx.contactsChanged.emit()
+            label = QCoreApplication.translate("DuplicatesDialog", "Merging duplicates…")
+            self.record = wait_for(
+                lambda: merge_groups(ctx.db, self.plans, self.region),
+                ctx.widget,
+                label,
+                ctx.synchronous_tasks,
+            )
+        ctx.contactsChanged.emit()
 
     def undo(self) -> None:
-        undo_merge(self.ctx.db, self.record)
-        self.ctx.contactsChanged.emit()
+        ctx, record = self.ctx, self.record
+        label = QCoreApplication.translate("DuplicatesDialog", "Bringing the contacts back…")
+        wait_for(lambda: undo_merge(ctx.db, record), ctx.widget, label, ctx.synchronous_tasks)
+        ctx.contactsChanged.emit()
 
 
 def phone_region(ctx: Context) -> str:

@@ -1,0 +1,110 @@
+"""#16: undo and redo of merges and imports, and what views read, run off the GUI thread."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+from PySide6.QtCore import QTimer
+from pytestqt.qtbot import QtBot
+
+from netdesk.app.contacts import ContactBook
+from netdesk.app.dedupe import MergePlan, find_duplicates, merge_groups
+from netdesk.domain.contact_data import ContactData, EmailAddress
+from netdesk.store.db import Database
+from netdesk.ui.features.duplicates import duplicates_view
+from netdesk.ui.shell.main_window import MainWindow
+from netdesk.ui.tasks import Reader, wait_for
+from tests.ui.conftest import TODAY
+
+
+def test_wait_for_keeps_the_event_loop_turning_and_hands_back_result_or_error(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start()
+    where: list[threading.Thread] = []
+
+    def slow() -> int:
+        where.append(threading.current_thread())
+        time.sleep(0.3)
+        return 42
+
+    assert wait_for(slow, window, "working") == 42
+    timer.stop()
+    assert where[0] is not threading.main_thread()
+    assert len(ticks) >= 10  # the window went on painting and ticking for 0.3 s
+
+    def broken() -> int:
+        raise ValueError("the batch is gone")
+
+    with pytest.raises(ValueError, match="the batch is gone"):
+        wait_for(broken, window, "working")
+    assert wait_for(lambda: 7, window, "working", synchronous=True) == 7
+
+
+def test_undoing_a_merge_runs_on_a_worker_and_brings_the_contacts_back(
+    window: MainWindow, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    book = ContactBook(db)
+    for name in ("Ana García", "Ana Garcia"):
+        book.create(ContactData(full_name=name, emails=[EmailAddress("ana@example.org")]))
+    plans = [MergePlan.of(g) for g in find_duplicates(db).sure]
+    record = merge_groups(db, plans, "ES")
+    assert book.count() == 1
+    ctx = window.context
+    assert not ctx.synchronous_tasks
+    ctx.undo_stack.push(duplicates_view.MergeDuplicatesCommand(ctx, plans, record, "ES"))
+    threads: list[threading.Thread] = []
+    real_undo = duplicates_view.undo_merge
+
+    def recorded(*args: object) -> object:
+        threads.append(threading.current_thread())
+        return real_undo(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(duplicates_view, "undo_merge", recorded)
+    ctx.undo_stack.undo()
+    assert book.count() == 2
+    assert threads and threads[0] is not threading.main_thread()
+    ctx.undo_stack.redo()  # merges again, also off the GUI thread
+    assert book.count() == 1
+
+
+def test_a_reader_shows_only_the_newest_answer(window: MainWindow, qtbot: QtBot) -> None:
+    shown: list[str] = []
+    reader = Reader(shown.append, window)
+    reader.read(lambda: (time.sleep(0.2), "old")[1])
+    reader.read(lambda: "new")
+    qtbot.waitUntil(lambda: not reader.busy)
+    qtbot.wait(300)  # the slow, stale answer arrives meanwhile and is dropped
+    assert shown == ["new"]
+
+
+def test_the_dashboard_reads_its_figures_on_a_worker(
+    window: MainWindow, db: Database, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from decimal import Decimal
+
+    from netdesk.app.events import EventBook, EventData
+    from netdesk.ui.features.dashboard import dashboard_page
+
+    EventBook(db).add(EventData(name="Gala", date=TODAY, cost=Decimal("120"), hours=Decimal(2)))
+    threads: list[threading.Thread] = []
+    real = dashboard_page.event_figures
+
+    def recorded(*args: object, **kwargs: object) -> object:
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(dashboard_page, "event_figures", recorded)
+    page = window.context.parts["dashboard_page"]
+    assert isinstance(page, dashboard_page.DashboardPage)
+    page.refresh()
+    qtbot.waitUntil(lambda: not page.reader.busy)
+    assert threads and threads[-1] is not threading.main_thread()
+    assert page.figure_labels["events"].text() == "1"
+    assert "120" in page.figure_labels["cost"].text()

@@ -3,7 +3,7 @@
     python -m bench.window_probe netdesk DB_PATH   → netdesk started over DB_PATH
     python -m bench.window_probe bare              → a bare QMainWindow with an empty table
 
-netdesk is started the way users get it: ``netdesk.ui.shell.app.start_window``, the function
+netdesk is started the way users get it: ``netdesk.ui.shell.lifecycle.start_window``, the function
 ``run_gui`` calls (logging, the translator, the single-instance check, the database check and
 the daily backup, the window), with its settings, logs and data in a fresh temporary folder.
 The DB_PATH folder gets a ``backups`` folder (the daily backup) like a user's data folder.
@@ -74,7 +74,8 @@ def bare() -> None:
 def netdesk(db_path: Path, home: Path) -> None:
     for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
         os.environ[name] = str(home / name.lower())
-    from netdesk.ui.shell.app import make_application, start_window
+    from netdesk.ui.shell.app import make_application
+    from netdesk.ui.shell.lifecycle import start_window
 
     app = make_application(sys.argv[:1])
     watch = PaintWatch(quit_on_paint=False)

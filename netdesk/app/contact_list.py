@@ -19,12 +19,24 @@ from netdesk.store.first_page import (
     read_in_background,
 )
 
+# The list's columns as the window shows them: the book's, without the id.
+SHOWN = COLUMNS[1:]
+
+
+def sort_key(shown_column: int) -> int:
+    """The book's sort column (an index of COLUMNS, as ContactBook.summaries, the first page
+    and the remembered sort count them) for a column of the window's list."""
+    return COLUMNS.index(SHOWN[shown_column])
+
+
 __all__ = [
     "COLUMNS",
     "PAGE",
+    "SHOWN",
     "FirstPage",
     "ListRow",
     "parse_sort",
     "read_first_page",
     "read_in_background",
+    "sort_key",
 ]

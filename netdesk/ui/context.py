@@ -22,8 +22,9 @@ A feature never imports the main window module (tests/test_architecture.py).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QAction, QUndoStack
@@ -155,4 +156,22 @@ class FromContext(Generic[T]):
         setattr(window.context, self.name, value)
 
 
-__all__ = ["Context", "FromContext", "SettingsPage", "Shell"]
+P = ParamSpec("P")
+
+
+def after_ready(
+    method: Callable[Concatenate[Any, P], object],
+) -> Callable[Concatenate[Any, P], None]:
+    """Mark an entry point of the window that needs every part built (files handed over by a
+    second launch, a drop, a button of the empty state): called before the window is ready, it
+    runs when it is (netdesk.ui.shell.lifecycle), with the same arguments."""
+
+    @functools.wraps(method)
+    def run(owner: Any, /, *args: P.args, **kwargs: P.kwargs) -> None:
+        if not owner.context.when_ready(lambda: method(owner, *args, **kwargs)):
+            method(owner, *args, **kwargs)
+
+    return run
+
+
+__all__ = ["Context", "FromContext", "SettingsPage", "Shell", "after_ready"]

@@ -34,7 +34,7 @@ from netdesk.app.touchpoints import FollowUps
 from netdesk.domain.contact_data import ContactData, EmailAddress
 from netdesk.store.backups import BackupManager, quick_check
 from netdesk.store.db import open_database
-from netdesk.ui.shell.app import Launch, start_window
+from netdesk.ui.shell.lifecycle import Lifecycle, start_window
 from tests.window_launch import launch_settings  # noqa: F401  (the settings fixture)
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -56,9 +56,9 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def launched(db_path: Path, settings: QSettings, qtbot: QtBot) -> Iterator[Launch]:
+def launched(db_path: Path, settings: QSettings, qtbot: QtBot) -> Iterator[Lifecycle]:
     launch = start_window(db_path, None, settings=settings)
-    assert isinstance(launch, Launch)
+    assert isinstance(launch, Lifecycle)
     qtbot.addWidget(launch.window)
     qtbot.waitUntil(lambda: launch.window.is_ready, timeout=20000)
     if launch.backup is not None:
@@ -101,7 +101,7 @@ pytestmark = pytest.mark.skipif(
 
 
 def test_every_command_beside_the_open_window_leaves_its_database_whole(
-    launched: Launch, db_path: Path, tmp_path: Path, radicale: Any, qtbot: QtBot
+    launched: Lifecycle, db_path: Path, tmp_path: Path, radicale: Any, qtbot: QtBot
 ) -> None:
     window = launched.window
     # What the window does on its own while open, in its own process: the check, a backup.
@@ -209,7 +209,7 @@ def test_every_command_beside_the_open_window_leaves_its_database_whole(
 
 
 def test_window_command_line_and_sync_writing_together_lose_nothing(
-    launched: Launch, db_path: Path, tmp_path: Path, qtbot: QtBot
+    launched: Lifecycle, db_path: Path, tmp_path: Path, qtbot: QtBot
 ) -> None:
     """A bounded stress run: the window types contacts, command-line processes import and mark
     follow-ups done, and a sync-like writer thread updates rows through its own connection, all
@@ -292,7 +292,7 @@ def test_window_command_line_and_sync_writing_together_lose_nothing(
 
 
 def test_window_command_line_and_a_real_sync_together_lose_nothing(
-    launched: Launch, db_path: Path, tmp_path: Path, qtbot: QtBot, radicale: Any
+    launched: Lifecycle, db_path: Path, tmp_path: Path, qtbot: QtBot, radicale: Any
 ) -> None:
     """The same bounded stress run with the real sync engine on its own thread: it downloads
     cards another device put on a real Radicale and uploads what the window and the command

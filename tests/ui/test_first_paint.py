@@ -22,7 +22,7 @@ from netdesk.domain.contact_data import ContactData
 from netdesk.store import migrate, session_mark
 from netdesk.store.backups import BackupManager
 from netdesk.store.db import SCHEMA_HEAD, open_database
-from netdesk.ui.shell.app import Launch, start_window
+from netdesk.ui.shell.lifecycle import Lifecycle, start_window
 from netdesk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import detail_shown, when_dialog_opens
 from tests.window_launch import launch_settings  # noqa: F401  (the settings fixture)
@@ -44,8 +44,8 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def launches(qtbot: QtBot) -> Iterator[list[Launch]]:
-    started: list[Launch] = []
+def launches(qtbot: QtBot) -> Iterator[list[Lifecycle]]:
+    started: list[Lifecycle] = []
     yield started
     for launch in started:
         if launch.backup is not None:
@@ -57,11 +57,11 @@ def start(
     db_path: Path,
     settings: QSettings,
     qtbot: QtBot,
-    launches: list[Launch],
+    launches: list[Lifecycle],
     files: list[Path] | None = None,
-) -> Launch:
+) -> Lifecycle:
     launch = start_window(db_path, files, settings=settings)
-    assert isinstance(launch, Launch)
+    assert isinstance(launch, Lifecycle)
     qtbot.addWidget(launch.window)
     launches.append(launch)
     return launch
@@ -79,11 +79,14 @@ def menu_texts(window: MainWindow) -> dict[str, list[str]]:
 
 
 def test_the_list_is_painted_from_sqlite_then_the_window_is_completed(
-    db_path: Path, settings: QSettings, qtbot: QtBot, launches: list[Launch]
+    db_path: Path, settings: QSettings, qtbot: QtBot, launches: list[Lifecycle]
 ) -> None:
     launch = start(db_path, settings, qtbot, launches)
     window = launch.window
     assert launch.deferred is not None  # the fast path
+    phases = [launch.phase]
+    launch.deferred.painted.connect(lambda: phases.append(launch.phase))
+    window.ready.connect(lambda: phases.append(launch.phase))
     # What the first paint shows: the right rows in order, the count, nothing half-built.
     assert listed(window) == NAMES
     assert window.count_label.text() == "5 contacts"
@@ -97,6 +100,7 @@ def test_the_list_is_painted_from_sqlite_then_the_window_is_completed(
 
     qtbot.waitUntil(lambda: window.is_ready, timeout=10000)
     assert window.model.attached
+    assert phases == ["shell", "painted", "ready"] and launch.phase == "ready"
     assert listed(window) == NAMES
     assert window.selected_ids() == [window.model.contact_id(1)]  # kept, not reset
     detail_shown(qtbot, window)
@@ -125,7 +129,7 @@ def test_the_list_is_painted_from_sqlite_then_the_window_is_completed(
 
 
 def test_the_remembered_sort_and_layout_are_in_place_for_the_first_paint(
-    db_path: Path, settings: QSettings, qtbot: QtBot, launches: list[Launch], tmp_path: Path
+    db_path: Path, settings: QSettings, qtbot: QtBot, launches: list[Lifecycle], tmp_path: Path
 ) -> None:
     db = open_database(db_path)
     first = MainWindow(db, settings)
@@ -154,7 +158,7 @@ def test_the_remembered_sort_and_layout_are_in_place_for_the_first_paint(
 
 
 def test_when_the_remembered_sort_and_the_header_differ_the_header_wins(
-    db_path: Path, settings: QSettings, qtbot: QtBot, launches: list[Launch]
+    db_path: Path, settings: QSettings, qtbot: QtBot, launches: list[Lifecycle]
 ) -> None:
     db = open_database(db_path)
     first = MainWindow(db, settings)
@@ -172,7 +176,7 @@ def test_when_the_remembered_sort_and_the_header_differ_the_header_wins(
 
 
 def test_keyboard_focus_is_where_a_window_built_in_one_go_puts_it(
-    db_path: Path, settings: QSettings, qtbot: QtBot, launches: list[Launch]
+    db_path: Path, settings: QSettings, qtbot: QtBot, launches: list[Lifecycle]
 ) -> None:
     launch = start(db_path, settings, qtbot, launches)
     window = launch.window
@@ -196,7 +200,7 @@ def test_keyboard_focus_is_where_a_window_built_in_one_go_puts_it(
 
 
 def test_what_comes_before_the_window_is_ready_waits_for_it(
-    db_path: Path, settings: QSettings, qtbot: QtBot, launches: list[Launch]
+    db_path: Path, settings: QSettings, qtbot: QtBot, launches: list[Lifecycle]
 ) -> None:
     seen: dict[str, bool] = {}
 
@@ -232,7 +236,7 @@ def migrate_script():  # type: ignore[no-untyped-def]
 
 
 def test_a_database_that_needs_migrating_takes_the_usual_path(
-    db_path: Path, settings: QSettings, qtbot: QtBot, launches: list[Launch]
+    db_path: Path, settings: QSettings, qtbot: QtBot, launches: list[Lifecycle]
 ) -> None:
     _downgrade(db_path)
     launch = start(db_path, settings, qtbot, launches)
@@ -273,7 +277,7 @@ def damaged(db_path: Path) -> Path:
 
 @pytest.mark.parametrize("crashed", [False, True])
 def test_damage_found_after_the_first_paint_offers_the_restore(
-    damaged: Path, settings: QSettings, qtbot: QtBot, launches: list[Launch], crashed: bool
+    damaged: Path, settings: QSettings, qtbot: QtBot, launches: list[Lifecycle], crashed: bool
 ) -> None:
     if crashed:  # the last window on this database never closed
         session_mark.marker(damaged).write_text("4242\n", encoding="ascii")
@@ -310,7 +314,7 @@ def test_damage_found_after_the_first_paint_offers_the_restore(
 
 
 def test_a_window_that_closes_says_so_for_the_next_start(
-    db_path: Path, settings: QSettings, qtbot: QtBot, launches: list[Launch]
+    db_path: Path, settings: QSettings, qtbot: QtBot, launches: list[Lifecycle]
 ) -> None:
     launch = start(db_path, settings, qtbot, launches)
     assert launch.deferred is not None
@@ -324,7 +328,7 @@ def test_a_window_that_closes_says_so_for_the_next_start(
 
 
 def test_declining_the_restore_quits_and_leaves_the_file_alone(
-    damaged: Path, settings: QSettings, qtbot: QtBot, launches: list[Launch]
+    damaged: Path, settings: QSettings, qtbot: QtBot, launches: list[Lifecycle]
 ) -> None:
     before = damaged.read_bytes()
 
@@ -337,13 +341,13 @@ def test_declining_the_restore_quits_and_leaves_the_file_alone(
     assert launch.deferred is not None
     with qtbot.waitSignal(launch.deferred.failed, timeout=10000):
         pass
-    assert not launch.window.isVisible()
+    assert not launch.window.isVisible() and launch.phase == "failed"
     assert damaged.read_bytes() == before
     assert [b.reason for b in BackupManager(damaged).list()] == ["manual"]
 
 
 def test_a_database_damaged_where_the_list_is_takes_the_usual_path(
-    db_path: Path, settings: QSettings, qtbot: QtBot, launches: list[Launch]
+    db_path: Path, settings: QSettings, qtbot: QtBot, launches: list[Lifecycle]
 ) -> None:
     BackupManager(db_path).create("manual")
     _damage_table(db_path, "contact")
@@ -367,7 +371,8 @@ def test_the_first_paint_loads_no_sqlalchemy(db_path: Path, tmp_path: Path) -> N
 import json, sys
 from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QTimer
-from netdesk.ui.shell.app import make_application, start_window
+from netdesk.ui.shell.app import make_application
+from netdesk.ui.shell.lifecycle import start_window
 
 app = make_application([])
 launch = start_window(Path(sys.argv[1]))

@@ -19,7 +19,7 @@ from netdesk.app.touchpoints import FollowUps
 from netdesk.domain.contact_data import ContactData
 from netdesk.store.backups import BackupManager
 from netdesk.store.db import open_database
-from netdesk.ui.shell.app import Launch, start_window
+from netdesk.ui.shell.lifecycle import Lifecycle, start_window
 from netdesk.ui.shell.startup import describe_backup
 from tests.window_launch import launch_settings  # noqa: F401  (the settings fixture)
 
@@ -36,9 +36,9 @@ def db_path(tmp_path: Path) -> Path:
     return path
 
 
-def launch(db_path: Path, settings: QSettings, qtbot: QtBot) -> Launch:
+def launch(db_path: Path, settings: QSettings, qtbot: QtBot) -> Lifecycle:
     started = start_window(db_path, None, settings=settings)
-    assert isinstance(started, Launch)
+    assert isinstance(started, Lifecycle)
     qtbot.addWidget(started.window)
     qtbot.waitUntil(lambda: started.window.is_ready, timeout=20000)
     if started.backup is not None:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from netdesk.app.contact_list import PAGE, FirstPage, ListRow
+from netdesk.app.contact_list import PAGE, FirstPage, ListRow, sort_key
 from netdesk.ui.formatting import format_date
 
 if TYPE_CHECKING:  # importing the contact book loads SQLAlchemy: not before the first paint
@@ -61,6 +61,11 @@ class ContactTableModel(QAbstractTableModel):
     def sort_order(self) -> tuple[int, bool]:
         """(column, descending) the list is sorted by."""
         return self._sort_column, self._descending
+
+    @property
+    def book_order(self) -> tuple[int, bool]:
+        """The sort as the book, the first page and the remembered setting count columns."""
+        return sort_key(self._sort_column), self._descending
 
     @property
     def attached(self) -> bool:
@@ -121,7 +126,7 @@ class ContactTableModel(QAbstractTableModel):
             self._query,
             after=after,
             limit=PAGE,
-            sort_column=self._sort_column + 1,
+            sort_column=sort_key(self._sort_column),
             descending=self._descending,
         )
 

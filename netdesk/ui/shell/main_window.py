@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from netdesk.ui.contacts.contact_model import ContactTableModel
 from netdesk.ui.contacts.detail_pane import DetailPane
-from netdesk.ui.context import Context, FromContext
+from netdesk.ui.context import Context, FromContext, after_ready
 from netdesk.ui.followups.followups_pane import FollowUpsPane
 from netdesk.ui.shell import window_build, window_extras
 from netdesk.ui.widgets.empty_state import EmptyState
@@ -434,15 +434,16 @@ class MainWindow(QMainWindow):
         self.search.setFocus()
         self.search.selectAll()
 
+    @after_ready
     def new_contact(self) -> None:
-        if not self.context.when_ready(self.new_contact):
-            from netdesk.ui.contacts.contact_editing import new_contact
+        from netdesk.ui.contacts.contact_editing import new_contact
 
-            new_contact(self.context)
+        new_contact(self.context)
 
+    @after_ready
     def edit_selected(self) -> None:
         ids = self.selected_ids()
-        if ids and not self.context.when_ready(self.edit_selected):
+        if ids:
             from netdesk.ui.contacts.contact_editing import edit_contact
 
             edit_contact(self.context, ids[0])
@@ -457,9 +458,8 @@ class MainWindow(QMainWindow):
                 self.tr("Deleted %n contact(s). Press Ctrl+Z to undo.", "", len(ids)), 8000
             )
 
+    @after_ready
     def import_cards(self, paths: list[Path] | None = None) -> None:
-        if self.context.when_ready(lambda: self.import_cards(paths)):
-            return
         from netdesk.ui.importing.import_flow import start_import
 
         start_import(self.context, paths)
@@ -489,6 +489,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         window_extras.save_layout(self)
-        column, descending = self.model.sort_order  # read before the next start builds a window
-        self.settings.setValue("contacts/sort", f"{column + 1},{int(descending)}")
+        column, descending = self.model.book_order  # read before the next start builds a window
+        self.settings.setValue("contacts/sort", f"{column},{int(descending)}")
         super().closeEvent(event)

@@ -141,3 +141,38 @@ def test_a_big_file_is_imported_through_worker_processes(tmp_path: Path) -> None
     assert [(r["card"], r["reason"]) for r in report["rejected"]] == [
         (5001, "card has no name, organisation, e-mail or phone")
     ]
+
+
+def test_the_command_line_and_the_window_export_the_same_bytes(tmp_path: Path) -> None:
+    """#16: one export for both front ends (netdesk.app.exporting): the same file, streamed
+    into a private temporary file that replaces the target only when complete."""
+    from netdesk.app.exporting import export_steps, run_to_end
+    from netdesk.store.db import open_database
+
+    db_path = tmp_path / "a.sqlite"
+    netdesk(db_path, "import", str(FIXTURES / "breakfast.vcf"))
+    for fmt in ("vcard", "vcard4", "csv"):
+        by_cli = tmp_path / f"cli-{fmt}"
+        run = netdesk(db_path, "export", "--format", fmt, "--output", str(by_cli))
+        assert run.returncode == 0, run.stderr
+        by_window = tmp_path / f"window-{fmt}"
+        db = open_database(db_path)
+        try:
+            count = run_to_end(export_steps(db, fmt, by_window))
+        finally:
+            db.close()
+        assert by_cli.read_bytes() == by_window.read_bytes()
+        assert run.stdout == f"exported {count} contacts to {by_cli}\n"
+    assert (tmp_path / "cli-csv").read_bytes().startswith(b"\xef\xbb\xbf")  # UTF-8 for Excel
+    first = json.loads(netdesk(db_path, "contacts", "--json").stdout)[0]["full_name"]
+    word = first.split()[0]
+    only = tmp_path / "only.vcf"
+    run = netdesk(db_path, "export", "--search", word, "--output", str(only))
+    assert run.returncode == 0 and only.read_text(encoding="utf-8").count("BEGIN:VCARD") >= 1
+    assert word in only.read_text(encoding="utf-8")
+
+    kept = tmp_path / "kept.vcf"
+    kept.write_text("my own file\n", encoding="utf-8")
+    bad = netdesk(db_path, "export", "--format", "pdf", "--output", str(kept))
+    assert bad.returncode != 0 and kept.read_text(encoding="utf-8") == "my own file\n"
+    assert sorted(p.name for p in tmp_path.glob(".netdesk-export-*")) == []

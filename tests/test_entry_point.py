@@ -10,11 +10,18 @@ from pathlib import Path
 import pytest
 
 from netdesk import cli
-from netdesk.__main__ import WINDOW_FILE_SUFFIXES, main, window_arguments
+from netdesk.__main__ import main
+from netdesk.system.window_args import window_arguments
 
 
-def test_the_window_and_the_command_line_agree_on_card_files() -> None:
-    assert WINDOW_FILE_SUFFIXES == cli.GUI_FILE_SUFFIXES
+def test_the_window_and_the_command_line_read_the_same_words(tmp_path: Path) -> None:
+    """#16: one reading of the window's arguments (netdesk.system.window_args) for both."""
+    card = tmp_path / "Cards.JPEG"
+    card.write_bytes(b"")
+    argv = ["--db", "x.sqlite", str(card), "--minimized"]
+    assert window_arguments(argv) == ("x.sqlite", [card], True)
+    assert cli._gui_arguments(argv) == (["--db", "x.sqlite"], [card], True)
+    assert cli._gui_arguments(["--db", "x.sqlite", "contacts"]) is None
 
 
 def test_plain_starts_of_the_window_are_recognised(tmp_path: Path) -> None:

@@ -17,6 +17,7 @@ from netdesk.app import opening
 from netdesk.app.opening import Database, DatabaseError
 from netdesk.system.paths import database_path
 from netdesk.system.plugins import listed_modules
+from netdesk.system.window_args import split_window_arguments
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -33,8 +34,6 @@ CLI_MODULES = (
     "mail",
     "contact",
 )
-# Files the window imports when given on the command line ("Open with netdesk").
-GUI_FILE_SUFFIXES = (".vcf", ".vcard", ".csv", ".jpg", ".jpeg", ".png", ".webp", ".heic", ".heif")
 
 
 class CliError(Exception):
@@ -126,16 +125,7 @@ def _contacts(args: argparse.Namespace, db: Database) -> int:
 
 def _gui_arguments(argv: list[str]) -> tuple[list[str], list[Path], bool] | None:
     """``netdesk [--db PATH] [--minimized] [FILE.vcf …]`` opens the window; None otherwise."""
-    rest: list[str] = []
-    files: list[Path] = []
-    minimized = False
-    for arg in argv:
-        if arg == "--minimized":
-            minimized = True
-        elif not arg.startswith("-") and arg.lower().endswith(GUI_FILE_SUFFIXES):
-            files.append(Path(arg))
-        else:
-            rest.append(arg)
+    rest, files, minimized = split_window_arguments(argv)
     if not files and not minimized:
         return None
     return rest, files, minimized

@@ -11,7 +11,6 @@ from typing import Any
 from netdesk.app.opening import Database
 from netdesk.cli import EXIT_OK, CliError, command, print_json, print_table
 from netdesk.cli.commands import iso_date
-from netdesk.system.private_files import write_private
 
 EXIT_PARTIAL = 3
 
@@ -133,22 +132,14 @@ def _import(args: argparse.Namespace, db: Database) -> int:
 
 @command("export")
 def _export(args: argparse.Namespace, db: Database) -> int:
-    from netdesk.app.exporting import export_text
+    from netdesk.app.exporting import export_steps, run_to_end, write_contacts
 
-    text = export_text(db, args.format, args.search)
     if args.output:
-        write_private(Path(args.output), text.encode("utf-8"))
-        if args.format == "csv":
-            import csv
-            import io
-
-            count = max(sum(1 for _row in csv.reader(io.StringIO(text))) - 1, 0)
-        else:
-            # a card per BEGIN line (an inline AGENT card is inside a value, not a line)
-            count = text.count("\r\nBEGIN:VCARD\r\n") + text.startswith("BEGIN:VCARD\r\n")
+        target = Path(args.output)
+        count = run_to_end(export_steps(db, args.format, target, query=args.search))
         print(f"exported {count} contacts to {args.output}")
     else:
-        sys.stdout.write(text)
+        run_to_end(write_contacts(db, args.format, sys.stdout, query=args.search))
     return EXIT_OK
 
 

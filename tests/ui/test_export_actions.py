@@ -14,11 +14,12 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLineEdit, QMe
 from pytestqt.qtbot import QtBot
 
 from netdesk.app.contacts import ContactBook
+from netdesk.app.exporting import ExportProgress, export_steps
 from netdesk.app.sample_data import seed_contacts
 from netdesk.domain.contact_data import ContactData, EmailAddress, PhoneNumber
 from netdesk.interop.vcard_reader import read_vcard_file
 from netdesk.store.db import Database
-from netdesk.ui.features.export.export_actions import ExportProgress, export_steps, format_filters
+from netdesk.ui.features.export.export_actions import format_filters
 from netdesk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import focus, when_dialog_opens
 
@@ -174,7 +175,7 @@ def test_export_reports_progress_and_leaves_nothing_when_cancelled(
     out = tmp_path / "out"
     out.mkdir()
     target = out / "big.vcf"
-    steps = export_steps(db, "vcard", target, None, 1200)
+    steps = export_steps(db, "vcard", target, total=1200)
     seen = []
     while True:
         try:
@@ -190,12 +191,12 @@ def test_export_reports_progress_and_leaves_nothing_when_cancelled(
     assert target.read_text(encoding="utf-8").count("BEGIN:VCARD") == 1200
 
     cancelled = out / "cancelled.csv"
-    steps = export_steps(db, "csv", cancelled, ids[:900], 900)
+    steps = export_steps(db, "csv", cancelled, ids=ids[:900], total=900)
     assert next(steps) == ExportProgress(500, 900)
     steps.close()  # what Cancel does
     assert list(out.iterdir()) == [target]
     with pytest.raises(ValueError, match="format: 'pdf' is not one of"):
-        next(export_steps(db, "pdf", tmp_path / "x.pdf", None, 0))
+        next(export_steps(db, "pdf", tmp_path / "x.pdf"))
 
 
 def test_follow_ups_export_as_a_calendar_from_the_window(

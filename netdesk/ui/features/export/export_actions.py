@@ -8,10 +8,6 @@ by the user alone (0600), like every file netdesk writes.
 
 from __future__ import annotations
 
-import os
-import tempfile
-from collections.abc import Generator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,19 +15,13 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
-from netdesk.app.exporting import contacts_data
-from netdesk.app.opening import Database
-from netdesk.domain.contact_data import ContactData
-from netdesk.interop.csv_writer import write_csv
-from netdesk.interop.vcard_writer import write_vcard
+from netdesk.app.exporting import FORMATS, ExportProgress, export_steps
 from netdesk.ui.tasks import Task, progress_dialog
 
 if TYPE_CHECKING:
     from netdesk.ui.context import Context
 
 SHORTCUT = "Ctrl+Shift+E"
-STEP = 500  # contacts read per progress report
-FORMATS = ("vcard", "vcard4", "csv")
 SUFFIX = {"vcard": ".vcf", "vcard4": ".vcf", "csv": ".csv"}
 
 
@@ -42,59 +32,6 @@ def format_filters() -> list[str]:
         QCoreApplication.translate("ExportActions", "vCard 4.0 (*.vcf)"),
         QCoreApplication.translate("ExportActions", "CSV spreadsheet (*.csv)"),
     ]
-
-
-@dataclass(frozen=True)
-class ExportProgress:
-    done: int
-    total: int
-
-
-def _private_temp(target: Path) -> Path:
-    """A new file beside ``target`` that only the user can read (mkstemp creates it 0600)."""
-    fd, name = tempfile.mkstemp(prefix=".netdesk-export-", suffix=".partial", dir=target.parent)
-    os.close(fd)
-    return Path(name)
-
-
-def export_steps(
-    db: Database, fmt: str, target: Path, ids: Sequence[int] | None, total: int
-) -> Generator[ExportProgress, None, int]:
-    """Write the contacts (all, or ``ids``) to ``target``; yields progress, returns the count."""
-    if fmt not in FORMATS:
-        raise ValueError(f"format: {fmt!r} is not one of {', '.join(FORMATS)}")
-    try:
-        temp = _private_temp(target)
-    except OSError as exc:
-        raise OSError(f"cannot write {target}: {exc.strerror or exc}") from exc
-    count = 0
-    try:
-        collected: list[ContactData] = []
-        chunks: list[Sequence[int] | None] = (
-            [None] if ids is None else [ids[i : i + STEP] for i in range(0, len(ids), STEP)]
-        )
-        with temp.open("w", encoding="utf-8-sig" if fmt == "csv" else "utf-8", newline="") as fh:
-            for chunk in chunks:
-                for data in contacts_data(db, ids=chunk):
-                    if fmt == "csv":
-                        collected.append(data)  # columns depend on the widest contact
-                    else:
-                        fh.write(write_vcard(data, "4.0" if fmt == "vcard4" else "3.0"))
-                    count += 1
-                    if count % STEP == 0:
-                        yield ExportProgress(count, max(total, count))
-            if fmt == "csv":
-                fh.write(write_csv(collected))
-        os.replace(temp, target)
-        os.chmod(target, 0o600)
-    except OSError as exc:
-        temp.unlink(missing_ok=True)
-        raise OSError(f"cannot write {target}: {exc.strerror or exc}") from exc
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    yield ExportProgress(count, count)
-    return count
 
 
 class ExportActions(QObject):
@@ -222,7 +159,7 @@ class ExportActions(QObject):
             return
         path, fmt = target
         db = self.ctx.db
-        task = Task(lambda: export_steps(db, fmt, path, ids, total), self)
+        task = Task(lambda: export_steps(db, fmt, path, ids=ids, total=total), self)
         self.task = task
         progress = progress_dialog(
             task,

@@ -184,7 +184,9 @@ def sync_stall(contacts: int = 2_000, workdir: Path | None = None) -> SyncStall:
             PasswordStore().set("bench", password)
             window = MainWindow(db, QSettings(str(root / "window.ini"), QSettings.Format.IniFormat))
             window.show()
-            menu = window.sync_menu  # type: ignore[attr-defined]
+            from netdesk.ui.features.sync.sync_menu import SyncMenu
+
+            menu = window.context.part("sync_menu", SyncMenu)
 
             def run_sync() -> tuple[float, float, int]:
                 meter = _TracingMeter()

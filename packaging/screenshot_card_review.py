@@ -47,7 +47,7 @@ def main(out_dir: str, language: str = "en") -> int:
     target = Path(out_dir) / f"card-review-{language}.png"
 
     def shoot() -> None:
-        dialog = window.card_capture.dialog  # type: ignore[attr-defined]
+        dialog = window.context.parts["card_capture"].dialog  # type: ignore[attr-defined]
         dialog.grab().save(str(target))
         print(f"wrote {target}")
         dialog.reject()
@@ -61,7 +61,7 @@ def main(out_dir: str, language: str = "en") -> int:
         app.quit()
 
     def review() -> None:
-        window.card_capture.review()  # type: ignore[attr-defined]
+        window.context.parts["card_capture"].review()  # type: ignore[attr-defined]
         QTimer.singleShot(800, shoot)
 
     QTimer.singleShot(500, review)

@@ -125,18 +125,29 @@ class Reader(QObject):
         self._show = show
         self._synchronous = synchronous
         self._asked = 0
+        self._running: set[Task] = set()
         self.busy = False
 
     def read(self, fetch: Callable[[], Any]) -> None:
         self._asked += 1
         self.busy = True
-        task = Task(lambda: _once(fetch), self)
+        # No parent: a view closed while its read runs must not delete the task under the
+        # worker; the task is kept until it has finished, and Qt drops the connections to a
+        # reader that is gone.
+        task = Task(lambda: _once(fetch))
         task.setProperty("asked", self._asked)
+        self._running.add(task)
         # Slots of this object, which lives on the GUI thread: Qt queues the answers there.
         task.succeeded.connect(self._answer)
         task.failed.connect(self._failed)
-        task.finished.connect(task.deleteLater)
+        task.finished.connect(self._finished)
         task.start(self._synchronous())
+
+    def _finished(self) -> None:
+        sender = self.sender()
+        if isinstance(sender, Task):
+            self._running.discard(sender)
+            sender.deleteLater()
 
     def forget(self) -> None:
         """What is being read is no longer wanted (the view shows something else now)."""

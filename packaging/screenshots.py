@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -61,6 +62,10 @@ def main(out_dir: str) -> int:
         window.resize(1360, 820)
         window.show()
         window.select_contact(first)
+        reader = window.detail_reader  # the pane is read on a worker thread
+        deadline = time.monotonic() + 10
+        while reader is not None and reader.busy and time.monotonic() < deadline:
+            app.processEvents()
         for _ in range(20):
             app.processEvents()
         window.grab().save(str(out / "main-window.png"))

@@ -145,20 +145,29 @@ class FollowUps:
     ) -> list[DueTouchpoint]:
         # Every column read here is in ix_touchpoint_planned and ix_contact_id_name, so SQLite
         # reads index pages only (3,000 rows: 5 ms instead of 14 ms of scattered table pages).
-        sql = text(
+        sql = (
             "SELECT t.id, t.contact_id, c.full_name, t.kind, t.intent, t.due_date, t.status, "
             "e.name, t.note FROM touchpoint t JOIN contact c ON c.id = t.contact_id "
             "LEFT JOIN event e ON e.id = t.event_id "
             f"WHERE t.status = 'planned' AND {where} ORDER BY t.due_date, t.id LIMIT :limit"
         )
         with self.db.engine.connect() as conn:
-            rows = conn.execute(sql, {**params, "limit": -1 if limit is None else limit}).all()
-        fallback = today.isoformat()
-        date = dt.date.fromisoformat
-        return [
-            DueTouchpoint(i, c, n, k, it, date(d or fallback), s, e, note)
-            for i, c, n, k, it, d, s, e, note in rows
-        ]
+            # The Today view and `netdesk due` read thousands of rows on every refresh: straight
+            # from the driver's cursor (SQLAlchemy's result rows cost a third more).
+            cursor = conn.connection.driver_connection.execute(  # type: ignore[union-attr]
+                sql, {**params, "limit": -1 if limit is None else limit}
+            )
+            rows = cursor.fetchall()
+        dates: dict[str | None, dt.date] = {None: today, "": today}  # few days, parsed once
+        made = DueTouchpoint._make
+        out: list[DueTouchpoint] = []
+        for row in rows:
+            day = row[5]
+            when = dates.get(day)
+            if when is None:
+                when = dates[day] = dt.date.fromisoformat(day)
+            out.append(made((*row[:5], when, *row[6:])))
+        return out
 
     def mark_done(self, touchpoint_id: int, *, on: dt.date, note: str | None = None) -> None:
         with self.db.session() as session:

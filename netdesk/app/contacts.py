@@ -156,42 +156,45 @@ class ContactBook:
         conditions = [key.after] if after is not None else []
         params.update({"limit": -1 if limit is None else limit, "offset": offset})
         expression = fts.match_expression(query)
-        with self.db.session() as session:
+        with self.db.engine.connect() as conn:
+            # A read: straight from the driver's cursor, no session to commit (SQLAlchemy's
+            # result rows cost about a third of a keystroke's search at 100,000 contacts).
+            raw = conn.connection.driver_connection
+            assert raw is not None
             if expression is not None:
                 conditions.append(
                     "id IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH :q)"
                 )
                 params["q"] = expression
-                if sort_column == 1 and self._is_broad(session, expression):
+                if sort_column == 1 and self._is_broad(raw, expression):
                     source = "contact INDEXED BY ix_contact_name_nocase"
             where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
             sql = (
                 f"SELECT {columns} FROM {source} {where} "
                 f"ORDER BY {key.order} LIMIT :limit OFFSET :offset"
             )
-            rows = session.execute(text(sql), params)
-            return [
+            rows = raw.execute(sql, params).fetchall()
+        dates: dict[Any, dt.date | None] = {None: None}
+        result = []
+        for r in rows:
+            last, upcoming = r[6], r[7]
+            if last not in dates:
+                dates[last] = _as_date(last)
+            if upcoming not in dates:
+                dates[upcoming] = _as_date(upcoming)
+            result.append(
                 ContactSummary(
-                    id=r[0],
-                    full_name=r[1],
-                    organization=r[2],
-                    title=r[3],
-                    email=r[4],
-                    phone=r[5],
-                    last_touch=_as_date(r[6]),
-                    next_follow_up=_as_date(r[7]),
-                    strength=r[8],
+                    r[0], r[1], r[2], r[3], r[4], r[5], dates[last], dates[upcoming], r[8]
                 )
-                for r in rows
-            ]
+            )
+        return result
 
     @staticmethod
-    def _is_broad(session: Session, expression: str) -> bool:
-        probe = text(
-            "SELECT count(*) FROM (SELECT rowid FROM contact_fts WHERE contact_fts MATCH :q "
-            "LIMIT :n)"
-        ).bindparams(q=expression, n=BROAD_MATCH)
-        return int(session.scalar(probe) or 0) >= BROAD_MATCH
+    def _is_broad(raw: Any, expression: str) -> bool:
+        probe = (
+            "SELECT count(*) FROM (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ? LIMIT ?)"
+        )
+        return int(raw.execute(probe, (expression, BROAD_MATCH)).fetchone()[0]) >= BROAD_MATCH
 
     def events_met(self, contact_id: int) -> list[str]:
         stmt = (

@@ -201,7 +201,9 @@ class _Outcome(QObject):
         self.value = value
 
 
-def wait_for(work: Callable[[], T], parent: QWidget, label: str, synchronous: bool = False) -> T:
+def wait_for(
+    work: Callable[[], T], parent: QWidget | None, label: str, synchronous: bool = False
+) -> T:
     """Run ``work`` on a worker thread and return its result (or raise its exception) — for the
     steps of undo and redo, which Qt's undo stack calls and expects done when they return.
 

@@ -3318,6 +3318,10 @@ Contacts and follow-ups for people who grow through referrals.</translation>
         <translation>netdesk cannot open its database</translation>
     </message>
     <message>
+        <source>Recovering what can still be read…</source>
+        <translation>Recovering what can still be read…</translation>
+    </message>
+    <message>
         <source>contacts: {0}, events: {1}, planned follow-ups: {2}; rows that could not be read: {3}</source>
         <translation>contacts: {0}, events: {1}, planned follow-ups: {2}; rows that could not be read: {3}</translation>
     </message>

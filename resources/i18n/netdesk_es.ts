@@ -3318,6 +3318,10 @@ Contactos y seguimientos para quienes crecen gracias a las recomendaciones.</tra
         <translation>netdesk no puede abrir su base de datos</translation>
     </message>
     <message>
+        <source>Recovering what can still be read…</source>
+        <translation>Recuperando lo que aún se puede leer…</translation>
+    </message>
+    <message>
         <source>contacts: {0}, events: {1}, planned follow-ups: {2}; rows that could not be read: {3}</source>
         <translation>contactos: {0}, eventos: {1}, seguimientos previstos: {2}; filas que no se pudieron leer: {3}</translation>
     </message>

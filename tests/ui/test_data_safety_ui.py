@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -78,10 +79,23 @@ def test_damaged_database_at_start_offers_the_newest_good_backup(
 
 
 def test_damaged_database_can_continue_with_what_was_recovered(
-    tmp_path: Path, qtbot: QtBot
+    tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """No backup holds the newest contacts: what SQLite can still read of the damaged file is
-    shown beside the backup, and the user takes it; the damaged file is kept aside."""
+    shown beside the backup, and the user takes it; the damaged file is kept aside. The
+    recovery (seconds on a large file) runs on a worker thread."""
+    import threading
+
+    from netdesk.app import opening
+
+    threads: list[threading.Thread] = []
+    real_recover = opening.recover
+
+    def recorded(db_path: Path) -> opening.Recovered | None:
+        threads.append(threading.current_thread())
+        return real_recover(db_path)
+
+    monkeypatch.setattr(opening, "recover", recorded)
     path = tmp_path / "netdesk.sqlite"
     db = open_database(path)
     book = ContactBook(db)
@@ -113,6 +127,7 @@ def test_damaged_database_can_continue_with_what_was_recovered(
     opened.close()
     reasons = [b.reason for b in BackupManager(path).list()]
     assert "pre-restore" in reasons  # the damaged file, kept aside
+    assert threads and threads[0] is not threading.main_thread()
     assert not list((tmp_path / "backups").glob(".recovered-*"))
 
 

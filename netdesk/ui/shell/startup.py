@@ -19,10 +19,14 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def _recover(db_path: Path) -> tuple[opening.Recovered, str] | None:
+def _recover(db_path: Path, parent: QWidget | None) -> tuple[opening.Recovered, str] | None:
     """What SQLite can still read of the damaged file, in a new file beside the backups, and
-    a line saying what it holds; None when nothing can be recovered."""
-    recovered = opening.recover(db_path)
+    a line saying what it holds; None when nothing can be recovered. Read on a worker thread
+    (a large file takes seconds) while the window, if there is one, keeps painting."""
+    from netdesk.ui.tasks import wait_for
+
+    label = QCoreApplication.translate("startup", "Recovering what can still be read…")
+    recovered = wait_for(lambda: opening.recover(db_path), parent, label)
     if recovered is None:
         log.warning("nothing recovered from the damaged database %s", db_path)
         return None
@@ -41,7 +45,7 @@ def offer_restore(db_path: Path, problem: str, parent: QWidget | None = None) ->
 
     problem = Reasons().damage(problem, db_path)
     backup = backups.newest_good(db_path)
-    recovered = _recover(db_path)
+    recovered = _recover(db_path, parent)
     if backup is None and recovered is None:
         QMessageBox.critical(
             parent,

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 Column = tuple[str, Callable[[Any], str]]
@@ -79,4 +80,35 @@ class RowsModel(QAbstractTableModel):
         return None
 
 
-__all__ = ["PAGE", "RowsModel"]
+def rows_table(
+    model: RowsModel, name: str, accessible: str, open_row: Callable[[], object]
+) -> QTableView:
+    """A list page's table: whole rows selected, one at a time, read-only, columns as wide as
+    their text (the last one stretches); a double-click opens the row."""
+    table = QTableView()
+    table.setModel(model)
+    table.setObjectName(name)
+    table.setAccessibleName(accessible)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.doubleClicked.connect(lambda _i: open_row())
+    return table
+
+
+def button_row(buttons: Sequence[tuple[str, Callable[[], object], str]]) -> QHBoxLayout:
+    """New…, Edit…, Delete above a list: (text with its &-shortcut, what it does, object name)."""
+    row = QHBoxLayout()
+    for text, slot, name in buttons:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.clicked.connect(lambda _c=False, s=slot: s())
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
+__all__ = ["PAGE", "RowsModel", "button_row", "rows_table"]

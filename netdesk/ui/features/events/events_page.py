@@ -9,19 +9,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +27,7 @@ from netdesk.app.roi import event_figures
 from netdesk.ui.formatting import date_format, format_date, format_money, format_number
 from netdesk.ui.widgets.layout import add_labelled_row
 from netdesk.ui.widgets.ranked_events import ratio_text
-from netdesk.ui.widgets.rows_model import RowsModel
+from netdesk.ui.widgets.rows_model import RowsModel, button_row, rows_table
 
 if TYPE_CHECKING:
     from netdesk.ui.context import Context
@@ -197,17 +193,7 @@ class EventsPage(QWidget):
             ],
             self,
         )
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setObjectName("eventsTable")
-        self.table.setAccessibleName(self.tr("Events"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.table = rows_table(self.model, "eventsTable", self.tr("Events"), self.edit_selected)
         self.table.installEventFilter(self)
         self.empty = QLabel(
             self.tr(
@@ -218,17 +204,13 @@ class EventsPage(QWidget):
         self.empty.setObjectName("eventsEmpty")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        buttons = QHBoxLayout()
-        for text, slot, name in (
-            (self.tr("&New event…"), self.new_event, "newEvent"),
-            (self.tr("&Edit…"), self.edit_selected, "editEvent"),
-            (self.tr("&Delete"), self.delete_selected, "deleteEvent"),
-        ):
-            button = QPushButton(text)
-            button.setObjectName(name)
-            button.clicked.connect(lambda _c=False, s=slot: s())
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = button_row(
+            [
+                (self.tr("&New event…"), self.new_event, "newEvent"),
+                (self.tr("&Edit…"), self.edit_selected, "editEvent"),
+                (self.tr("&Delete"), self.delete_selected, "deleteEvent"),
+            ]
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.empty)

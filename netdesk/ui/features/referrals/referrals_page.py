@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QCompleter,
     QDateEdit,
@@ -22,12 +21,9 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,7 +33,7 @@ from netdesk.app.referrals import DeletedReferral, ReferralData, ReferralLedger
 from netdesk.domain.referral_words import DIRECTIONS, STATUSES
 from netdesk.ui.formatting import date_format, format_date, format_money
 from netdesk.ui.widgets.layout import add_labelled_row
-from netdesk.ui.widgets.rows_model import RowsModel
+from netdesk.ui.widgets.rows_model import RowsModel, button_row, rows_table
 
 if TYPE_CHECKING:
     from netdesk.ui.context import Context
@@ -241,16 +237,9 @@ class ReferralsPage(QWidget):
             ],
             self,
         )
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setObjectName("referralsTable")
-        self.table.setAccessibleName(self.tr("Referrals"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.table = rows_table(
+            self.model, "referralsTable", self.tr("Referrals"), self.edit_selected
+        )
         self.empty = QLabel(
             self.tr(
                 "No referrals yet. Record the ones you give and receive: networking works "
@@ -258,17 +247,13 @@ class ReferralsPage(QWidget):
             )
         )
         self.empty.setWordWrap(True)
-        buttons = QHBoxLayout()
-        for text, slot, name in (
-            (self.tr("&New referral…"), self.new_referral, "newReferral"),
-            (self.tr("&Edit…"), self.edit_selected, "editReferral"),
-            (self.tr("&Delete"), self.delete_selected, "deleteReferral"),
-        ):
-            button = QPushButton(text)
-            button.setObjectName(name)
-            button.clicked.connect(lambda _c=False, s=slot: s())
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = button_row(
+            [
+                (self.tr("&New referral…"), self.new_referral, "newReferral"),
+                (self.tr("&Edit…"), self.edit_selected, "editReferral"),
+                (self.tr("&Delete"), self.delete_selected, "deleteReferral"),
+            ]
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.empty)

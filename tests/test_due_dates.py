@@ -12,11 +12,12 @@ from sqlalchemy import create_engine, text
 from bench import datagen
 from netdesk.app.cadence import TIERS_KEY, KeepInTouch, Reconnect, tiers
 from netdesk.app.contacts import ContactBook
+from netdesk.app.due_list import DueTouchpoint
 from netdesk.app.import_undo import undo_import
 from netdesk.app.importer import EventChoice, ImportRequest, import_all
 from netdesk.app.playbook import default_playbook
 from netdesk.app.settings_store import SettingsStore
-from netdesk.app.touchpoints import DueTouchpoint, FollowUps, TouchpointState
+from netdesk.app.touchpoints import FollowUps, TouchpointState
 from netdesk.domain.contact_data import ContactData, EmailAddress
 from netdesk.store import migrate
 from netdesk.store.db import Database, open_database

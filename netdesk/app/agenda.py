@@ -7,7 +7,7 @@ import datetime as dt
 from icalendar import Calendar, Todo
 
 from netdesk import __version__
-from netdesk.app.touchpoints import DueTouchpoint
+from netdesk.app.due_list import DueTouchpoint
 
 KIND_TITLES = {
     "thank_you": "Thank {contact}",

@@ -13,6 +13,7 @@ from netdesk.app.cadence import Cadence, KeepInTouch
 from netdesk.app.card_review import card_image
 from netdesk.app.contacts import ContactBook
 from netdesk.app.referrals import ReferralLedger
+from netdesk.app.strength_scores import Strength
 from netdesk.app.touchpoints import FollowUps, TimelineEntry
 from netdesk.domain.contact_data import ContactData
 from netdesk.store.db import Database
@@ -27,7 +28,7 @@ class ContactView:
     selling: bool
     given: int
     received: int
-    strength: strength.Strength
+    strength: Strength
     cadence: Cadence
 
 

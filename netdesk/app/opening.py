@@ -20,7 +20,6 @@ uses the rest before the ORM is loaded.
 
 from __future__ import annotations
 
-import os
 from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +28,7 @@ from typing import TYPE_CHECKING
 from netdesk.app import backups
 from netdesk.store import session_mark
 from netdesk.store.common import DatabaseError
+from netdesk.store.session_mark import left_open_by_a_crash
 
 if TYPE_CHECKING:  # the handle the window and the command line pass around
     from netdesk.store.db import Database as Database  # noqa: PLC0414 (re-exported)
@@ -69,28 +69,6 @@ def begin_session(db_path: Path) -> bool:
 
 def end_session(db_path: Path) -> None:
     session_mark.end(db_path)
-
-
-def left_open_by_a_crash(db_path: Path) -> bool:
-    """The session mark is there and the process that wrote it is gone: the last window on the
-    file did not close (a window still running is not a crash)."""
-    try:
-        text = session_mark.marker(db_path).read_text(encoding="ascii").strip()
-    except (OSError, UnicodeDecodeError):
-        return False
-    try:
-        pid = int(text)
-    except ValueError:
-        return True  # a mark we cannot read: assume the worst, the check is only time
-    if pid == os.getpid():
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return True
-    except OSError:  # alive, another user's: not ours to judge
-        return False
-    return False
 
 
 def open_for_command(db_path: Path) -> Database:

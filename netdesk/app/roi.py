@@ -28,18 +28,16 @@ name; ``""`` keeps the one-off events that have none.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any, Literal
 
-from sqlalchemy import case, func, select
-
-from netdesk.app.interactions import calendar_meetings_by_event
-from netdesk.app.settings_store import SettingsStore
-from netdesk.store.db import Database
-from netdesk.store.models import Event, EventContact, Referral, Touchpoint
+from netdesk.app.interaction_list import calendar_meetings_by_event
+from netdesk.app.settings_store import read_setting
+from netdesk.store.common import Readable
 
 CENT = Decimal("0.01")
 RATIO_PLACES = Decimal("0.0001")
@@ -124,10 +122,9 @@ class Rate:
         return Amounts.of(self.currency, hours * self.amount)
 
 
-def hourly_rate(db: Database) -> Rate:
+def hourly_rate(db: Readable) -> Rate:
     """The rate from the settings; zero (hours then cost nothing) when unset or unreadable."""
-    raw = SettingsStore(db).get(RATE_KEY)
-    return parse_rate(raw)
+    return parse_rate(read_setting(db, RATE_KEY))
 
 
 def parse_rate(raw: Any) -> Rate:
@@ -206,7 +203,7 @@ class EventFigures(Figures):
 
 
 def event_figures(
-    db: Database,
+    db: Readable,
     *,
     start: dt.date | None = None,
     end: dt.date | None = None,
@@ -219,82 +216,106 @@ def event_figures(
     ``start``/``end`` keep events dated within the range (both included, undated ones
     dropped); ``organiser`` keeps one series (``""``: events without one); ``rate`` defaults
     to the hourly rate setting.
+
+    Plain SQL on the driver's connection, so ``netdesk events`` runs it without the ORM (#19).
     """
     rate = rate if rate is not None else hourly_rate(db)
-    stmt = select(Event).order_by(Event.date.is_(None), Event.date, Event.id)
+    conditions: list[str] = []
+    params: dict[str, Any] = {}
     if start is not None:
-        stmt = stmt.where(Event.date >= start)
+        conditions.append("date >= :start")
+        params["start"] = start.isoformat()
     if end is not None:
-        stmt = stmt.where(Event.date <= end)
+        conditions.append("date <= :end")
+        params["end"] = end.isoformat()
     if event_ids is not None:
-        stmt = stmt.where(Event.id.in_(list(event_ids)))
+        conditions.append("id IN (SELECT value FROM json_each(:only))")
+        params["only"] = json.dumps(list(event_ids))
     if organiser is not None:
-        stmt = stmt.where(func.coalesce(Event.organiser, "") == organiser.strip())
-    with db.session() as session:
-        events = list(session.scalars(stmt))
-        ids = [e.id for e in events]
-        met = _counts(session, select(EventContact.event_id, func.count()), EventContact, ids)
-        tp = session.execute(
-            select(
-                Touchpoint.event_id,
-                func.count(),
-                func.sum(case((Touchpoint.status == "done", 1), else_=0)),
-                func.sum(
-                    case(
-                        ((Touchpoint.status == "done") & (Touchpoint.kind == "meeting"), 1), else_=0
-                    )
-                ),
-            )
-            .where(Touchpoint.event_id.in_(ids))
-            .group_by(Touchpoint.event_id)
+        conditions.append("coalesce(organiser, '') = :organiser")
+        params["organiser"] = organiser.strip()
+    where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
+    with db.reading() as conn:
+        events = conn.execute(
+            "SELECT id, name, date, organiser, place, cost, currency, hours FROM event "
+            f"{where} ORDER BY date IS NULL, date, id",
+            params,
+        ).fetchall()
+        ids = [e[0] for e in events]
+        chosen = {"ids": json.dumps(ids)}
+        met = dict(
+            conn.execute(
+                f"SELECT event_id, count(*) FROM event_contact WHERE {_CHOSEN} GROUP BY event_id",
+                chosen,
+            ).fetchall()
         )
-        touch = {row[0]: (int(row[1]), int(row[2] or 0), int(row[3] or 0)) for row in tp}
-        held = calendar_meetings_by_event(session.connection(), ids)
+        touch = {
+            row[0]: (int(row[1]), int(row[2] or 0), int(row[3] or 0))
+            for row in conn.execute(
+                "SELECT event_id, count(*), sum(status = 'done'), "
+                "sum(status = 'done' AND kind = 'meeting') FROM touchpoint "
+                f"WHERE {_CHOSEN} GROUP BY event_id",
+                chosen,
+            )
+        }
+        held = calendar_meetings_by_event(conn, ids)
         referrals: dict[int | None, dict[str, int]] = defaultdict(dict)
-        for event_id, direction, n in session.execute(
-            select(Referral.event_id, Referral.direction, func.count())
-            .where(Referral.event_id.in_(ids))
-            .group_by(Referral.event_id, Referral.direction)
+        for event_id, direction, n in conn.execute(
+            "SELECT event_id, direction, count(*) FROM referral "
+            f"WHERE {_CHOSEN} GROUP BY event_id, direction",
+            chosen,
         ):
             referrals[event_id][direction] = int(n)
         won: dict[int | None, dict[str, Decimal]] = defaultdict(dict)
-        for event_id, currency, value in session.execute(
-            select(Referral.event_id, Referral.currency, Referral.value).where(
-                Referral.event_id.in_(ids),
-                Referral.direction == "received",
-                Referral.status == "won",
-            )
+        for event_id, currency, value in conn.execute(
+            "SELECT event_id, currency, value FROM referral "
+            f"WHERE {_CHOSEN} AND direction = 'received' AND status = 'won'",
+            chosen,
         ):
             bucket = won[event_id]
-            bucket[currency] = bucket.get(currency, Decimal("0")) + Decimal(value or 0)
-        result = []
-        for e in events:
-            hours = _hours(e.hours)
-            planned, done, meetings = touch.get(e.id, (0, 0, 0))
-            meetings += held.get(e.id, 0)
-            result.append(
-                EventFigures(
-                    label=e.name,
-                    events=1,
-                    cost=Amounts.of(e.currency, Decimal(e.cost or 0)),
-                    hours=hours,
-                    hours_value=rate.value_of(hours),
-                    contacts_met=met.get(e.id, 0),
-                    touchpoints_planned=planned,
-                    touchpoints_done=done,
-                    meetings=meetings,
-                    referrals_given=referrals[e.id].get("given", 0),
-                    referrals_received=referrals[e.id].get("received", 0),
-                    won_value=Amounts.from_mapping(won.get(e.id, {})),
-                    event_id=e.id,
-                    name=e.name,
-                    date=e.date,
-                    organiser=e.organiser or "",
-                    place=e.place or "",
-                    currency=e.currency,
-                )
+            bucket[currency] = bucket.get(currency, Decimal("0")) + Decimal(_money(value) or 0)
+    result = []
+    for event_id, name, date, organiser_name, place, cost, currency, hours_spent in events:
+        hours = _hours(hours_spent)
+        planned, done, meetings = touch.get(event_id, (0, 0, 0))
+        meetings += held.get(event_id, 0)
+        result.append(
+            EventFigures(
+                label=name,
+                events=1,
+                cost=Amounts.of(currency, Decimal(_money(cost) or 0)),
+                hours=hours,
+                hours_value=rate.value_of(hours),
+                contacts_met=met.get(event_id, 0),
+                touchpoints_planned=planned,
+                touchpoints_done=done,
+                meetings=meetings,
+                referrals_given=referrals[event_id].get("given", 0),
+                referrals_received=referrals[event_id].get("received", 0),
+                won_value=Amounts.from_mapping(won.get(event_id, {})),
+                event_id=event_id,
+                name=name,
+                date=_day(date),
+                organiser=organiser_name or "",
+                place=place or "",
+                currency=currency,
             )
-        return result
+        )
+    return result
+
+
+_CHOSEN = "event_id IN (SELECT value FROM json_each(:ids))"
+
+
+def _money(value: float | None) -> Decimal | None:
+    """A stored amount as the models' ``Numeric(12, 2)`` reads it: to the cent."""
+    if value is None:
+        return None
+    return Decimal("%.2f" % value)  # noqa: UP031 - exactly SQLAlchemy's conversion
+
+
+def _day(value: object) -> dt.date | None:
+    return None if value is None else dt.date.fromisoformat(str(value))
 
 
 def ranked(figures: Iterable[EventFigures]) -> list[EventFigures]:
@@ -345,7 +366,7 @@ def total(figures: Iterable[Figures], label: str = "Total") -> Figures:
 
 
 def by_organiser(
-    db: Database,
+    db: Readable,
     *,
     start: dt.date | None = None,
     end: dt.date | None = None,
@@ -421,7 +442,7 @@ def periods(start: dt.date, end: dt.date, granularity: Granularity = "month") ->
 
 
 def by_period(
-    db: Database,
+    db: Readable,
     start: dt.date,
     end: dt.date,
     granularity: Granularity = "month",
@@ -438,47 +459,42 @@ def by_period(
     ]
 
 
-def period_figures(db: Database, period: Period, *, rate: Rate | None = None) -> Figures:
+def period_figures(db: Readable, period: Period, *, rate: Rate | None = None) -> Figures:
     """Everything in one period summed."""
     items = event_figures(db, start=period.start, end=period.end, rate=rate)
     return total(items, label=period.label)
 
 
-def organisers(db: Database) -> list[str]:
+def organisers(db: Readable) -> list[str]:
     """Every organiser (event series) named on an event, by name; ``""`` last when some events
     have none."""
-    with db.session() as session:
-        names = {str(n or "") for n in session.scalars(select(Event.organiser).distinct())}
+    with db.reading() as conn:
+        names = {str(n or "") for (n,) in conn.execute("SELECT DISTINCT organiser FROM event")}
     return sorted(names, key=lambda n: (n == "", n.casefold(), n))
 
 
-def organiser_event_ids(db: Database, organiser: str) -> list[int]:
+def organiser_event_ids(db: Readable, organiser: str) -> list[int]:
     """The ids of one series' events, whatever their date (``""``: events without organiser)."""
-    with db.session() as session:
-        stmt = select(Event.id).where(func.coalesce(Event.organiser, "") == organiser.strip())
-        return list(session.scalars(stmt.order_by(Event.id)))
+    with db.reading() as conn:
+        rows = conn.execute(
+            "SELECT id FROM event WHERE coalesce(organiser, '') = ? ORDER BY id",
+            (organiser.strip(),),
+        )
+        return [int(r[0]) for r in rows]
 
 
-def first_day(db: Database) -> dt.date | None:
+def first_day(db: Readable) -> dt.date | None:
     """The earliest date an event, follow-up or referral carries: where "all time" starts
     (rather than at an arbitrary year, which would list centuries of empty months)."""
-    candidates = (
-        select(func.min(Event.date)),
-        select(func.min(Referral.date)),
-        select(func.min(Touchpoint.due_date)),
-        select(func.min(Touchpoint.done_date)),
-    )
-    with db.session() as session:
-        days = [session.scalar(stmt) for stmt in candidates]
-    found = [d for d in days if isinstance(d, dt.date)]
-    return min(found) if found else None
+    with db.reading() as conn:
+        days = conn.execute(
+            "SELECT (SELECT min(date) FROM event), (SELECT min(date) FROM referral), "
+            "(SELECT min(due_date) FROM touchpoint), (SELECT min(done_date) FROM touchpoint)"
+        ).fetchone()
+    found = [_day(d) for d in days if d is not None]
+    return min(d for d in found if d is not None) if found else None
 
 
 def _hours(value: float | None) -> Decimal:
     # str() first: the float 2.3 is 2.29999…; people typed 2.3
     return Decimal(str(value or 0.0))
-
-
-def _counts(session: Any, stmt: Any, model: Any, ids: list[int]) -> dict[int, int]:
-    rows = session.execute(stmt.where(model.event_id.in_(ids)).group_by(model.event_id))
-    return {event_id: int(n) for event_id, n in rows}

@@ -4,46 +4,24 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Literal, NamedTuple
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from netdesk.app import due_list
+from netdesk.app.due_list import DueTouchpoint, planned
 from netdesk.domain.touchpoint_words import INTENTS
 from netdesk.store.db import Database
 from netdesk.store.models import Contact, Event, EventContact, Touchpoint
 
 STATUSES = ("planned", "done", "skipped")
 
-Bucket = Literal["overdue", "today", "upcoming"]
 # The newest logged mails and meetings a contact's timeline shows (a busy thread has hundreds).
 TIMELINE_INTERACTIONS = 200
 
 
 class TouchpointNotFound(LookupError):
     pass
-
-
-class DueTouchpoint(NamedTuple):
-    """A planned touchpoint as the Today view and ``netdesk due`` list it (a light tuple:
-    thousands are built per refresh)."""
-
-    id: int
-    contact_id: int
-    contact: str
-    kind: str
-    intent: str
-    due: dt.date
-    status: str
-    event: str | None
-    note: str
-
-    def bucket(self, today: dt.date) -> Bucket:
-        if self.due < today:
-            return "overdue"
-        if self.due == today:
-            return "today"
-        return "upcoming"
 
 
 @dataclass(frozen=True)
@@ -109,8 +87,7 @@ class FollowUps:
 
     def due(self, today: dt.date, days: int = 7, limit: int | None = None) -> list[DueTouchpoint]:
         """Everything planned up to ``days`` after ``today``, overdue included, by due date."""
-        horizon = today + dt.timedelta(days=days)
-        return self._planned("t.due_date <= :end", {"end": horizon.isoformat()}, limit, today)
+        return due_list.due(self.db, today, days, limit)
 
     def agenda(
         self, today: dt.date, days: int = 7, per_group: int = 200
@@ -143,31 +120,7 @@ class FollowUps:
     def _planned(
         self, where: str, params: dict[str, str], limit: int | None, today: dt.date
     ) -> list[DueTouchpoint]:
-        # Every column read here is in ix_touchpoint_planned and ix_contact_id_name, so SQLite
-        # reads index pages only (3,000 rows: 5 ms instead of 14 ms of scattered table pages).
-        sql = (
-            "SELECT t.id, t.contact_id, c.full_name, t.kind, t.intent, t.due_date, t.status, "
-            "e.name, t.note FROM touchpoint t JOIN contact c ON c.id = t.contact_id "
-            "LEFT JOIN event e ON e.id = t.event_id "
-            f"WHERE t.status = 'planned' AND {where} ORDER BY t.due_date, t.id LIMIT :limit"
-        )
-        with self.db.engine.connect() as conn:
-            # The Today view and `netdesk due` read thousands of rows on every refresh: straight
-            # from the driver's cursor (SQLAlchemy's result rows cost a third more).
-            cursor = conn.connection.driver_connection.execute(  # type: ignore[union-attr]
-                sql, {**params, "limit": -1 if limit is None else limit}
-            )
-            rows = cursor.fetchall()
-        dates: dict[str | None, dt.date] = {None: today, "": today}  # few days, parsed once
-        made = DueTouchpoint._make
-        out: list[DueTouchpoint] = []
-        for row in rows:
-            day = row[5]
-            when = dates.get(day)
-            if when is None:
-                when = dates[day] = dt.date.fromisoformat(day)
-            out.append(made((*row[:5], when, *row[6:])))
-        return out
+        return planned(self.db, where, params, limit, today)
 
     def mark_done(self, touchpoint_id: int, *, on: dt.date, note: str | None = None) -> None:
         with self.db.session() as session:

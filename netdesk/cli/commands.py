@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from netdesk.app.opening import Database
-from netdesk.cli import EXIT_OK, CliError, command, print_json, print_table
+from netdesk.cli import EXIT_OK, CliError, command, print_json, print_table, read_command
+from netdesk.store.common import Readable
 from netdesk.system.private_files import write_private
+
+if TYPE_CHECKING:
+    from netdesk.app.opening import Database
 
 
 def iso_date(value: str) -> dt.date:
@@ -73,27 +76,13 @@ def add_parsers(sub: Any) -> None:
     group.add_argument("--none", action="store_true", help="no cadence")
 
 
-@command("due")
-def _due(args: argparse.Namespace, db: Database) -> int:
-    from netdesk.app.touchpoints import FollowUps
+@read_command("due")
+def _due(args: argparse.Namespace, source: Readable) -> int:
+    from netdesk.app import due_list
 
-    items = FollowUps(db).due(dt.date.today(), args.days)
+    items = due_list.due(source, dt.date.today(), args.days)
     if args.json:
-        print_json(
-            [
-                {
-                    "id": t.id,
-                    "contact_id": t.contact_id,
-                    "contact": t.contact,
-                    "kind": t.kind,
-                    "intent": t.intent,
-                    "due": t.due.isoformat(),
-                    "status": t.status,
-                    "event": t.event,
-                }
-                for t in items
-            ]
-        )
+        print_json([due_list.as_json(t) for t in items])
         return EXIT_OK
     rows = [[str(t.id), t.due.isoformat(), t.kind, t.contact, t.event or ""] for t in items]
     print_table(rows, ["ID", "Due", "Kind", "Contact", "Event"])

@@ -9,12 +9,14 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from netdesk.app.opening import Database
 from netdesk.cli import EXIT_OK, CliError, command, print_json
 from netdesk.cli.commands import iso_date
 from netdesk.domain.touchpoint_words import INTENTS, KINDS
+
+if TYPE_CHECKING:
+    from netdesk.app.opening import Database
 
 # (flag, ContactData attribute) of the single-valued fields
 _SCALARS = (

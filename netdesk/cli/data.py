@@ -9,10 +9,9 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from netdesk.app import backups
-from netdesk.app.opening import Database, DatabaseError
 from netdesk.cli import (
     EXIT_ERROR,
     EXIT_OK,
@@ -23,6 +22,10 @@ from netdesk.cli import (
     print_json,
     print_table,
 )
+from netdesk.store.common import DatabaseError
+
+if TYPE_CHECKING:
+    from netdesk.app.opening import Database
 
 NO_DATABASE_COMMANDS = {"restore", "check", "backups"}
 

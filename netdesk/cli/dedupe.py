@@ -9,10 +9,12 @@ here can be taken back with `netdesk restore`.
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from netdesk.app.opening import Database
 from netdesk.cli import EXIT_OK, command, print_json
+
+if TYPE_CHECKING:
+    from netdesk.app.opening import Database
 
 
 def add_parsers(sub: Any) -> None:

@@ -13,12 +13,15 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from netdesk.cli import EXIT_OK, CliError, command, print_json, print_table
+from netdesk.cli import EXIT_OK, CliError, command, print_json, print_table, read_command
 from netdesk.domain.referral_words import DIRECTIONS, STATUSES
+from netdesk.store.common import Readable
+
+if TYPE_CHECKING:
+    from netdesk.app.opening import Database
 
 if TYPE_CHECKING:  # the core modules load with the command that needs them, not with --help
     from netdesk.app import roi
-    from netdesk.app.opening import Database
 
 REPORT_SUFFIXES = (".pdf", ".html", ".htm")
 # How many name matches a command line lookup considers before calling the name ambiguous.
@@ -252,8 +255,8 @@ def event_record(f: roi.EventFigures) -> dict[str, Any]:
     return record
 
 
-@command("events")
-def _events(args: argparse.Namespace, db: Database) -> int:
+@read_command("events")
+def _events(args: argparse.Namespace, db: Readable) -> int:
     from netdesk.app import roi
 
     if args.start and args.end and args.end < args.start:

@@ -6,11 +6,13 @@ import argparse
 import sys
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from netdesk.app.opening import Database
 from netdesk.cli import EXIT_OK, CliError, command, print_json, print_table
 from netdesk.cli.commands import iso_date
+
+if TYPE_CHECKING:
+    from netdesk.app.opening import Database
 
 EXIT_PARTIAL = 3
 

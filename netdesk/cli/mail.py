@@ -12,10 +12,21 @@ import argparse
 import datetime as dt
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
-from netdesk.app.opening import Database
-from netdesk.cli import EXIT_ERROR, EXIT_OK, CliError, command, print_json, print_table
+from netdesk.cli import (
+    EXIT_ERROR,
+    EXIT_OK,
+    CliError,
+    command,
+    print_json,
+    print_table,
+    read_command,
+)
+from netdesk.store.common import Readable
+
+if TYPE_CHECKING:
+    from netdesk.app.opening import Database
 
 
 def _date(value: str) -> dt.date:
@@ -206,12 +217,15 @@ def _reopen(args: argparse.Namespace, db: Database) -> int:
     return EXIT_OK
 
 
-@command("interactions")
-def _interactions(args: argparse.Namespace, db: Database) -> int:
-    from netdesk.app.interactions import interactions
-    from netdesk.cli.events import resolve_contact
+@read_command("interactions", when=lambda args: not args.contact)
+def _interactions(args: argparse.Namespace, db: Readable) -> int:
+    from netdesk.app.interaction_list import interactions
 
-    contact_id = resolve_contact(db, args.contact, "--contact") if args.contact else None
+    contact_id = None
+    if args.contact:  # names are resolved by the full path (read_command's `when`)
+        from netdesk.cli.events import resolve_contact
+
+        contact_id = resolve_contact(cast("Database", db), args.contact, "--contact")
     rows = interactions(db, contact_id)
     if args.json:
         print_json([r.as_json() for r in rows])

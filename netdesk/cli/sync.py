@@ -10,10 +10,12 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from netdesk.app.opening import Database
 from netdesk.cli import EXIT_ERROR, EXIT_OK, CliError, command, print_json, print_table
+
+if TYPE_CHECKING:
+    from netdesk.app.opening import Database
 
 
 def add_parsers(sub: Any) -> None:

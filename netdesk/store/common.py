@@ -5,8 +5,9 @@ the ORM (about 0.2 s)."""
 from __future__ import annotations
 
 import sqlite3
-from contextlib import closing
+from contextlib import AbstractContextManager, closing
 from pathlib import Path
+from typing import Protocol
 
 BUSY_TIMEOUT_MS = 5000
 # The newest migration's revision id; tests/test_migrations.py fails when it falls behind.
@@ -31,6 +32,13 @@ class DatabaseError(Exception):
     @classmethod
     def of(cls, template: str, *args: object) -> DatabaseError:
         return cls(template.format(*args), template, args)
+
+
+class Readable(Protocol):
+    """What the read use cases need: the driver's connection for one consistent read. An
+    opened ``Database`` and a ``ReadOnlyFile`` (netdesk.store.read_only) both lend one."""
+
+    def reading(self) -> AbstractContextManager[sqlite3.Connection]: ...
 
 
 def is_sqlite_file(path: Path) -> bool:
@@ -60,4 +68,4 @@ def is_sqlite_file(path: Path) -> bool:
     return True
 
 
-__all__ = ["BUSY_TIMEOUT_MS", "SCHEMA_HEAD", "DatabaseError", "is_sqlite_file"]
+__all__ = ["BUSY_TIMEOUT_MS", "SCHEMA_HEAD", "DatabaseError", "Readable", "is_sqlite_file"]

@@ -7,6 +7,7 @@ command line can work on the same file at once.
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -51,6 +52,16 @@ class Database:
         """One unit of work: commits on success, rolls back on any error."""
         with self._sessions() as session, session.begin():
             yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[sqlite3.Connection]:
+        """The driver's connection for a read: the hottest reads (the due list, search) skip
+        SQLAlchemy's result rows, and the command line runs the same code on a plain
+        read-only connection (netdesk.store.read_only)."""
+        with self.engine.connect() as conn:
+            raw = conn.connection.driver_connection
+            assert isinstance(raw, sqlite3.Connection)
+            yield raw
 
     def close(self) -> None:
         self.engine.dispose()

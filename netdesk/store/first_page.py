@@ -20,7 +20,8 @@ from contextlib import closing
 from pathlib import Path
 from typing import Any
 
-from netdesk.store.common import BUSY_TIMEOUT_MS, SCHEMA_HEAD, is_sqlite_file
+from netdesk.store.common import BUSY_TIMEOUT_MS, is_sqlite_file
+from netdesk.store.read_only import is_current
 
 # Rows per page of the contacts list (the window's model pages by this much too).
 PAGE = 256
@@ -126,17 +127,7 @@ def read_first_page(
     try:
         uri = f"{path.absolute().as_uri()}?mode=ro"
         with closing(sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)) as conn:
-            tables = {
-                r[0]
-                for r in conn.execute(
-                    "SELECT name FROM sqlite_master WHERE type = 'table' "
-                    "AND name IN ('alembic_version', 'contact')"
-                )
-            }
-            if tables != {"alembic_version", "contact"}:
-                return None
-            revisions = conn.execute("SELECT version_num FROM alembic_version").fetchall()
-            if revisions != [(SCHEMA_HEAD,)]:
+            if not is_current(conn):
                 return None
             found = conn.execute(
                 f"SELECT {', '.join(COLUMNS)} FROM contact "

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, text
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 CREATE_SQL = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS contact_fts USING fts5("
@@ -39,6 +41,8 @@ _CHUNK = 500
 
 
 def reindex(conn: Connection, contact_ids: Iterable[int]) -> None:
+    from sqlalchemy import text
+
     """Bring the index rows of these contacts in line with the base tables (deleted ones go)."""
     ids = list(contact_ids)
     for start in range(0, len(ids), _CHUNK):
@@ -54,6 +58,8 @@ def reindex(conn: Connection, contact_ids: Iterable[int]) -> None:
 
 
 def rebuild(conn: Connection) -> None:
+    from sqlalchemy import text
+
     conn.execute(text("DELETE FROM contact_fts"))
     conn.execute(
         text(

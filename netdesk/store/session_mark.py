@@ -30,4 +30,26 @@ def end(db_path: Path) -> None:
         marker(db_path).unlink()
 
 
-__all__ = ["begin", "end", "marker"]
+def left_open_by_a_crash(db_path: Path) -> bool:
+    """The session mark is there and the process that wrote it is gone: the last window on the
+    file did not close (a window still running is not a crash)."""
+    try:
+        text = marker(db_path).read_text(encoding="ascii").strip()
+    except (OSError, UnicodeDecodeError):
+        return False
+    try:
+        pid = int(text)
+    except ValueError:
+        return True  # a mark we cannot read: assume the worst, the check is only time
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:  # alive, another user's: not ours to judge
+        return False
+    return False
+
+
+__all__ = ["begin", "end", "left_open_by_a_crash", "marker"]

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from bench.mailgen import ME, ics, vevent
 from netdesk import cli
 from netdesk.app.contacts import ContactBook
-from netdesk.app.interactions import interactions
+from netdesk.app.interaction_list import interactions
 from netdesk.app.roi import event_figures
 from netdesk.app.touchpoints import FollowUps
 from netdesk.domain.contact_data import ContactData, EmailAddress

@@ -13,7 +13,8 @@ from bench.mailgen import ME, Message
 from netdesk import cli
 from netdesk.app import mail_scan
 from netdesk.app.contacts import ContactBook
-from netdesk.app.interactions import ScanOptions, interactions
+from netdesk.app.interaction_list import interactions
+from netdesk.app.interactions import ScanOptions
 from netdesk.app.mail_sources import MailSources
 from netdesk.domain.contact_data import ContactData, EmailAddress
 from netdesk.mail import imap

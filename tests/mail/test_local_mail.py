@@ -16,12 +16,12 @@ from netdesk.app.contacts import ContactBook
 from netdesk.app.correspondents import add_as_contact, dismiss, suggestions
 from netdesk.app.dedupe import MergePlan, merge_groups
 from netdesk.app.events import EventBook
+from netdesk.app.interaction_list import interactions
 from netdesk.app.interactions import (
     BULK_RECIPIENTS,
     EXCLUSIONS,
     MY_ADDRESSES,
     STORE_SUBJECTS,
-    interactions,
 )
 from netdesk.app.settings_store import SettingsStore
 from netdesk.app.touchpoints import FollowUps

@@ -135,8 +135,8 @@ def netdesk_cli(
     before netdesk.cli lists netdesk.cli.sync."""
     original = cli.build_parser
 
-    def build() -> argparse.ArgumentParser:
-        parser = original()
+    def build(command: str | None = None) -> argparse.ArgumentParser:
+        parser = original(command)
         sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
         if "sync" not in sub.choices:
             import netdesk.cli.sync

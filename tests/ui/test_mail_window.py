@@ -15,7 +15,8 @@ from sqlalchemy import select
 from bench.mailgen import ME, Message, ics, vevent, write_mbox
 from netdesk.app.contacts import ContactBook
 from netdesk.app.events import EventBook
-from netdesk.app.interactions import MY_ADDRESSES, interactions
+from netdesk.app.interaction_list import interactions
+from netdesk.app.interactions import MY_ADDRESSES
 from netdesk.app.mail_sources import MailSources
 from netdesk.app.settings_store import SettingsStore
 from netdesk.app.touchpoints import FollowUps

@@ -14,7 +14,7 @@ from netdesk.ui.formatting import format_date
 
 if TYPE_CHECKING:  # the pane is drawn before the first paint, the services load after it
     from netdesk.app.cadence import Cadence
-    from netdesk.app.strength import Strength
+    from netdesk.app.strength_scores import Strength
     from netdesk.app.touchpoints import TimelineEntry
     from netdesk.domain.contact_data import ContactData
 

@@ -19,7 +19,7 @@ from netdesk.ui.formatting import format_date
 
 if TYPE_CHECKING:  # the pane is drawn before the first paint, the services load after it
     from netdesk.app.cadence import Reconnect
-    from netdesk.app.touchpoints import DueTouchpoint
+    from netdesk.app.due_list import DueTouchpoint
 
 
 class FollowUpsPane(QWidget):

@@ -136,6 +136,7 @@ def test_the_remembered_sort_and_layout_are_in_place_for_the_first_paint(
     qtbot.addWidget(first)
     first.show()
     first.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # organisation, Z first
+    qtbot.waitUntil(lambda: not first.model.reading, timeout=5000)  # read on a worker
     first.splitter.setSizes([200, 700, 300])
     first.close()  # saves the layout
     db.close()
@@ -165,6 +166,7 @@ def test_when_the_remembered_sort_and_the_header_differ_the_header_wins(
     qtbot.addWidget(first)
     first.show()
     first.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(lambda: not first.model.reading, timeout=5000)
     first.close()
     db.close()
     assert settings.value("contacts/sort") == "1,1"

@@ -96,7 +96,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
 
-        self.model = ContactTableModel(None, self)
+        # Pages and sorts are read on a worker (tests that run background work inline: here)
+        self.model = ContactTableModel(None, self, lambda: not self.context.synchronous_tasks)
         self.detail_reader: Reader | None = None  # made at the first contact shown
         self._build_widgets()
         self._build_actions()
@@ -391,8 +392,7 @@ class MainWindow(QMainWindow):
 
     def select_contact(self, contact_id: int) -> None:
         row = self.model.row_of(contact_id)
-        while row is None and self.model.canFetchMore():
-            self.model.fetchMore()
+        while row is None and self.model.fetch_now():
             row = self.model.row_of(contact_id)
         if row is None:
             return

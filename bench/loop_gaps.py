@@ -40,7 +40,9 @@ def import_gap_ms(cards: Path, workdir: Path) -> float:
     from netdesk.ui.tasks import Task
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    from netdesk.ui.shell.app import settle_heap
+    from netdesk.ui.shell.app import responsive_threads, settle_heap
+
+    responsive_threads()  # as the window's application does (make_application)
 
     db = open_database(workdir / f"gap-{time.monotonic_ns()}.sqlite")
     settle_heap()  # as the running window has done after start-up
@@ -60,7 +62,7 @@ def search_gap_ms(db_path: Path, words: list[str]) -> float:
     from PySide6.QtCore import QSettings
 
     from netdesk.store.db import open_database
-    from netdesk.ui.shell.app import settle_heap
+    from netdesk.ui.shell.app import responsive_threads, settle_heap
     from netdesk.ui.shell.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -69,6 +71,7 @@ def search_gap_ms(db_path: Path, words: list[str]) -> float:
         db, QSettings(str(db_path.with_suffix(".gap.ini")), QSettings.Format.IniFormat)
     )
     window.show()
+    responsive_threads()  # as the window's application does (make_application)
     settle_heap()  # as the running window does once it is ready (netdesk.ui.shell.app)
     meter = GapMeter()
     keystrokes = [w[:i] for w in words for i in range(1, len(w) + 1)]
@@ -95,7 +98,7 @@ def scroll_and_sort_gap_ms(db_path: Path) -> float:
     from PySide6.QtCore import QSettings, Qt
 
     from netdesk.store.db import open_database
-    from netdesk.ui.shell.app import settle_heap
+    from netdesk.ui.shell.app import responsive_threads, settle_heap
     from netdesk.ui.shell.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -104,6 +107,7 @@ def scroll_and_sort_gap_ms(db_path: Path) -> float:
         db, QSettings(str(db_path.with_suffix(".scroll.ini")), QSettings.Format.IniFormat)
     )
     window.show()
+    responsive_threads()  # as the window's application does (make_application)
     settle_heap()  # as the running window does once it is ready (netdesk.ui.shell.app)
     meter = GapMeter()
     steps: list[tuple[int, Qt.SortOrder]] = [

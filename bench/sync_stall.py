@@ -162,7 +162,7 @@ def sync_stall(contacts: int = 2_000, workdir: Path | None = None) -> SyncStall:
     from netdesk.app.touchpoints import FollowUps
     from netdesk.sync import accounts
     from netdesk.system.secrets import PasswordStore
-    from netdesk.ui.shell.app import settle_heap
+    from netdesk.ui.shell.app import responsive_threads, settle_heap
     from netdesk.ui.shell.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -185,6 +185,7 @@ def sync_stall(contacts: int = 2_000, workdir: Path | None = None) -> SyncStall:
             PasswordStore().set("bench", password)
             window = MainWindow(db, QSettings(str(root / "window.ini"), QSettings.Format.IniFormat))
             window.show()
+            responsive_threads()  # as the window's application does (make_application)
             settle_heap()  # as the running window does once it is ready
             from netdesk.ui.features.sync.sync_menu import SyncMenu
 

@@ -15,7 +15,7 @@ from sqlalchemy import delete, select
 
 from netdesk.app.interactions import LAST_SCAN, ScanReport
 from netdesk.app.settings_store import SettingsStore
-from netdesk.mail.imap import DEFAULT_PORTS, SECURITY
+from netdesk.mail.imap_options import DEFAULT_PORTS, SECURITY
 from netdesk.store.db import Database
 from netdesk.store.mail_models import MailSource
 
@@ -156,3 +156,13 @@ def set_caldav_picks(db: Database, account: str, calendars: list[str] | None) ->
     else:
         picks[account] = calendars
     SettingsStore(db).set(CALDAV_PICKS, picks)
+
+
+def sources_to_scan(db: Database) -> list[tuple[str, str]]:
+    """(kind, name) of everything a full scan reads: "imap"/"local"/"ics" sources, "caldav"."""
+    from netdesk.sync import accounts
+
+    found = [(s.kind, s.name) for s in MailSources(db).all()]
+    names = {a.name for a in accounts.accounts(db)}
+    found.extend(("caldav", name) for name in caldav_picks(db) if name in names)
+    return found

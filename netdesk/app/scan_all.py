@@ -46,14 +46,6 @@ class ScanAll:
         return self.mail.scan_ids + self.calendar.scan_ids
 
 
-def sources_to_scan(db: Database) -> list[tuple[str, str]]:
-    """(kind, name) of everything a full scan reads: "imap"/"local"/"ics" sources, "caldav"."""
-    found = [(s.kind, s.name) for s in MailSources(db).all()]
-    names = {a.name for a in accounts.accounts(db)}
-    found.extend(("caldav", name) for name in caldav_picks(db) if name in names)
-    return found
-
-
 def scan_all(
     db: Database, passwords: dict[str, str], today: dt.date | None = None
 ) -> Generator[Progress, None, ScanAll]:

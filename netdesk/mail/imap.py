@@ -18,12 +18,11 @@ from typing import Any
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
 
-__all__ = ["IMAPClient", "IMAPClientError", "ImapAccount", "ImapError"]
+__all__ = ["DEFAULT_PORTS", "SECURITY", "IMAPClient", "IMAPClientError", "ImapAccount", "ImapError"]
 
 from netdesk.mail.headers import FIELDS
+from netdesk.mail.imap_options import DEFAULT_PORTS, SECURITY
 
-SECURITY = ("tls", "starttls")
-DEFAULT_PORTS = {"tls": 993, "starttls": 143}
 FETCH_BATCH = 500
 TIMEOUT = 30.0
 _HEADER_ITEM = "BODY.PEEK[HEADER.FIELDS ({})]".format(" ".join(f.upper() for f in FIELDS))

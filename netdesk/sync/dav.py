@@ -18,6 +18,7 @@ import httpx
 
 from netdesk.sync.davxml import (
     ADDRESSBOOK_HOME,
+    ADDRESSBOOK_NAME,
     CALENDAR_HOME,
     COMPONENTS,
     DAV,
@@ -26,6 +27,7 @@ from netdesk.sync.davxml import (
     PRINCIPAL,
     RESOURCETYPE,
     SYNC_TOKEN,
+    TASKS_NAME,
     Changes,
     Collection,
     DavConnectionError,
@@ -47,8 +49,6 @@ from netdesk.sync.davxml import (
 
 VCARD_TYPE = "text/vcard; charset=utf-8"
 ICAL_TYPE = "text/calendar; charset=utf-8"
-ADDRESSBOOK_NAME = "netdesk-contacts/"
-TASKS_NAME = "netdesk-tasks/"
 MULTIGET_BATCH = 100
 MAX_SYNC_ROUNDS = 100  # a server that truncates sync-collection gets this many follow-ups
 _XML_HEADERS = {"Content-Type": "application/xml; charset=utf-8"}

@@ -12,6 +12,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from urllib.parse import quote, unquote, urljoin, urlsplit
 
+# The collections netdesk makes when an account has none (here, not in netdesk.sync.dav, so
+# the window can list accounts without loading the HTTP client).
+ADDRESSBOOK_NAME = "netdesk-contacts/"
+TASKS_NAME = "netdesk-tasks/"
+
 DAV = "DAV:"
 CARDDAV = "urn:ietf:params:xml:ns:carddav"
 CALDAV = "urn:ietf:params:xml:ns:caldav"

@@ -68,7 +68,6 @@ HEAVY_MODULES = (
     "netdesk.app.report",
     "netdesk.app.roi",
     "netdesk.sync.accounts",
-    "netdesk.sync.dav",
 )
 
 

@@ -17,13 +17,13 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton
 
 from netdesk.app import auto_complete
 from netdesk.app.interactions import LAST_SCAN
-from netdesk.app.mail_scan import Progress
-from netdesk.app.scan_all import ScanAll, scan_all, sources_to_scan
+from netdesk.app.mail_sources import sources_to_scan
 from netdesk.app.settings_store import SettingsStore
 from netdesk.ui.features.mail.mail_settings import scan_interval
 from netdesk.ui.tasks import Task
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # loaded by the first scan: mail and calendar readers (~8 MB)
+    from netdesk.app.scan_all import ScanAll
     from netdesk.ui.context import Context
 
 SCAN_SHORTCUT = "Ctrl+Shift+I"
@@ -183,6 +183,8 @@ class MailScanFeature(QObject):
                     8000,
                 )
             return None
+        from netdesk.app.scan_all import scan_all
+
         passwords = self.passwords()
         task = Task(lambda: scan_all(db, passwords))
         self.task = task
@@ -203,6 +205,8 @@ class MailScanFeature(QObject):
             self.task.cancel()
 
     def _progress(self, step: object) -> None:
+        from netdesk.app.mail_scan import Progress
+
         if isinstance(step, Progress):
             if step.total:
                 self.progress.setRange(0, step.total)
@@ -213,6 +217,8 @@ class MailScanFeature(QObject):
             self.progress.setToolTip(step.what)
 
     def _done(self, result: object) -> None:
+        from netdesk.app.scan_all import ScanAll
+
         if not isinstance(result, ScanAll):
             return
         self.last = result

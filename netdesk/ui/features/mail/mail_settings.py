@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
@@ -37,7 +38,9 @@ from netdesk.app.mail_sources import (
 )
 from netdesk.app.settings_store import SettingsStore
 from netdesk.mail.local import thunderbird_profiles
-from netdesk.ui.features.mail.imap_dialog import ImapAccountDialog
+
+if TYPE_CHECKING:  # opened on demand: it loads the IMAP client
+    from netdesk.ui.features.mail.imap_dialog import ImapAccountDialog
 
 SCAN_INTERVAL = keys.SCAN_INTERVAL
 DEFAULT_INTERVAL = keys.DEFAULT_SCAN_INTERVAL
@@ -283,6 +286,8 @@ class MailPage:
         return name
 
     def add_imap(self) -> ImapAccountDialog:
+        from netdesk.ui.features.mail.imap_dialog import ImapAccountDialog
+
         dialog = ImapAccountDialog(self.sources, self.widget)
         dialog.accepted.connect(self.reload)
         dialog.open()

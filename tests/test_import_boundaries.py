@@ -3,16 +3,22 @@ invalid e-mail addresses kept out with a reason, no empty batch, true messages (
 
 from __future__ import annotations
 
+import copy
 import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from netdesk.app.contacts import ContactBook
+from netdesk.app.import_checks import clean_incoming
 from netdesk.app.importer import ImportRequest, import_all
+from netdesk.domain.contact_data import ContactData, PhoneNumber, PostalAddress, WebAddress
+from netdesk.domain.validation import CONTROL
 from netdesk.store.db import Database
 from netdesk.store.models import ImportBatch
 
@@ -108,3 +114,53 @@ def test_cards_glued_on_one_line_are_two_people(tmp_path: Path, db: Database, jo
     assert names == ["Ana Glued", "Bea Glued", "Cid"]
     cid = next(s.id for s in book.summaries("Cid"))
     assert book.get(cid).note == "END:VCARDBEGIN:VCARD stays text"
+
+
+def _reference_clean(data: ContactData) -> ContactData:
+    """The rule, spelled out: control characters go from every text; line breaks and tabs
+    become spaces except in notes and address labels."""
+    import dataclasses
+
+    def clean(item: object) -> None:
+        for spec in dataclasses.fields(item):  # type: ignore[arg-type]
+            value = getattr(item, spec.name)
+            if isinstance(value, str):
+                value = CONTROL.sub("", value)
+                if spec.name not in ("note", "label"):
+                    value = value.replace("\r", " ").replace("\n", " ").replace("\t", " ")
+                setattr(item, spec.name, value)
+
+    expected = copy.deepcopy(data)
+    clean(expected)
+    for item in [*expected.phones, *expected.addresses, *expected.urls]:
+        clean(item)
+    return expected
+
+
+@given(
+    st.lists(
+        st.text(alphabet=st.sampled_from("ab \r\n\t\x00\x07\x1b\x7fñ€"), max_size=8),
+        min_size=8,
+        max_size=8,
+    )
+)
+def test_cleaning_follows_the_rule_for_any_text(texts: list[str]) -> None:
+    data = ContactData(
+        full_name=texts[0] + "x",
+        given_name=texts[1],
+        organization=texts[2],
+        note=texts[3],
+        title=texts[4],
+        phones=[PhoneNumber(texts[5] + "600", "cell")],
+        addresses=[PostalAddress(street=texts[6], label=texts[7])],
+        urls=[WebAddress("https://example.org/" + texts[6])],
+    )
+    expected = _reference_clean(data)
+    original = copy.deepcopy(data)
+    warnings = clean_incoming(data)
+    for name in ("full_name", "given_name", "organization", "note", "title"):
+        assert getattr(data, name) == getattr(expected, name), name
+    assert data.phones == expected.phones
+    assert data.addresses == expected.addresses
+    assert data.urls == expected.urls
+    assert bool(warnings) == (expected != original)  # every change is reported

@@ -4,7 +4,8 @@ import report, naming the field and the reason."""
 
 from __future__ import annotations
 
-from dataclasses import fields, is_dataclass
+import re
+from dataclasses import is_dataclass
 from typing import Any
 
 from netdesk.domain.contact_data import ContactData
@@ -26,16 +27,20 @@ def _clean(value: str, keep_breaks: bool) -> str:
     return cleaned
 
 
+# What _clean would change, found in one pass: most values have none of it, and checking
+# first made cleaning 10,000 cards several times cheaper (it had been a third of the
+# importing process's own work besides writing).
+_NEEDS_CLEANING = re.compile(CONTROL.pattern + r"|[\r\n\t]")
+_KEEP_BREAKS = frozenset({"note", "label"})
+
+
 def _clean_object(item: Any, where: str, warnings: list[str]) -> None:
-    for spec in fields(item):
-        value = getattr(item, spec.name)
-        if isinstance(value, str):
-            cleaned = _clean(value, keep_breaks=spec.name in ("note", "label"))
+    for name, value in vars(item).items():
+        if isinstance(value, str) and _NEEDS_CLEANING.search(value) is not None:
+            cleaned = _clean(value, keep_breaks=name in _KEEP_BREAKS)
             if cleaned != value:
-                setattr(item, spec.name, cleaned)
-                warnings.append(
-                    f"control characters removed from the {_NAMES.get(spec.name, where)}"
-                )
+                setattr(item, name, cleaned)
+                warnings.append(f"control characters removed from the {_NAMES.get(name, where)}")
 
 
 def clean_incoming(data: ContactData) -> list[str]:

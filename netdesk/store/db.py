@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from netdesk.store import derived
 from netdesk.store.common import BUSY_TIMEOUT_MS, SCHEMA_HEAD, DatabaseError, is_sqlite_file
+from netdesk.system import gil_share
 
 
 def _set_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -27,12 +28,19 @@ def _set_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
+    gil_share.watch(dbapi_conn)
 
 
 def make_engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}", future=True)
     event.listen(engine, "connect", _set_pragmas)
+    # Each statement is a point where a worker may let the window's thread run first.
+    event.listen(engine, "before_cursor_execute", _step_aside)
     return engine
+
+
+def _step_aside(*_args: Any) -> None:
+    gil_share.step_aside()
 
 
 class Database:

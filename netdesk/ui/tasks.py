@@ -23,9 +23,12 @@ from PySide6.QtCore import (
     QRunnable,
     Qt,
     QThreadPool,
+    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from netdesk.system import gil_share
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +36,36 @@ ProgressGenerator = Generator[Any, None, Any]
 T = TypeVar("T")
 # Work shorter than this shows no progress window at all.
 PROGRESS_DELAY_MS = 500
+
+
+class _Heartbeat(QObject):
+    """Beats netdesk.system.gil_share's heartbeat from the GUI thread while tasks run."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._timer = QTimer(self)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.setInterval(gil_share.BEAT_MS)
+        self._timer.timeout.connect(gil_share.beat)
+
+    def hold(self, task: Task) -> None:
+        gil_share.start()
+        task.finished.connect(self._release)  # queued: this object lives on the GUI thread
+        self._timer.start()
+
+    def _release(self) -> None:
+        gil_share.stop()
+        if not gil_share.beating():
+            self._timer.stop()
+
+
+_heartbeats: list[_Heartbeat] = []  # one, made at the first task (on the GUI thread)
+
+
+def _beat_while(task: Task) -> None:
+    if not _heartbeats:
+        _heartbeats.append(_Heartbeat())
+    _heartbeats[0].hold(task)
 
 
 class Task(QObject):
@@ -56,6 +89,7 @@ class Task(QObject):
         if synchronous:
             self._run()
             return
+        _beat_while(self)
         runnable = QRunnable.create(self._run)
         QThreadPool.globalInstance().start(runnable)
 
@@ -74,6 +108,7 @@ class Task(QObject):
                     result = stop.value
                     break
                 self.progress.emit(value)
+                gil_share.step_aside()
                 # What the work built so far lives until it ends (an import's duplicate index,
                 # its report). Freezing it keeps the cyclic collector's full passes, which hold
                 # the GIL and so stall the window, from walking it again at every pass; it is

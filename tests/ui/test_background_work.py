@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
+from collections.abc import Generator
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -108,3 +110,39 @@ def test_the_dashboard_reads_its_figures_on_a_worker(
     assert threads and threads[-1] is not threading.main_thread()
     assert page.figure_labels["events"].text() == "1"
     assert "120" in page.figure_labels["cost"].text()
+
+
+def test_a_running_task_keeps_the_window_heartbeat_going_and_its_end_stops_it(
+    qtbot: QtBot,
+) -> None:
+    from netdesk.system import gil_share
+    from netdesk.ui.tasks import Task
+
+    release = threading.Event()
+    seen: list[bool] = []
+
+    def work() -> Generator[int, None, str]:
+        seen.append(gil_share.beating())
+        release.wait(10)
+        yield 1
+        return "done"
+
+    assert not gil_share.beating()
+    task = Task(work)
+    with qtbot.waitSignal(task.finished, timeout=10_000):
+        task.start()
+        assert gil_share.beating()
+        first = gil_share._heart.last_beat
+        qtbot.wait(50)  # the GUI thread's timer beats while the work runs
+        assert gil_share._heart.last_beat > first
+        release.set()
+    assert seen == [True]
+    qtbot.waitUntil(lambda: not gil_share.beating())
+    assert not [f for f in sys.meta_path if type(f).__name__ == "_ImportTurns"]
+    stopped = gil_share._heart.last_beat
+    qtbot.wait(30)
+    assert gil_share._heart.last_beat == stopped  # no beating once nothing runs
+    inline = Task(work)
+    release.set()
+    inline.start(synchronous=True)  # tests' inline work: no heartbeat at all
+    assert seen == [True, False]

@@ -338,3 +338,25 @@ def test_compose_opens_the_mail_program_with_subject_and_body(
     parsed = parse_qs(urlsplit(url).query)
     assert parsed["body"][0].startswith("Hi Ana,\n\nThank you for the conversation at Chamber")
     assert parsed["body"][0].endswith(" PS: coffee?")
+
+
+def test_a_refresh_that_finds_the_same_follow_ups_keeps_the_tree_and_a_change_rebuilds_it(
+    window: MainWindow, db: Database, planned: dict[str, int]
+) -> None:
+    tree = window.followups_pane.tree
+    window.refresh()
+    today_group = tree.topLevelItem(1)
+    assert today_group is not None and today_group.text(0) == "Today (1)"
+    assert all(tree.topLevelItem(i).isExpanded() for i in range(tree.topLevelItemCount()))
+    today_group.setExpanded(False)  # the user folds a group; a sync's refresh finds no change
+    window.refresh()
+    assert tree.topLevelItem(1) is today_group and not today_group.isExpanded()
+    FollowUps(db).add(planned["ana"], "call", due=TODAY)
+    window.refresh()
+    rebuilt = tree.topLevelItem(1)
+    assert rebuilt is not today_group and rebuilt.text(0) == "Today (2)"
+    assert rebuilt.isExpanded()
+    assert [rebuilt.child(i).text(2) for i in range(rebuilt.childCount())] == [
+        "Thank-you",
+        "Call",
+    ]

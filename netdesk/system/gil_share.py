@@ -40,7 +40,7 @@ class _Heart:
         self.last_beat = 0.0
         self.last_pause = 0.0
         self.pauses = 0
-        self.gui = threading.main_thread().ident
+        self.gui = threading.main_thread().ident  # the window's thread (Qt's GUI thread)
 
 
 _heart = _Heart()
@@ -63,7 +63,6 @@ _import_turns = _ImportTurns()
 def start() -> None:
     """Work has started on a worker: the window's thread beats from now on (GUI thread)."""
     _heart.holders += 1
-    _heart.gui = threading.get_ident()
     beat()
     if _import_turns not in sys.meta_path:
         sys.meta_path.insert(0, _import_turns)

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QObject,
     QRunnable,
     Qt,
+    QThread,
     QThreadPool,
     QTimer,
     Signal,
@@ -63,6 +64,9 @@ _heartbeats: list[_Heartbeat] = []  # one, made at the first task (on the GUI th
 
 
 def _beat_while(task: Task) -> None:
+    app = QCoreApplication.instance()
+    if app is None or QThread.currentThread() is not app.thread():
+        return  # only the GUI thread's turn is worth a heartbeat, and only it runs the timer
     if not _heartbeats:
         _heartbeats.append(_Heartbeat())
     _heartbeats[0].hold(task)

@@ -8,7 +8,7 @@ import time
 from collections.abc import Generator
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QThreadPool, QTimer
 from pytestqt.qtbot import QtBot
 
 from netdesk.app.contacts import ContactBook
@@ -146,3 +146,28 @@ def test_a_running_task_keeps_the_window_heartbeat_going_and_its_end_stops_it(
     release.set()
     inline.start(synchronous=True)  # tests' inline work: no heartbeat at all
     assert seen == [True, False]
+
+
+def test_a_task_started_off_the_gui_thread_starts_no_heartbeat(qtbot: QtBot) -> None:
+    from netdesk.system import gil_share
+    from netdesk.ui.tasks import Task
+
+    done = threading.Event()
+    beating: list[bool] = []
+
+    def work() -> Generator[int, None, None]:
+        beating.append(gil_share.beating())
+        done.set()
+        yield 1
+
+    def start_elsewhere() -> None:
+        task = Task(work)
+        task.start()
+        done.wait(10)
+        beating.append(gil_share.beating())
+
+    other = threading.Thread(target=start_elsewhere)
+    other.start()
+    other.join(10)
+    QThreadPool.globalInstance().waitForDone(10_000)
+    assert beating == [False, False]

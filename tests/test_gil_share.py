@@ -132,8 +132,11 @@ def test_imports_on_a_worker_step_aside_and_the_hook_goes_when_the_work_ends(
         assert sys.modules["netdesk_probe_module_a"].VALUE == 1  # found by the real finders
         gil_share.stop()
         assert gil_share.beating()  # the second task still runs
+        in_use = sys.meta_path  # the list an import on a worker may be walking right now
+        finders = list(in_use)
         gil_share.stop()
         assert not gil_share.beating()
+        assert sys.meta_path is not in_use and in_use == finders  # replaced, never shifted
         assert not [f for f in sys.meta_path if type(f).__name__ == "_ImportTurns"]
         gil_share.stop()  # one stop too many changes nothing
         assert not gil_share.beating()

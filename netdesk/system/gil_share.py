@@ -65,14 +65,16 @@ def start() -> None:
     _heart.holders += 1
     beat()
     if _import_turns not in sys.meta_path:
-        sys.meta_path.insert(0, _import_turns)
+        # A new list, not an insert: an import running on a worker goes on over the list it
+        # started with, where shifting it under its loop could skip a finder.
+        sys.meta_path = [_import_turns, *sys.meta_path]
 
 
 def stop() -> None:
     """That work has ended (GUI thread)."""
     _heart.holders = max(0, _heart.holders - 1)
     if not _heart.holders and _import_turns in sys.meta_path:
-        sys.meta_path.remove(_import_turns)
+        sys.meta_path = [f for f in sys.meta_path if f is not _import_turns]
 
 
 def beating() -> bool:

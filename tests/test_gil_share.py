@@ -20,7 +20,6 @@ def work_running() -> Iterator[None]:
     """Work has started (as a Task's start does) and the window has not beaten since."""
     gil_share.start()
     gil_share._heart.last_beat = 0.0  # the window's thread has not had its turn for long
-    gil_share._heart.last_pause = 0.0
     try:
         yield
     finally:
@@ -61,7 +60,6 @@ def test_a_worker_steps_aside_when_the_window_is_late_and_the_window_thread_neve
     work_running: None,
 ) -> None:
     assert on_worker(gil_share.step_aside) == 1
-    gil_share._heart.last_pause = 0.0
     before = gil_share.pauses()
     gil_share.step_aside()  # the thread that started the work is the window's
     assert gil_share.pauses() == before
@@ -73,6 +71,27 @@ def test_a_worker_runs_a_while_between_two_pauses(work_running: None) -> None:
         gil_share.step_aside()  # right after the first pause: no second one yet
 
     assert on_worker(twice) == 1
+
+
+def test_two_workers_running_at_once_each_step_aside(work_running: None) -> None:
+    """One worker's pause does not excuse the other: both would otherwise keep the GIL."""
+    first_paused = threading.Event()
+
+    def first() -> None:
+        gil_share.step_aside()
+        first_paused.set()
+
+    def second() -> None:
+        first_paused.wait(10)
+        gil_share.step_aside()  # right after the other worker's pause
+
+    before = gil_share.pauses()
+    workers = [threading.Thread(target=first), threading.Thread(target=second)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(10)
+    assert gil_share.pauses() - before == 2
 
 
 def test_a_long_sqlite_statement_on_a_worker_steps_aside_between_its_steps(
@@ -107,7 +126,7 @@ def test_each_statement_through_the_engine_is_a_point_to_step_aside(
                 for _ in range(20):
                     # far fewer steps than the progress handler waits for
                     conn.execute(text("SELECT 1")).scalar_one()
-                    gil_share._heart.last_pause = 0.0
+                    gil_share._turn.last_pause = 0.0  # this worker's clock
 
         assert on_worker(small_statements) == 20
     finally:
@@ -126,7 +145,6 @@ def test_imports_on_a_worker_step_aside_and_the_hook_goes_when_the_work_ends(
         gil_share.start()  # a second task: still one hook
         assert sum(type(f).__name__ == "_ImportTurns" for f in sys.meta_path) == 1
         gil_share._heart.last_beat = 0.0
-        gil_share._heart.last_pause = 0.0
         module = importlib.import_module
         assert on_worker(lambda: module("netdesk_probe_module_a")) >= 1
         assert sys.modules["netdesk_probe_module_a"].VALUE == 1  # found by the real finders

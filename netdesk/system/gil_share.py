@@ -38,12 +38,21 @@ class _Heart:
     def __init__(self) -> None:
         self.holders = 0
         self.last_beat = 0.0
-        self.last_pause = 0.0
         self.pauses = 0
         self.gui = threading.main_thread().ident  # the window's thread (Qt's GUI thread)
 
 
 _heart = _Heart()
+
+
+class _Turn(threading.local):
+    """Each worker's own pause clock: when two run at once, each must step aside, or the
+    other would go on taking the GIL back while the first one sleeps."""
+
+    last_pause = 0.0
+
+
+_turn = _Turn()
 
 
 class _ImportTurns:
@@ -97,13 +106,13 @@ def step_aside() -> None:
     if not heart.holders:
         return
     now = time.monotonic()
-    if now - heart.last_beat < LATE_S or now - heart.last_pause < WORK_S:
+    if now - heart.last_beat < LATE_S or now - _turn.last_pause < WORK_S:
         return
     if threading.get_ident() == heart.gui:
         return
     heart.pauses += 1
     time.sleep(PAUSE_S)
-    heart.last_pause = time.monotonic()  # the worker's turn starts when it wakes
+    _turn.last_pause = time.monotonic()  # the worker's turn starts when it wakes
 
 
 def _progress() -> int:

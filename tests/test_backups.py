@@ -64,12 +64,20 @@ def big(tmp_path: Path) -> Path:
 
 
 def damaged_copy(source: Path, dest: Path) -> Path:
-    """Overwrite pages in the middle of a copy of ``source`` with garbage."""
+    """Overwrite four leaf pages in the middle of the contact table of a copy of ``source``
+    with garbage (chosen by the table, not the file: what lies mid-file moves with the schema)."""
     backup_to(source, dest)
+    with closing(sqlite3.connect(dest)) as conn:
+        leaves = [
+            int(r[0]) - 1  # dbstat numbers pages from 1
+            for r in conn.execute(
+                "SELECT pageno FROM dbstat WHERE name = 'contact' AND pagetype = 'leaf' "
+                "ORDER BY pageno"
+            )
+        ]
+    assert len(leaves) > 20
     data = bytearray(dest.read_bytes())
-    pages = len(data) // PAGE
-    assert pages > 20
-    for page in range(pages // 2 - 2, pages // 2 + 2):
+    for page in leaves[len(leaves) // 2 - 2 : len(leaves) // 2 + 2]:
         data[page * PAGE : (page + 1) * PAGE] = bytes([0xA5]) * PAGE
     dest.write_bytes(bytes(data))
     return dest

@@ -6,6 +6,7 @@ contacts`` on a plain read-only connection without SQLAlchemy (#19).
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 from dataclasses import dataclass
 from typing import Any
@@ -30,10 +31,6 @@ class ContactSummary:
     strength: int | None = None
 
 
-# Above this many matches a search reads the name index in order rather than sorting matches.
-BROAD_MATCH = 2000
-
-
 def summaries(
     source: Readable,
     query: str = "",
@@ -50,27 +47,29 @@ def summaries(
     (keyset paging), so page 400 costs what page 1 does, where OFFSET would sort past
     every earlier row again.
     """
-    # The hottest query of the window (every keystroke, every page), written as SQL so the
-    # name index can be named: with many matches SQLite then reads the index in order and
-    # stops after one page instead of sorting tens of thousands of rows (4 ms vs 16 ms at
-    # 100,000 contacts).
+    # The hottest query of the window (every keystroke, every page), as SQL on the driver's
+    # cursor: no session to commit, and SQLAlchemy's result rows cost about a third of a
+    # keystroke's search at 100,000 contacts.
     key, params = _page_order(sort_column, descending, after)
     columns = ", ".join(COLUMNS)
-    table = "contact"
     conditions = [key.after] if after is not None else []
     params.update({"limit": -1 if limit is None else limit, "offset": offset})
     expression = fts.match_expression(query)
     with source.reading() as raw:
-        # Straight from the driver's cursor, no session to commit (SQLAlchemy's result rows
-        # cost about a third of a keystroke's search at 100,000 contacts).
         if expression is not None:
-            conditions.append("id IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH :q)")
             params["q"] = expression
-            if sort_column == 1 and _is_broad(raw, expression):
-                table = "contact INDEXED BY ix_contact_name_nocase"
+            if sort_column == 1 and limit is not None:
+                keys = _name_candidates(raw, expression, after, limit + offset, descending)
+                params["keys"] = json.dumps(keys)
+                conditions.append(
+                    "id IN (SELECT contact_id FROM contact_search "
+                    "WHERE key IN (SELECT value FROM json_each(:keys)))"
+                )
+            else:
+                conditions.append(f"id IN ({fts.MATCHING_IDS})")
         where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
         sql = (
-            f"SELECT {columns} FROM {table} {where} "
+            f"SELECT {columns} FROM contact {where} "
             f"ORDER BY {key.order} LIMIT :limit OFFSET :offset"
         )
         rows = raw.execute(sql, params).fetchall()
@@ -88,9 +87,47 @@ def summaries(
     return result
 
 
-def _is_broad(raw: sqlite3.Connection, expression: str) -> bool:
-    probe = "SELECT count(*) FROM (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ? LIMIT ?)"
-    return int(raw.execute(probe, (expression, BROAD_MATCH)).fetchone()[0]) >= BROAD_MATCH
+def _name_candidates(
+    raw: sqlite3.Connection,
+    expression: str,
+    after: ContactSummary | None,
+    wanted: int,
+    descending: bool,
+) -> list[int]:
+    """The order keys (netdesk.store.fts) of the matches the next ``wanted`` rows by name are
+    among, read in one pass over the index.
+
+    The index hands matches over in key order, which is name order up to ties inside a group
+    of keys. So: the group of the cursor (rows of it may come before or after the cursor), then
+    the first ``wanted`` matches past it, and the rest of the last one's group — the exact sort
+    of those then puts the right rows first, and no other match can come before them.
+    """
+    params: dict[str, str | int] = {"q": expression}
+    if after is None:
+        edge, within = None, ""
+    else:
+        start, end = fts.name_bounds(after.full_name)
+        edge = start if descending else end
+        within = " AND rowid < :bound" if descending else " AND rowid >= :bound"
+        params["bound"] = end if descending else start
+    cursor = raw.execute(
+        f"SELECT rowid FROM contact_fts WHERE contact_fts MATCH :q{within} "
+        f"ORDER BY rowid {'DESC' if descending else ''}",
+        params,
+    )
+    keys: list[int] = []
+    past, stop = 0, None  # matches past the cursor's group; where the last group ends
+    for rows in iter(lambda: cursor.fetchmany(64), []):
+        for (key,) in rows:
+            if stop is not None and (key < stop if descending else key >= stop):
+                cursor.close()
+                return keys
+            keys.append(key)
+            if edge is None or (key < edge if descending else key >= edge):
+                past += 1
+                if past == wanted:
+                    stop = fts.group_start(key) if descending else fts.group_end(key)
+    return keys
 
 
 @dataclass(frozen=True)
@@ -149,4 +186,4 @@ def _as_date(value: Any) -> dt.date | None:
     return dt.date.fromisoformat(str(value))
 
 
-__all__ = ["BROAD_MATCH", "ContactSummary", "summaries"]
+__all__ = ["ContactSummary", "summaries"]

@@ -15,7 +15,7 @@ from typing import Any
 
 from netdesk.app.strength_scores import scores
 from netdesk.store.common import Readable
-from netdesk.store.fts import match_expression
+from netdesk.store.fts import MATCHING_IDS, match_expression
 
 _CONTACT = (
     "SELECT id, full_name, given_name, family_name, nickname, organization, department, title, "
@@ -42,7 +42,7 @@ def contact_records(source: Readable, query: str = "") -> list[dict[str, Any]]:
     where = ""
     params: dict[str, Any] = {}
     if expression is not None:
-        where = "WHERE id IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH :q)"
+        where = f"WHERE id IN ({MATCHING_IDS})"
         params["q"] = expression
     with source.reading() as conn:
         contacts = conn.execute(_CONTACT.format(where=where), params).fetchall()

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import delete, func, select, text
+from sqlalchemy import column, delete, func, select, text
 from sqlalchemy.orm import Session
 
-from netdesk.app.contact_pages import BROAD_MATCH, ContactSummary, summaries
+from netdesk.app.contact_pages import ContactSummary, summaries
 from netdesk.app.contact_records import contact_records
 from netdesk.domain.contact_data import ContactData
 from netdesk.domain.match_keys import default_region
@@ -50,11 +50,8 @@ def search_filter(query: str) -> Any | None:
     expression = fts.match_expression(query)
     if expression is None:
         return None
-    return Contact.id.in_(
-        select(text("rowid"))
-        .select_from(text("contact_fts"))
-        .where(text("contact_fts MATCH :q").bindparams(q=expression))
-    )
+    ids = text(fts.MATCHING_IDS).bindparams(q=expression).columns(column("contact_id"))
+    return Contact.id.in_(ids)
 
 
 class ContactBook:
@@ -153,7 +150,6 @@ class ContactBook:
 
 
 __all__ = [
-    "BROAD_MATCH",
     "SUMMARY_COLUMNS",
     "ContactBook",
     "ContactNotFound",

@@ -110,6 +110,9 @@ def open_database(path: Path) -> Database:
                 BackupManager(path).create("pre-migration")
             with engine.begin() as conn:
                 migrate.upgrade(conn)
+        else:
+            with engine.begin() as conn:
+                derived.refresh(conn)  # what a writer outside netdesk left stale
     except DatabaseError:
         engine.dispose()
         raise

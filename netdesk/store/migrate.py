@@ -32,7 +32,13 @@ def current_revision(conn: Connection) -> str | None:
 
 
 def upgrade(conn: Connection, revision: str = "head") -> None:
+    """Upgrade; at the head, also bring the derived data the migrations left stale in line
+    (a migration cannot build it with code that may later change: 0010's search keys)."""
     command.upgrade(config(conn), revision)
+    if revision == "head":
+        from netdesk.store import derived
+
+        derived.refresh(conn)
 
 
 def downgrade(conn: Connection, revision: str) -> None:

@@ -12,7 +12,7 @@ from pytestqt.modeltest import ModelTester
 from netdesk.app.contacts import ContactBook
 from netdesk.domain.contact_data import ContactData
 from netdesk.store.db import Database
-from netdesk.ui.contacts.contact_model import PAGE, ContactTableModel
+from netdesk.ui.contacts.contact_model import PAGE, SCREEN, ContactTableModel
 
 
 def test_contact_model_passes_the_model_tester(qtmodeltester: ModelTester, db: Database) -> None:
@@ -43,6 +43,24 @@ def test_contact_model_fetches_pages_lazily(db: Database) -> None:
     model.fetchMore(QModelIndex())
     assert model.rowCount() == PAGE * 2 + 10
     assert not model.canFetchMore(QModelIndex())
+
+
+def test_a_search_reads_a_screenful_then_pages_on_in_name_order(db: Database) -> None:
+    book = ContactBook(db)
+    from netdesk.app.sample_data import seed_contacts
+
+    seed_contacts(db, PAGE + SCREEN + 40)
+    model = ContactTableModel(book)
+    model.set_query("a")  # a keystroke: one screenful, not a whole page
+    everyone = [s.full_name for s in book.summaries("a")]
+    assert len(everyone) > PAGE + SCREEN
+    assert model.rowCount() == SCREEN and model.canFetchMore(QModelIndex())
+    assert model.total == len(everyone)
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == everyone
+    model.set_query("")  # the whole list: a page as before
+    assert model.rowCount() == PAGE
 
 
 def test_sorting_by_column_reorders_through_the_query(db: Database) -> None:

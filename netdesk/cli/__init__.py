@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -58,7 +57,28 @@ class CliError(Exception):
         self.code = code
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse makes a formatter for every argument it is given, and the formatter asks
+    ``shutil`` for the terminal's width: 4 ms of imports on every call (#19). This one asks
+    when it lays out help or usage, the only time the width is read."""
+
+    def __init__(self, prog: str) -> None:
+        super().__init__(prog, width=80)
+
+    def format_help(self) -> str:
+        import shutil
+
+        width = shutil.get_terminal_size().columns - 2
+        self._width = width - 2
+        self._max_help_position = min(24, max(width - 20, self._indent_increment * 2))
+        return super().format_help()
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> NoReturn:
         raise CliError(f"{self.prog}: {message}", EXIT_USAGE)
 
@@ -119,7 +139,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     parser.add_argument(
         "--db", metavar="PATH", help="database file (default: $NETDESK_DB or the data folder)"
     )
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, prog="netdesk")
 
     contacts = sub.add_parser("contacts", help="list contacts")
     contacts.add_argument(
@@ -151,6 +171,24 @@ def print_json(value: Any) -> None:
     sys.stdout.write("\n")
 
 
+def print_json_lines(lines: list[str] | list[bytes]) -> None:
+    """A list whose items are already JSON objects (text, or UTF-8 bytes written as they
+    are), laid out as :func:`print_json` lays out a list of records."""
+    if not lines:
+        sys.stdout.write("[]\n")
+        return
+    if isinstance(lines[0], str):
+        sys.stdout.write("[\n  " + ",\n  ".join(lines) + "\n]\n")
+        return
+    data = b"[\n  " + b",\n  ".join(lines) + b"\n]\n"
+    binary = getattr(sys.stdout, "buffer", None)
+    if binary is None:  # stdout replaced by a text stream (a caller capturing the output)
+        sys.stdout.write(data.decode())
+        return
+    sys.stdout.flush()
+    binary.write(data)
+
+
 def print_table(rows: list[list[str]], headers: list[str]) -> None:
     widths = [len(h) for h in headers]
     for row in rows:
@@ -164,9 +202,9 @@ def print_table(rows: list[list[str]], headers: list[str]) -> None:
 @read_command("contacts")
 def _contacts(args: argparse.Namespace, db: Readable) -> int:
     if args.json:
-        from netdesk.app.contact_records import contact_records
+        from netdesk.app.contact_records import record_lines
 
-        print_json(contact_records(db, args.search))
+        print_json_lines(record_lines(db, args.search))
         return EXIT_OK
     from netdesk.app.contact_pages import summaries
 
@@ -186,30 +224,33 @@ def _gui_arguments(argv: list[str]) -> tuple[list[str], list[Path], bool] | None
     return rest, files, minimized
 
 
-class _FirstWarning(logging.Handler):
-    """Sets up the log file when the first warning comes, and hands it the record."""
-
-    def emit(self, record: logging.LogRecord) -> None:
-        from netdesk.system.logs import setup_logging
-
-        root = logging.getLogger()
-        root.removeHandler(self)
-        try:
-            setup_logging(level=logging.WARNING)
-        except OSError:  # no writable log folder: keep quiet rather than print twice
-            root.addHandler(logging.NullHandler())
-            return
-        for handler in root.handlers:
-            if record.levelno >= handler.level:
-                handler.handle(record)
-
-
 def _log_to_file() -> None:
     """Warnings the code logs go to netdesk's log file, as in the window: the command prints
     its own message, so Python's last-resort handler must not print the record a second time.
 
     The file is set up by the first warning: most calls log nothing, and the handler, its
-    folder and its imports cost ~15 ms of every call (#19)."""
+    folder and its imports cost ~15 ms of every call (#19). The read commands' plain path
+    (``_READ_COMMANDS`` on a read-only file) imports no module that logs, so it skips even
+    this: ``logging`` alone is 8 ms (tests/test_cli_fast_reads.py checks it stays unloaded)."""
+    import logging
+
+    class _FirstWarning(logging.Handler):
+        """Sets up the log file when the first warning comes, and hands it the record."""
+
+        def emit(self, record: logging.LogRecord) -> None:
+            from netdesk.system.logs import setup_logging
+
+            root = logging.getLogger()
+            root.removeHandler(self)
+            try:
+                setup_logging(level=logging.WARNING)
+            except OSError:  # no writable log folder: keep quiet rather than print twice
+                root.addHandler(logging.NullHandler())
+                return
+            for handler in root.handlers:
+                if record.levelno >= handler.level:
+                    handler.handle(record)
+
     root = logging.getLogger()
     kinds = {type(h).__name__ for h in root.handlers}
     if not kinds & {"_FirstWarning", "PrivateRotatingFileHandler"}:
@@ -241,8 +282,6 @@ def run(argv: list[str]) -> int:
         print(str(exc), file=sys.stderr)
         return exc.code
     path = database_path(args.db)
-    if args.command is not None:
-        _log_to_file()
     if args.command is None:
         missing = [f for f in files if not f.is_file()]
         if missing:
@@ -257,14 +296,6 @@ def run(argv: list[str]) -> int:
             print(library_hint(str(exc)), file=sys.stderr)
             return EXIT_ERROR
         return run_gui(path, files=files, minimized=minimized)
-    if args.command in _PATH_COMMANDS:
-        try:
-            return _PATH_COMMANDS[args.command](args, path)
-        except BrokenPipeError:
-            raise
-        except (CliError, DatabaseError, LookupError, ValueError, OSError) as exc:
-            print(f"netdesk: {exc}", file=sys.stderr)
-            return exc.code if isinstance(exc, CliError) else EXIT_ERROR
     if args.command in _READ_COMMANDS:
         handler, when = _READ_COMMANDS[args.command]
         quick = _open_to_read(path) if when(args) else None
@@ -273,6 +304,15 @@ def run(argv: list[str]) -> int:
                 return _guarded(handler, args, quick)
             finally:
                 quick.close()
+    _log_to_file()
+    if args.command in _PATH_COMMANDS:
+        try:
+            return _PATH_COMMANDS[args.command](args, path)
+        except BrokenPipeError:
+            raise
+        except (CliError, DatabaseError, LookupError, ValueError, OSError) as exc:
+            print(f"netdesk: {exc}", file=sys.stderr)
+            return exc.code if isinstance(exc, CliError) else EXIT_ERROR
     from netdesk.app import opening
 
     try:

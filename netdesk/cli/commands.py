@@ -6,7 +6,14 @@ import argparse
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from netdesk.cli import EXIT_OK, CliError, command, print_json, print_table, read_command
+from netdesk.cli import (
+    EXIT_OK,
+    CliError,
+    command,
+    print_json_lines,
+    print_table,
+    read_command,
+)
 from netdesk.store.common import Readable
 from netdesk.system.private_files import write_private
 
@@ -80,10 +87,10 @@ def add_parsers(sub: Any) -> None:
 def _due(args: argparse.Namespace, source: Readable) -> int:
     from netdesk.app import due_list
 
-    items = due_list.due(source, dt.date.today(), args.days)
     if args.json:
-        print_json([due_list.as_json(t) for t in items])
+        print_json_lines(due_list.due_json(source, dt.date.today(), args.days))
         return EXIT_OK
+    items = due_list.due(source, dt.date.today(), args.days)
     rows = [[str(t.id), t.due.isoformat(), t.kind, t.contact, t.event or ""] for t in items]
     print_table(rows, ["ID", "Due", "Kind", "Contact", "Event"])
     return EXIT_OK

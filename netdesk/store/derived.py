@@ -5,13 +5,16 @@ What the list, the search and the Today view read without recomputing it:
 - the search index row (``contact_fts``, netdesk.store.fts);
 - ``last_touch`` (the newest done follow-up or logged mail/meeting) and ``next_follow_up``
   (the earliest planned follow-up);
-- ``reconnect_due`` (when keeping in touch is due, from the last touch and the cadence).
+- ``reconnect_due`` (when keeping in touch is due, from the last touch and the cadence);
+- the contact's ready-made ``contacts --json`` record (``contact_record``, netdesk.store.records).
 
 Triggers (migration 0009) add the id of every contact whose rows change — the contact, its
 e-mails, phones, tags, follow-ups or logged interactions — to ``contact_stale``, with what
-went stale. ``refresh`` runs on every commit of the database's engine (a listener that
-netdesk.store.db.Database installs): the derived data of exactly those contacts is recomputed
-in the same transaction, so after a commit it can never disagree with the rows it comes from,
+went stale; those of migration 0011 add the rest a record shows, with the bit RECORD, and a
+record is rebuilt whatever the bit. ``refresh`` runs on every commit of the database's engine
+(a listener that netdesk.store.db.Database installs): the derived data of exactly those
+contacts is recomputed in the same transaction, so after a commit it can never disagree with
+the rows it comes from,
 whichever code wrote them — a session, a plain connection, the importer's bulk SQL. Nothing
 refreshes by hand; a bulk import still rebuilds each index row once. Code that reads derived
 data in the middle of its own write calls ``refresh`` first (netdesk.app.strength).
@@ -25,7 +28,7 @@ from collections.abc import Sequence
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import OperationalError
 
-from netdesk.store import fts
+from netdesk.store import fts, records
 from netdesk.store.models import SINCE_SQL
 
 # reconnect_due: NULL without days ('+' || NULL is NULL, where printf('+%d days', NULL) would
@@ -52,11 +55,13 @@ _RECONNECT_SQL = text(
     "WHERE id IN (SELECT value FROM json_each(:ids)) "
     f"AND reconnect_due IS NOT {RECONNECT_SQL}"
 )
+_RECORD_DELETE = text(records.DELETE_SQL)
+_RECORD_INSERT = text(records.INSERT_SQL)
 _CHUNK = 500
 
 
-# What went stale, as the triggers of migration 0009 note it.
-INDEX, DATES, RECONNECT = 1, 2, 4
+# What went stale, as the triggers of migrations 0009 and 0011 note it.
+INDEX, DATES, RECONNECT, RECORD = 1, 2, 4, 8
 
 
 def stale(conn: Connection) -> dict[int, int]:
@@ -80,20 +85,43 @@ def refresh(conn: Connection) -> int:
             index=sorted(i for i, w in found.items() if w & INDEX),
             dates=sorted(i for i, w in found.items() if w & DATES),
             reconnect=sorted(i for i, w in found.items() if w & (DATES | RECONNECT)),
+            records=sorted(found) if _has_records(conn) else (),
         )
         conn.execute(text("DELETE FROM contact_stale"))
     return len(found)
 
 
+def _has_records(conn: Connection) -> bool:
+    """Whether the schema has ``contact_record`` (migration 0011): a file being migrated
+    refreshes at revisions before it."""
+    found = conn.execute(
+        text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'contact_record'")
+    ).first()
+    return found is not None
+
+
 def recompute(
-    conn: Connection, *, index: Sequence[int], dates: Sequence[int], reconnect: Sequence[int]
+    conn: Connection,
+    *,
+    index: Sequence[int],
+    dates: Sequence[int],
+    reconnect: Sequence[int],
+    records: Sequence[int] = (),
 ) -> None:
     """The search rows of ``index``, the dates of ``dates``, then the reconnect dates of
-    ``reconnect`` (which read the last touch)."""
+    ``reconnect`` (which read the last touch), then the records of ``records`` (which show
+    both dates)."""
     fts.reindex(conn, index)
-    for sql, ids in ((_DATES_SQL, dates), (_RECONNECT_SQL, reconnect)):
+    steps = (
+        ((_DATES_SQL,), dates),
+        ((_RECONNECT_SQL,), reconnect),
+        ((_RECORD_DELETE, _RECORD_INSERT), records),
+    )
+    for statements, ids in steps:
         for start in range(0, len(ids), _CHUNK):
-            conn.execute(sql, {"ids": json.dumps(list(ids[start : start + _CHUNK]))})
+            chunk = {"ids": json.dumps(list(ids[start : start + _CHUNK]))}
+            for sql in statements:
+                conn.execute(sql, chunk)
 
 
 def recompute_reconnect_all(conn: Connection) -> None:
@@ -112,6 +140,7 @@ __all__ = [
     "INDEX",
     "RECONNECT",
     "RECONNECT_SQL",
+    "RECORD",
     "recompute",
     "recompute_reconnect_all",
     "refresh",

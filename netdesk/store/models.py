@@ -275,6 +275,14 @@ class Touchpoint(Base):
         ),
         # last touch / next follow-up per contact: without it SQLite walks the status index
         Index("ix_touchpoint_contact_status", "contact_id", "status", "due_date"),
+        # Strength counts each contact's done follow-ups of the last year from the index alone.
+        Index(
+            "ix_touchpoint_done",
+            "contact_id",
+            "done_date",
+            "kind",
+            sqlite_where=text("status = 'done'"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

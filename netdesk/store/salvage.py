@@ -18,7 +18,7 @@ from netdesk.store.common import SCHEMA_HEAD, DatabaseError
 
 WINDOW = 500
 # Tables netdesk rebuilds itself (the search index) or that carry the schema's version.
-_SKIP = ("alembic_version", "contact_fts", "contact_search")
+_SKIP = ("alembic_version", "contact_fts", "contact_search", "contact_record")
 
 
 @dataclass

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -105,9 +108,18 @@ def test_damaged_database_can_continue_with_what_was_recovered(
     for i in range(300):
         book.create(ContactData(full_name=f"Newer {i:03d}", note="x" * 400))
     db.close()
+    with closing(sqlite3.connect(path)) as conn:
+        leaves = {
+            int(r[0]) - 1  # dbstat numbers pages from 1
+            for r in conn.execute(
+                "SELECT pageno FROM dbstat WHERE name = 'contact' AND pagetype = 'leaf'"
+            )
+        }
     data = bytearray(path.read_bytes())
-    # one page of the newer contacts: the page that holds one of their rows
-    middle = data.index(b"Newer 150") // 4096 * 4096
+    # one page of the newer contacts: the contact table's page that holds one of their rows
+    # (the name is in other tables' pages too: the search index, the stored records)
+    found = [m.start() // 4096 for m in re.finditer(b"Newer 150", data)]
+    middle = next(page for page in found if page in leaves) * 4096
     data[middle : middle + 4096] = bytes([0xA5]) * 4096
     path.write_bytes(bytes(data))
     seen: dict[str, str] = {}

@@ -11,7 +11,6 @@ to ``dedupe`` (an import does not merge the book's own contacts with each other)
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, delete, insert, select
@@ -21,7 +20,7 @@ from netdesk.app.dedupe import DuplicateKeys, MergePlan, merge_one
 from netdesk.app.import_report import ImportReport
 from netdesk.domain.contact_json import to_json
 from netdesk.store.contact_rows import to_data
-from netdesk.store.models import Contact, ContactEmail, ContactPhone, ImportChange, table_of
+from netdesk.store.models import Contact, ImportChange, table_of
 
 __all__ = ["ChainMerge", "merge_chains"]
 
@@ -33,33 +32,31 @@ class ChainMerge:
     reasons: tuple[str, ...]
 
 
-def _chunks(ids: list[int], size: int = 500) -> Iterable[list[int]]:
-    for start in range(0, len(ids), size):
-        yield ids[start : start + size]
+# The keys of the batch's contacts that some other contact also holds, each with its holders,
+# in one query per kind: SQLite walks the match-key index once instead of the batch's keys
+# crossing into Python and back (0.2 s of a 10,000-card import).
+_SHARED_KEYS = """
+SELECT match_key, group_concat(DISTINCT contact_id) FROM {table}
+WHERE match_key IN (
+    SELECT k.match_key FROM {table} AS k JOIN import_change AS c ON c.contact_id = k.contact_id
+    WHERE c.batch_id = ? AND {valid}
+)
+GROUP BY match_key HAVING count(DISTINCT contact_id) > 1
+ORDER BY match_key
+"""
+_KINDS = (
+    ("contact_email", "k.match_key LIKE '%@%'", "same e-mail"),
+    ("contact_phone", "k.match_key != ''", "same phone"),
+)
 
 
-def _groups(conn: Connection, touched: list[int]) -> list[tuple[tuple[int, ...], tuple[str, ...]]]:
+def _groups(conn: Connection, batch_id: int) -> list[tuple[tuple[int, ...], tuple[str, ...]]]:
     """Contacts sharing an e-mail or a phone with a contact of the batch, as dedupe groups."""
     groups = DuplicateKeys()
-    for model, label in ((ContactEmail, "same e-mail"), (ContactPhone, "same phone")):
-        keys: set[str] = set()
-        for chunk in _chunks(touched):
-            valid = model.match_key.like("%@%") if model is ContactEmail else model.match_key != ""
-            rows = conn.execute(select(model.match_key).where(model.contact_id.in_(chunk), valid))
-            keys.update(str(k) for (k,) in rows)
-        holders: dict[str, set[int]] = {}
-        ordered = sorted(keys)
-        for start in range(0, len(ordered), 500):
-            found = conn.execute(
-                select(model.match_key, model.contact_id).where(
-                    model.match_key.in_(ordered[start : start + 500])
-                )
-            )
-            for key, cid in found:
-                holders.setdefault(str(key), set()).add(int(cid))
-        for key, ids in sorted(holders.items()):
-            if len(ids) > 1:
-                groups.join(sorted(ids), f"{label} {key}")
+    for table, valid, label in _KINDS:
+        found = conn.exec_driver_sql(_SHARED_KEYS.format(table=table, valid=valid), (batch_id,))
+        for key, holders in found:
+            groups.join(sorted(int(i) for i in str(holders).split(",")), f"{label} {key}")
     return [c for c in groups.components() if len(c[0]) > 1]
 
 
@@ -75,7 +72,7 @@ def merge_chains(
     ).all()
     recorded = {int(cid): str(action) for cid, action in rows}
     done: list[ChainMerge] = []
-    for ids, reasons in _groups(conn, sorted(recorded)):
+    for ids, reasons in _groups(conn, batch_id):
         before = [i for i in ids if i <= existing_max_id]
         if len(before) > 1:
             continue

@@ -67,9 +67,7 @@ class Database:
         SQLAlchemy's result rows, and the command line runs the same code on a plain
         read-only connection (netdesk.store.read_only)."""
         with self.engine.connect() as conn:
-            raw = conn.connection.driver_connection
-            assert isinstance(raw, sqlite3.Connection)
-            yield raw
+            yield _driver(conn)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -100,6 +98,12 @@ def open_database(path: Path) -> Database:
     try:
         with engine.connect() as conn:
             current = _stored_revision(conn)
+            if current is None and not existed:
+                # A new file: the newest schema in one script, not eleven migrations.
+                from netdesk.store import schema
+
+                schema.create(_driver(conn))
+                current = _stored_revision(conn)
         if current != SCHEMA_HEAD:
             # Alembic (~0.1 s to import) is only loaded when there is something to migrate.
             from netdesk.store import migrate
@@ -131,6 +135,12 @@ def _stored_revision(conn: Connection) -> str | None:
         return None
     value = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
     return str(value) if value is not None else None
+
+
+def _driver(conn: Connection) -> sqlite3.Connection:
+    raw = conn.connection.driver_connection
+    assert isinstance(raw, sqlite3.Connection)
+    return raw
 
 
 def _check_is_sqlite(path: Path) -> None:

@@ -171,3 +171,38 @@ def test_workers_end_when_the_importing_program_is_killed(tmp_path: Path) -> Non
     while any(alive(p) for p in pids) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert [p for p in pids if alive(p)] == []
+
+
+def test_the_importers_check_runs_where_the_cards_are_read(tmp_path: Path) -> None:
+    """check_card in the workers: the cards come back cleaned, with the warnings and the phone
+    keys the importing thread would have worked out itself."""
+    from functools import partial
+
+    from netdesk.app.import_checks import check_card, clean_incoming
+    from netdesk.domain.match_keys import forget_phone_keys, phone_keys
+
+    dirty = b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Be\x07lle %d\r\nTEL:0034 600 %06d\r\nEND:VCARD\r\n"
+    raw = quirky_file(400) + b"".join(dirty % (i, i) for i in range(50))
+    path = tmp_path / "dirty.vcf"
+    path.write_bytes(raw)
+    expected = list(read_vcards(raw))
+    for result in expected:
+        if result.contact is not None:
+            result.warnings.extend(clean_incoming(result.contact))
+    forget_phone_keys()
+    checked = list(
+        read_vcard_path(path, workers=2, block_bytes=4096, check=partial(check_card, "ES"))
+    )
+    assert [(r.position, r.contact, r.warnings, r.error) for r in checked] == [
+        (r.position, r.contact, r.warnings, r.error) for r in expected
+    ]
+    assert sum("control characters removed from the name" in r.warnings for r in checked) == 50
+    assert all(r.checked == (r.contact is not None) for r in checked)
+    for result in checked:
+        if result.contact is not None:
+            assert result.phone_keys == {
+                p.value: phone_keys(p.value, "ES") for p in result.contact.phones
+            }
+    assert checked[-1].phone_keys == {
+        "0034 600 000049": ("+34600000049", "0034600000049 600000049")
+    }

@@ -9,7 +9,9 @@ from dataclasses import is_dataclass
 from typing import Any
 
 from netdesk.domain.contact_data import ContactData
+from netdesk.domain.match_keys import phone_keys
 from netdesk.domain.validation import CONTROL, is_valid_email
+from netdesk.interop.vcard_reader import CardResult
 
 _NAMES = {
     "full_name": "name",
@@ -67,4 +69,15 @@ def clean_incoming(data: ContactData) -> list[str]:
     return list(dict.fromkeys(warnings))
 
 
-__all__ = ["clean_incoming"]
+def check_card(region: str, card: CardResult) -> None:
+    """What the importer does to each card before matching it, done where the card is read:
+    in the reading processes of a big file, the writing thread is spared it (cleaning and
+    the phone numbers' parse were ~0.45 s of its 3.5 s on 10,000 cards). Bound to a region
+    with functools.partial, it is given to read_vcard_path."""
+    assert card.contact is not None
+    card.warnings.extend(clean_incoming(card.contact))
+    card.phone_keys = {p.value: phone_keys(p.value, region) for p in card.contact.phones}
+    card.checked = True
+
+
+__all__ = ["check_card", "clean_incoming"]

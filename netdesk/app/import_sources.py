@@ -9,6 +9,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from netdesk.app.import_checks import check_card
 from netdesk.domain.contact_data import ContactData
 from netdesk.interop.vcard_lines import card_blocks
 
@@ -34,6 +35,9 @@ class IncomingCard:
     warnings: list[str] = field(default_factory=list)
     error: str | None = None
     captured: CapturedFrom | None = None
+    # Already through import_checks.check_card where it was read, with its phones' keys.
+    checked: bool = False
+    phone_keys: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 class NeedsColumnMapping(Exception):
@@ -110,9 +114,10 @@ def estimate_cards(path: Path) -> int:
 
 
 def read_cards(
-    path: Path, csv_mapping: dict[str, str] | None = None
+    path: Path, csv_mapping: dict[str, str] | None = None, region: str | None = None
 ) -> Generator[IncomingCard, None, None]:
-    """Every card in ``path``; a file that cannot be read at all yields one card-0 error."""
+    """Every card in ``path``; a file that cannot be read at all yields one card-0 error.
+    Given the ``region``, a vCard file's cards come through import_checks.check_card."""
     name = str(path)
     try:
         with path.open("rb") as stream:
@@ -132,9 +137,18 @@ def read_cards(
     found = False
     try:
         # vCard files are streamed: large ones are parsed in worker processes, a block at a time
-        for card in read_vcard_path(path):
+        check = None if region is None else partial(check_card, region)
+        for card in read_vcard_path(path, check=check):
             found = True
-            yield IncomingCard(name, card.position, card.contact, card.warnings, card.error)
+            yield IncomingCard(
+                name,
+                card.position,
+                card.contact,
+                card.warnings,
+                card.error,
+                checked=card.checked,
+                phone_keys=card.phone_keys,
+            )
     except OSError as exc:
         yield IncomingCard(name, 0, None, error=f"cannot read the file: {exc.strerror or exc}")
         return

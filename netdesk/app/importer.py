@@ -38,7 +38,7 @@ from netdesk.app.matching import DuplicateFinder, _normal
 from netdesk.app.playbook import FollowUpPlaybook
 from netdesk.domain.contact_data import ContactData
 from netdesk.domain.contact_json import to_json
-from netdesk.domain.match_keys import phone_keys
+from netdesk.domain.match_keys import forget_phone_keys, learn_phone_keys
 from netdesk.domain.merge import merge_contact
 from netdesk.store.bulk import insert_contacts
 from netdesk.store.contact_rows import apply_data, to_data
@@ -125,7 +125,10 @@ class _BatchWriter:
     def process(self, chunk: list[IncomingCard], report: ImportReport) -> None:
         for card in chunk:
             if card.contact is not None:
-                card.warnings.extend(clean_incoming(card.contact))
+                if card.checked:
+                    learn_phone_keys(card.phone_keys, self.region)
+                else:
+                    card.warnings.extend(clean_incoming(card.contact))
                 if not (card.contact.display_name().strip() or card.contact.phones):
                     card.contact, card.error = None, "no name, organisation, e-mail or phone left"
         # A finder per chunk: it holds the keys of this chunk's cards, not the file's.
@@ -219,7 +222,7 @@ class _BatchWriter:
             keep_captured(self.conn, self.batch_id, captured, ids)
         # This chunk's phone keys and normalised names are not looked up again; let them go,
         # or these caches would grow with the file (up to 65,536 entries, ~10 MB).
-        phone_keys.cache_clear()
+        forget_phone_keys()
         _normal.cache_clear()
 
     def _stored_by_name(self, cards: Iterable[ContactData]) -> dict[str, list[int]]:
@@ -391,7 +394,7 @@ def run_import(
                 writer.process(photo_cards, report)
                 continue
             mapping = request.csv_mappings.get(str(path))
-            cards = read_cards(path, mapping)
+            cards = read_cards(path, mapping, region)
             try:
                 for chunk in _chunks(cards, CHUNK):
                     writer.process(chunk, report)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import locale
 import re
-from functools import lru_cache
 
 import phonenumbers
 
@@ -38,8 +37,37 @@ def default_region() -> str:
     return "US"
 
 
-@lru_cache(maxsize=65536)
+# Keys already worked out, by (value, region): a parse costs ~30 µs, and an import asks for
+# each number's keys several times (finding duplicates, writing the rows). A plain dict rather
+# than lru_cache, so keys computed in the import's reading processes can be put in it.
+_KNOWN: dict[tuple[str, str], tuple[str, str]] = {}
+_KNOWN_MOST = 65536
+
+
 def phone_keys(value: str, region: str) -> tuple[str, str]:
+    """The match key and the search digits of a phone number (see _parse_phone); remembered."""
+    found = _KNOWN.get((value, region))
+    if found is None:
+        found = _parse_phone(value, region)
+        if len(_KNOWN) >= _KNOWN_MOST:
+            _KNOWN.clear()
+        _KNOWN[(value, region)] = found
+    return found
+
+
+def learn_phone_keys(known: dict[str, tuple[str, str]], region: str) -> None:
+    """Remember keys ``phone_keys`` worked out elsewhere (a reading process) for ``region``."""
+    if len(_KNOWN) + len(known) > _KNOWN_MOST:
+        _KNOWN.clear()
+    for value, keys in known.items():
+        _KNOWN[(value, region)] = keys
+
+
+def forget_phone_keys() -> None:
+    _KNOWN.clear()
+
+
+def _parse_phone(value: str, region: str) -> tuple[str, str]:
     """The match key and the search digits of a phone number, from a single parse.
 
     Match key: E.164 when the number parses for the region, else its bare digits (5 or more),

@@ -19,7 +19,7 @@ from __future__ import annotations
 import base64
 import binascii
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -108,6 +108,15 @@ class CardResult:
     contact: ContactData | None  # None when the card was rejected
     warnings: list[str] = field(default_factory=list)
     error: str | None = None
+    # Filled by a ``check`` given to read_block (the importer's, in its reading processes):
+    # whether the card went through it, and its phones' (match key, search digits) by value.
+    checked: bool = False
+    phone_keys: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+
+# What a caller may run on each card where it is read (a worker process, for a big file), so
+# that work leaves the thread that writes: a top-level function or a partial of one.
+CardCheck = Callable[[CardResult], None]
 
 
 @dataclass(slots=True)
@@ -140,13 +149,19 @@ def read_vcards(raw: bytes) -> Iterator[CardResult]:
     yield from read_block(raw, file_encoding(raw))
 
 
-def read_block(raw: bytes, charset: str, followed: bool = False) -> list[CardResult]:
+def read_block(
+    raw: bytes, charset: str, followed: bool = False, check: CardCheck | None = None
+) -> list[CardResult]:
     """The cards of ``raw`` (a whole file, or a block of one from card_blocks), numbered from
-    1 within it. A top-level function, so worker processes can run it."""
+    1 within it, each passed through ``check`` when given. A top-level function, so worker
+    processes can run it."""
     results = []
     for card in split_cards(raw, followed):
         try:
-            results.append(_read_card(card, charset))
+            result = _read_card(card, charset)
+            if check is not None and result.contact is not None:
+                check(result)
+            results.append(result)
         except Exception as exc:  # a reader bug must cost one card, not the file
             results.append(CardResult(card.position, None, error=f"card could not be read ({exc})"))
     return results

@@ -28,7 +28,7 @@ from itertools import islice
 from pathlib import Path
 
 from netdesk.interop.vcard_lines import BLOCK_BYTES, card_blocks, guess_encoding
-from netdesk.interop.vcard_reader import CardResult, read_block
+from netdesk.interop.vcard_reader import CardCheck, CardResult, read_block
 
 # Below this size a file is read in-process: ~1,500 cards of a typical phone export, which read
 # in about 0.2 s, less than starting the workers costs (0.3-0.5 s).
@@ -68,14 +68,20 @@ def _with_followed(blocks: Iterator[bytes]) -> Iterator[tuple[bytes, bool]]:
 
 
 def read_vcard_path(
-    path: Path, workers: int | None = None, block_bytes: int = BLOCK_BYTES
+    path: Path,
+    workers: int | None = None,
+    block_bytes: int = BLOCK_BYTES,
+    check: CardCheck | None = None,
 ) -> Iterator[CardResult]:
     """Every card of the file at ``path``, in order and numbered from 1, as read_vcards reads
-    them; an unreadable file raises OSError. ``workers`` overrides worker_count."""
+    them, each passed through ``check`` where it was read (read_block); an unreadable file
+    raises OSError. ``workers`` overrides worker_count."""
     charset = guess_encoding(lambda: _blocks(path, block_bytes))
     count = worker_count(path.stat().st_size) if workers is None else workers
     blocks = _with_followed(_blocks(path, block_bytes))
-    results = _in_workers(blocks, charset, count) if count else _in_process(blocks, charset)
+    results = (
+        _in_workers(blocks, charset, count, check) if count else _in_process(blocks, charset, check)
+    )
     offset = 0
     try:
         for block_results in results:
@@ -88,10 +94,10 @@ def read_vcard_path(
 
 
 def _in_process(
-    blocks: Iterator[tuple[bytes, bool]], charset: str
+    blocks: Iterator[tuple[bytes, bool]], charset: str, check: CardCheck | None
 ) -> Generator[list[CardResult], None, None]:
     for block, followed in blocks:
-        yield read_block(block, charset, followed)
+        yield read_block(block, charset, followed, check)
 
 
 def _start_worker() -> None:
@@ -115,7 +121,7 @@ def _end_with(sentinel: int) -> None:
 
 
 def _in_workers(
-    blocks: Iterator[tuple[bytes, bool]], charset: str, workers: int
+    blocks: Iterator[tuple[bytes, bool]], charset: str, workers: int, check: CardCheck | None
 ) -> Generator[list[CardResult], None, None]:
     context = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start_worker)
@@ -125,11 +131,11 @@ def _in_workers(
         # caller has cards to write from the start.
         local = list(islice(blocks, LOCAL_BLOCKS))
         for block, followed in islice(blocks, 2 * workers):
-            pending.append(pool.submit(read_block, block, charset, followed))
+            pending.append(pool.submit(read_block, block, charset, followed, check))
         for block, followed in local:
-            yield read_block(block, charset, followed)
+            yield read_block(block, charset, followed, check)
         for block, followed in blocks:
-            pending.append(pool.submit(read_block, block, charset, followed))
+            pending.append(pool.submit(read_block, block, charset, followed, check))
             if len(pending) > 2 * workers:  # a few blocks in flight, never the whole file
                 yield pending.popleft().result()
         while pending:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import sqlite3
 import sys
+from contextlib import closing
 from pathlib import Path
 
 SCHEMA_SQL = Path(__file__).with_name("schema.sql")
@@ -70,7 +71,7 @@ def migrated_dump() -> str:
         with engine.begin() as conn:
             migrate.upgrade(conn)
         engine.dispose()
-        with sqlite3.connect(path) as raw:
+        with closing(sqlite3.connect(path)) as raw:
             return dump(raw)
 
 

@@ -23,13 +23,13 @@ from typing import Any, TypeVar
 from rapidfuzz import fuzz, process
 from sqlalchemy import Connection, delete, func, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.orm import Session, selectinload, undefer
+from sqlalchemy.orm import Session
 
 import netdesk.store.sync_models  # noqa: F401  (their links to contacts are kept by undo)
 from netdesk.app.matching import NAME_SIMILARITY, _normal
 from netdesk.domain.merge import merge_contact
 from netdesk.store import snapshots
-from netdesk.store.contact_rows import apply_data, to_data
+from netdesk.store.contact_rows import apply_data, to_data, whole_contacts
 from netdesk.store.db import Database
 from netdesk.store.mail_models import Interaction
 from netdesk.store.models import (
@@ -409,18 +409,7 @@ def _move_links(conn: Connection, plan: MergePlan) -> None:
 
 
 def _merge_one(session: Session, plan: MergePlan, region: str) -> None:
-    stmt = (
-        select(Contact)
-        .where(Contact.id.in_(plan.ids))
-        .options(
-            undefer(Contact.photo),
-            selectinload(Contact.emails),
-            selectinload(Contact.phones),
-            selectinload(Contact.addresses),
-            selectinload(Contact.urls),
-            selectinload(Contact.tags),
-        )
-    )
+    stmt = select(Contact).where(Contact.id.in_(plan.ids)).options(*whole_contacts())
     contacts = {c.id: c for c in session.scalars(stmt)}
     missing = [i for i in plan.ids if i not in contacts]
     if missing:

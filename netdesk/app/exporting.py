@@ -19,11 +19,10 @@ from pathlib import Path
 from typing import Literal, TextIO
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
 
 from netdesk.app.contacts import search_filter
 from netdesk.domain.contact_data import ContactData
-from netdesk.store.contact_rows import to_data
+from netdesk.store.contact_rows import to_data, whole_contacts
 from netdesk.store.db import Database
 from netdesk.store.models import Contact
 
@@ -33,13 +32,7 @@ def contacts_data(
 ) -> Iterator[ContactData]:
     stmt = (
         select(Contact)
-        .options(
-            selectinload(Contact.emails),
-            selectinload(Contact.phones),
-            selectinload(Contact.addresses),
-            selectinload(Contact.urls),
-            selectinload(Contact.tags),
-        )
+        .options(*whole_contacts())
         .order_by(Contact.full_name.collate("NOCASE"), Contact.id)
     )
     where = search_filter(query)

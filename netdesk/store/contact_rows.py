@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload, undefer
+from sqlalchemy.orm.interfaces import LoaderOption
 
 from netdesk.domain.contact_data import (
     ContactData,
@@ -119,6 +120,22 @@ def _primary(values: list[tuple[str, bool]]) -> str:
         if pref:
             return value
     return present[0][0] if present else ""
+
+
+def whole_contacts() -> tuple[LoaderOption, ...]:
+    """Loader options for reading contacts in full (``to_data``): every child row, the photo and
+    the kept vCard lines in a few queries for the lot. Without them each contact's two
+    deferred columns were a query each: 2,000 per first sync of 2,000 contacts, 200,000 per
+    export of 100,000."""
+    return (
+        undefer(Contact.photo),
+        undefer(Contact.vcard_extra),
+        selectinload(Contact.emails),
+        selectinload(Contact.phones),
+        selectinload(Contact.addresses),
+        selectinload(Contact.urls),
+        selectinload(Contact.tags),
+    )
 
 
 def to_data(contact: Contact, *, heavy: bool = True) -> ContactData:

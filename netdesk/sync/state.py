@@ -10,11 +10,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import Select, delete, select
-from sqlalchemy.orm import selectinload, undefer
 
 from netdesk.domain.contact_data import ContactData
 from netdesk.interop.vcard_writer import sync_version, write_vcard
-from netdesk.store.contact_rows import to_data
+from netdesk.store.contact_rows import to_data, whole_contacts
 from netdesk.store.db import Database
 from netdesk.store.models import Contact, utcnow
 from netdesk.store.sync_models import Account, SyncConflict, SyncState
@@ -138,14 +137,7 @@ class CardStore:
     # -- contacts ----------------------------------------------------------------------------
     def local_cards(self, ids: Iterable[int] | None = None) -> dict[int, ContactData]:
         """Contacts as ContactData, a chunk per query, photos included."""
-        stmt = select(Contact).options(
-            undefer(Contact.photo),
-            selectinload(Contact.emails),
-            selectinload(Contact.phones),
-            selectinload(Contact.addresses),
-            selectinload(Contact.urls),
-            selectinload(Contact.tags),
-        )
+        stmt = select(Contact).options(*whole_contacts())
         with self.db.session() as session:
             if ids is None:
                 return {c.id: to_data(c) for c in session.scalars(stmt)}

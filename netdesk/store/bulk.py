@@ -26,6 +26,7 @@ from sqlalchemy import Connection, func, insert, select
 
 from netdesk.domain.contact_data import ContactData
 from netdesk.domain.match_keys import email_key, phone_keys
+from netdesk.store.db import driver
 from netdesk.store.models import (
     Contact,
     ContactAddress,
@@ -173,7 +174,7 @@ def insert_contacts(
         for name in dict.fromkeys(t.strip() for t in data.tags if t.strip()):
             tag_links.append((cid, name))
     by_name = tag_ids(conn, {name for _cid, name in tag_links})
-    with _marks_after(_driver(conn), ids[0], ids[-1]):
+    with _marks_after(driver(conn), ids[0], ids[-1]):
         for table, rows in (
             (Contact.__tablename__, main),
             (ContactEmail.__tablename__, emails),
@@ -222,29 +223,23 @@ def _marks_after(raw: sqlite3.Connection, first: int, last: int) -> Iterator[Non
         tuple(_WRITTEN),
     ).fetchall()
     marking = [
-        (match, str(sql))
+        match
         for (sql,) in found
         if (match := _MARK_ONLY.fullmatch(str(sql))) and match[3] == _WRITTEN.get(match[2])
     ]
     if not raw.in_transaction or not marking:
         yield
         return
-    for match, _sql in marking:
+    for match in marking:
         raw.execute(f'DROP TRIGGER "{match[1]}"')
     try:
         yield
-        for match, _sql in marking:
+        for match in marking:
             statement = _MARK.format(column=match[3], what=int(match[4]), table=match[2])
             raw.execute(statement, (first, last))
     finally:
-        for _match, sql in marking:
-            raw.execute(sql)
-
-
-def _driver(conn: Connection) -> sqlite3.Connection:
-    raw = conn.connection.driver_connection
-    assert isinstance(raw, sqlite3.Connection)
-    return raw
+        for match in marking:
+            raw.execute(match[0])  # the trigger as it was stored
 
 
 def _insert_rows(conn: Connection, table: str, rows: list[dict[str, Any]]) -> None:
@@ -254,7 +249,7 @@ def _insert_rows(conn: Connection, table: str, rows: list[dict[str, Any]]) -> No
     if not rows:
         return
     columns = list(rows[0])
-    _driver(conn).executemany(
+    driver(conn).executemany(
         f"INSERT INTO {table} ({', '.join(columns)}) "
         f"VALUES ({', '.join(':' + c for c in columns)})",
         rows,

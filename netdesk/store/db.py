@@ -67,7 +67,7 @@ class Database:
         SQLAlchemy's result rows, and the command line runs the same code on a plain
         read-only connection (netdesk.store.read_only)."""
         with self.engine.connect() as conn:
-            yield _driver(conn)
+            yield driver(conn)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -102,7 +102,7 @@ def open_database(path: Path) -> Database:
                 # A new file: the newest schema in one script, not eleven migrations.
                 from netdesk.store import schema
 
-                schema.create(_driver(conn))
+                schema.create(driver(conn))
                 current = _stored_revision(conn)
         if current != SCHEMA_HEAD:
             # Alembic (~0.1 s to import) is only loaded when there is something to migrate.
@@ -137,7 +137,8 @@ def _stored_revision(conn: Connection) -> str | None:
     return str(value) if value is not None else None
 
 
-def _driver(conn: Connection) -> sqlite3.Connection:
+def driver(conn: Connection) -> sqlite3.Connection:
+    """The driver's own connection under an SQLAlchemy one (plain sqlite3)."""
     raw = conn.connection.driver_connection
     assert isinstance(raw, sqlite3.Connection)
     return raw
@@ -159,6 +160,7 @@ __all__ = [
     "SCHEMA_HEAD",
     "Database",
     "DatabaseError",
+    "driver",
     "make_engine",
     "open_database",
 ]

@@ -75,9 +75,11 @@ def record_lines(source: Readable, query: str = "", today: dt.date | None = None
     return lines
 
 
-def contact_records(source: Readable, query: str = "") -> list[dict[str, Any]]:
+def contact_records(
+    source: Readable, query: str = "", today: dt.date | None = None
+) -> list[dict[str, Any]]:
     """The records of :func:`record_lines` as dicts."""
-    return [json.loads(line) for line in record_lines(source, query)]
+    return [json.loads(line) for line in record_lines(source, query, today)]
 
 
 __all__ = ["contact_records", "record_lines"]

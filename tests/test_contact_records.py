@@ -179,9 +179,12 @@ def test_due_json_is_what_as_json_makes(db: Database) -> None:
     follow = FollowUps(db)
     events = EventBook(db)
     fair = events.add(EventData(name='Feria "Ñ"', date=TODAY))
+    talk = events.add(EventData(name="Charla", date=TODAY))
+    # due() reads the event names apart from the list (#19): some with each event, some none
     for k in range(12):
         who = book.create(ContactData(full_name=f"Persona {k} «ü»"))
-        follow.add(who, "call", due=TODAY + dt.timedelta(days=k - 4), event_id=fair)
+        event = (fair, talk, None)[k % 3]
+        follow.add(who, "call", due=TODAY + dt.timedelta(days=k - 4), event_id=event)
     with db.engine.begin() as conn:  # undated: due today in both
         conn.execute(text("UPDATE touchpoint SET due_date = NULL WHERE id % 5 = 0"))
     db.close()
@@ -194,3 +197,5 @@ def test_due_json_is_what_as_json_makes(db: Database) -> None:
         handle.close()
     assert [json.loads(line) for line in lines] == [due_list.as_json(t) for t in items]
     assert len(items) >= 10
+    assert {t.event for t in items} == {'Feria "Ñ"', "Charla", None}
+    assert {t.status for t in items} == {"planned"}

@@ -15,17 +15,16 @@
 5. The window marks the file open while it has it (``begin_session``/``end_session``).
 
 SQLAlchemy is imported only by ``open`` and ``open_for_command``: the window's first paint
-uses the rest before the ORM is loaded.
+uses the rest before the ORM is loaded. The backups module and its helpers load when a check,
+a recovery or a backup needs them: the first paint only marks the session (#19).
 """
 
 from __future__ import annotations
 
 from contextlib import suppress
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-from netdesk.app import backups
 from netdesk.store import session_mark
 from netdesk.store.common import DatabaseError
 from netdesk.store.session_mark import left_open_by_a_crash
@@ -52,6 +51,8 @@ def damage(db_path: Path) -> str | None:
     """SQLite's quick_check of an existing, non-empty file: None when sound (or no file yet)."""
     if not db_path.exists() or db_path.stat().st_size == 0:
         return None
+    from netdesk.app import backups
+
     return backups.damage(db_path)
 
 
@@ -76,6 +77,8 @@ def open_for_command(db_path: Path) -> Database:
     if left_open_by_a_crash(db_path):
         problem = damage(db_path)
         if problem is not None:
+            from netdesk.app import backups
+
             good = backups.newest_good(db_path)
             hint = (
                 f"; the newest good backup is {good}\n"
@@ -87,8 +90,7 @@ def open_for_command(db_path: Path) -> Database:
     return open(db_path)
 
 
-@dataclass(frozen=True)
-class Recovered:
+class Recovered(NamedTuple):
     """What SQLite could still read of a damaged file, in a file beside the backups."""
 
     path: Path
@@ -100,6 +102,7 @@ class Recovered:
 
 def recover(db_path: Path) -> Recovered | None:
     """Copy what can still be read into a new file; None when nothing can be recovered."""
+    from netdesk.app import backups
     from netdesk.store.salvage import salvage
 
     folder = backups.folder(db_path)

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from decimal import Decimal
 from functools import cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+
+if TYPE_CHECKING:  # only annotations: decimal costs ~1.5 ms before the first paint
+    from decimal import Decimal
 
 # Symbols that say which currency they are in any locale; others are shown by ISO code.
 SYMBOLS = {"EUR": "€", "GBP": "£", "JPY": "¥", "USD": "US$", "INR": "₹", "KRW": "₩"}

@@ -13,7 +13,7 @@ import gc
 import logging
 import threading
 from collections.abc import Callable, Generator
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -21,15 +21,16 @@ from PySide6.QtCore import (
     QEventLoop,
     QObject,
     QRunnable,
-    Qt,
     QThread,
     QThreadPool,
     QTimer,
     Signal,
 )
-from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from netdesk.system import gil_share
+
+if TYPE_CHECKING:  # the list's model imports this module before the first paint (#19)
+    from PySide6.QtWidgets import QProgressDialog, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +46,8 @@ class _Heartbeat(QObject):
     def __init__(self) -> None:
         super().__init__()
         self._timer = QTimer(self)
+        from PySide6.QtCore import Qt  # here: the module loads before Qt's enums are made
+
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(gil_share.BEAT_MS)
         self._timer.timeout.connect(gil_share.beat)
@@ -132,6 +135,9 @@ def progress_dialog(
 ) -> QProgressDialog:
     """A window-modal progress dialog whose Cancel cancels ``task``; it appears only when the
     work takes longer than PROGRESS_DELAY_MS and stays until the caller closes it."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QProgressDialog
+
     progress = QProgressDialog(label, cancel, 0, maximum, parent)
     progress.setObjectName(name)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -265,6 +271,9 @@ def wait_for(
     task = Task(run)
     task.succeeded.connect(outcome.keep)
     task.finished.connect(loop.quit)
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QProgressDialog
+
     progress = QProgressDialog(label, "", 0, 0, parent)
     progress.setCancelButton(None)
     progress.setWindowModality(Qt.WindowModality.WindowModal)

@@ -91,7 +91,8 @@ def test_scan_from_the_tools_menu_logs_timeline_status_and_undoable_completion(
     strength = window.detail.strength.text()
     assert "Relationship strength:" in strength and "why: last touch" in strength
     column = window.model.STRENGTH
-    assert window.model.headerData(column, Qt.Orientation.Horizontal) == "Strength"
+    header = window.table.horizontalHeader().model()
+    assert header.headerData(column, Qt.Orientation.Horizontal) == "Strength"
     shown = window.model.index(window.model.row_of(ann) or 0, column).data()
     assert shown is not None and int(shown) > 0
 

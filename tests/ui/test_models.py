@@ -94,7 +94,7 @@ def test_none_refcount_is_not_stolen_by_item_model_calls(db: Database) -> None:
         for i in range(rounds):
             # A role data() answers with None, asked from C++ through the model index.
             model.index(0, 0).data(Qt.ItemDataRole.DecorationRole)
-            model.headerData(99, Qt.Orientation.Horizontal)
+            model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
             standard.setItem(i % 50, 0, QStandardItem(str(i)))
         after = sys.getrefcount(None)
     finally:

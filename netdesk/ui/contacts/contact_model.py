@@ -17,10 +17,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex
 
 from netdesk.app.contact_list import PAGE, FirstPage, ListRow, sort_key
 from netdesk.ui.formatting import format_date
+from netdesk.ui.qt_ints import (
+    ALIGN_RIGHT_MIDDLE,
+    ALIGNMENT_ROLE,
+    DISPLAY_ROLE,
+    TOOLTIP_ROLE,
+    USER_ROLE,
+)
 from netdesk.ui.tasks import Reader
 
 if TYPE_CHECKING:  # importing the contact book loads SQLAlchemy: not before the first paint
@@ -33,7 +40,7 @@ SCREEN = 64  # rows a search reads at once: more than a tall screen shows
 
 class ContactTableModel(QAbstractTableModel):
     NAME, ORGANIZATION, TITLE, EMAIL, PHONE, LAST_TOUCH, NEXT_FOLLOW_UP, STRENGTH = range(8)
-    ContactIdRole = Qt.ItemDataRole.UserRole + 1
+    ContactIdRole = USER_ROLE + 1
 
     def __init__(
         self,
@@ -228,26 +235,23 @@ class ContactTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._headers)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
+    @property
+    def headers(self) -> list[str]:
+        """The column titles. There is no headerData here: the view calls it with a
+        Qt.Orientation as soon as it gets the model, which makes all of Qt's enums before the
+        first paint (netdesk.ui.qt_ints). The window's header shows these titles from a model
+        of its own (MainWindow.header_model)."""
+        return list(self._headers)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             return self._display(row, index.column())
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.STRENGTH:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.STRENGTH:
+        if role == ALIGNMENT_ROLE and index.column() == self.STRENGTH:
+            return ALIGN_RIGHT_MIDDLE
+        if role == TOOLTIP_ROLE and index.column() == self.STRENGTH:
             return self.tr(
                 "Relationship strength 0-100, from mails, meetings and follow-ups; "
                 "the contact's details show why."
@@ -270,10 +274,17 @@ class ContactTableModel(QAbstractTableModel):
         )
         return values[column] if 0 <= column < len(values) else ""
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+    def sort(self, column: int, order: Any = None) -> None:
+        """Qt's sort (the view calls it with a Qt.SortOrder; None is ascending)."""
+        from PySide6.QtCore import Qt
+
+        self.set_order(column, order == Qt.SortOrder.DescendingOrder)
+
+    def set_order(self, column: int, descending: bool) -> None:
+        """Sort by ``column``; the first paint sets the remembered order this way, before
+        the view sorts (which would make Qt's enums)."""
         if not 0 <= column < len(self._headers):
             return
-        descending = order == Qt.SortOrder.DescendingOrder
         if (column, descending) == (self._sort_column, self._descending):
             return
         self._sort_column = column

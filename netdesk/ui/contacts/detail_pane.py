@@ -6,11 +6,12 @@ import datetime as dt
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from netdesk.ui.formatting import format_date
+from netdesk.ui.qt_ints import ALIGN_LEFT
 
 if TYPE_CHECKING:  # the pane is drawn before the first paint, the services load after it
     from netdesk.app.cadence import Cadence
@@ -59,7 +60,7 @@ class DetailPane(QWidget):
         # The photographed card the contact was read from, beside (not instead of) its photo.
         self.card = QLabel()
         self.card.setObjectName("detailCardImage")
-        self.card.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.card.setProperty("alignment", ALIGN_LEFT)
         self.card.setAccessibleName(self.tr("Photo of the business card"))
         layout.addWidget(self.card)
         self.show_nothing()
@@ -120,6 +121,8 @@ class DetailPane(QWidget):
             self.card.clear()
             self.card.hide()
             return
+        from PySide6.QtCore import Qt
+
         self.card.setPixmap(pixmap.scaledToWidth(280, Qt.TransformationMode.SmoothTransformation))
         self.card.setToolTip(self.tr("Read from the photo {0}").format(file))
         self.card.show()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.ui.formatting import format_date
+from netdesk.ui.qt_ints import USER_ROLE
 
 if TYPE_CHECKING:  # the pane is drawn before the first paint, the services load after it
     from netdesk.app.cadence import Reconnect
@@ -24,8 +25,8 @@ if TYPE_CHECKING:  # the pane is drawn before the first paint, the services load
 
 class FollowUpsPane(QWidget):
     contactActivated = Signal(int)
-    TouchpointRole = Qt.ItemDataRole.UserRole + 1
-    ContactRole = Qt.ItemDataRole.UserRole + 2
+    TouchpointRole = USER_ROLE + 1  # ints: the pane is built before Qt's enums are made
+    ContactRole = USER_ROLE + 2
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -134,6 +135,8 @@ class FollowUpsPane(QWidget):
     def _add_more_line(self, group: QTreeWidgetItem, hidden: int) -> None:
         if hidden > 0:
             more = QTreeWidgetItem([self.tr("… and {0} more").format(hidden)])
+            from PySide6.QtCore import Qt
+
             more.setFlags(Qt.ItemFlag.NoItemFlags)
             group.addChild(more)
             more.setFirstColumnSpanned(True)

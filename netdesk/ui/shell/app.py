@@ -7,15 +7,14 @@ import gc
 import logging
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from netdesk import __version__
+from netdesk.ui import import_scan
 
-if TYPE_CHECKING:
-    pass
+import_scan.quicken()  # before the window's modules are imported
 
 log = logging.getLogger(__name__)
 

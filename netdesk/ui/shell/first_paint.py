@@ -33,7 +33,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox
 
 from netdesk.ui.shell import window_build
 
@@ -234,6 +233,8 @@ class DeferredStart(QObject):
         self._attach(db)
 
     def _fail_to_open(self, exc: Exception) -> None:
+        from PySide6.QtWidgets import QMessageBox  # its enums: only when it is needed
+
         log.error("cannot open the database: %s", exc)
         QMessageBox.critical(
             self.window,

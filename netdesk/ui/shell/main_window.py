@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QItemSelection,
     QItemSelectionModel,
     QSettings,
-    Qt,
     QTimer,
     Signal,
     SignalInstance,
@@ -41,12 +40,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netdesk.ui.contacts import contacts_header
 from netdesk.ui.contacts.contact_model import ContactTableModel
 from netdesk.ui.contacts.detail_pane import DetailPane
 from netdesk.ui.context import Context, FromContext, after_ready
 from netdesk.ui.followups.followups_pane import FollowUpsPane
+from netdesk.ui.qt_ints import ALIGN_CENTER
 from netdesk.ui.shell import window_build, window_extras
-from netdesk.ui.widgets.empty_state import EmptyState
 
 if TYPE_CHECKING:  # the services import SQLAlchemy: loaded after the first paint
     from netdesk.app.cadence import KeepInTouch
@@ -56,6 +56,7 @@ if TYPE_CHECKING:  # the services import SQLAlchemy: loaded after the first pain
     from netdesk.ui.followups.followup_actions import FollowUpActions
     from netdesk.ui.followups.reminders import Reminders
     from netdesk.ui.tasks import Reader
+    from netdesk.ui.widgets.empty_state import EmptyState
 
 SEARCH_DEBOUNCE_MS = 120
 COUNT_DELAY_MS = 250
@@ -81,6 +82,8 @@ class MainWindow(QMainWindow):
     followup_actions: FollowUpActions
     reminders: Reminders
     actions_after_ready: list[QAction]
+    _empty_state: EmptyState | None
+    stack: QStackedWidget
 
     def __init__(
         self,
@@ -103,11 +106,26 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.feature_actions: list[QAction] = []
         window_extras.restore_layout(self)
+        self.model.set_order(*contacts_header.shown_sort(self.table.horizontalHeader()))
         window_extras.keyboard_order(self)
         if db is not None:
             window_build.attach_database(self, db)
             for _step in window_build.build_rest(self):
                 pass
+
+    @property
+    def empty_state(self) -> EmptyState:
+        """Built when first shown: a window opening on contacts paints without it (#19)."""
+        if self._empty_state is None:
+            from netdesk.ui.widgets.empty_state import EmptyState
+
+            empty = EmptyState()
+            empty.importClicked.connect(self.import_cards)
+            empty.addClicked.connect(self.new_contact)
+            self.stack.addWidget(empty)
+            self._empty_state = empty
+            window_extras.keyboard_order(self)
+        return self._empty_state
 
     def run_waiting(self) -> None:
         """What came in before the window was ready: typed search text, files, clicks."""
@@ -140,10 +158,11 @@ class MainWindow(QMainWindow):
         self.table.setObjectName("contactsTable")
         self.table.setAccessibleName(self.tr("Contacts"))
         self.table.setModel(self.model)
+        # Titles, sort indicator and sorting without Qt's enums: see contacts_header.
+        self.header_model = contacts_header.install(self.table, self.model.headers, self)
+        contacts_header.show_sort(self.table.horizontalHeader(), self.model.NAME, False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(ContactTableModel.NAME, Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
@@ -158,14 +177,13 @@ class MainWindow(QMainWindow):
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
 
         self.no_matches = QLabel(self.tr("No contacts match your search."))
-        self.no_matches.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_matches.setProperty("alignment", ALIGN_CENTER)
         self.no_matches.setObjectName("noMatches")
 
-        self.empty_state = EmptyState()
+        self._empty_state = None  # built when first shown (empty_state)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.no_matches)
-        self.stack.addWidget(self.empty_state)
 
         center = QWidget()
         center_layout = QVBoxLayout(center)
@@ -177,7 +195,7 @@ class MainWindow(QMainWindow):
         self.followups_pane.contactActivated.connect(self.select_contact)
         self.detail = DetailPane()
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = QSplitter()  # horizontal
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.followups_pane)
         self.splitter.addWidget(center)
@@ -208,7 +226,7 @@ class MainWindow(QMainWindow):
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcuts(window_extras.first_binding(shortcut))
         action.triggered.connect(lambda _checked=False: slot())
         return action
 
@@ -230,7 +248,7 @@ class MainWindow(QMainWindow):
             self.tr("&Delete contact"), self.delete_selected, keys.Delete
         )
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(keys.Undo)
+        self.undo_action.setShortcuts(window_extras.first_binding(keys.Undo))
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.find_action = self._action(self.tr("&Find"), self.focus_search, keys.Find)
@@ -283,8 +301,6 @@ class MainWindow(QMainWindow):
         for action in (self.new_action, self.import_action, self.delete_action, self.undo_action):
             toolbar.addAction(action)
 
-        self.empty_state.importClicked.connect(self.import_cards)
-        self.empty_state.addClicked.connect(self.new_contact)
         window_build.disable_until_ready(self)
         self._update_actions()
 
@@ -465,24 +481,14 @@ class MainWindow(QMainWindow):
         start_import(self.context, paths)
 
     # -- drag and drop -----------------------------------------------------------------------
-    @staticmethod
-    def _card_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
-        from netdesk.ui.importing.import_flow import CARD_SUFFIXES
-
-        mime = event.mimeData()
-        if not mime.hasUrls():
-            return []
-        paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
-        return [p for p in paths if p.suffix.lower() in CARD_SUFFIXES]
-
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._card_files(event):
+        if window_extras.card_files(event):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = self._card_files(event)
+        paths = window_extras.card_files(event)
         if paths:
             event.acceptProposedAction()
             self.import_cards(paths)

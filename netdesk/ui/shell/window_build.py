@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from netdesk.system.plugins import listed_modules
+from netdesk.ui.shell import window_extras
 
 if TYPE_CHECKING:
     from netdesk.app.contact_list import FirstPage
@@ -64,6 +65,10 @@ def attach_database(window: MainWindow, db: Database) -> None:
     """The context's services over ``db``; the list pages, searches and sorts through them."""
     window.context.attach(db)
     window.model.attach(window.book)
+    # Header clicks sort from now on: the view calls the model's sort with a Qt.SortOrder,
+    # which makes Qt's enums, so not before the first paint (netdesk.ui.contacts.contacts_header)
+    window.table.setSortingEnabled(True)
+    window_extras.select_on_focus(window)
 
 
 def set_icon(window: MainWindow) -> None:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from itertools import pairwise
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QFocusEvent, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QTableView, QWidget
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFocusEvent, QKeySequence
+from PySide6.QtWidgets import QTableView, QWidget
 
 from netdesk import __version__
 from netdesk.ui.widgets.layout import fit_to_screen
@@ -40,7 +41,30 @@ def shortcut_rows(window: MainWindow) -> list[tuple[str, str]]:
     ]
 
 
+def card_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+    """The card files (by their suffix) dragged over or dropped on the window."""
+    from netdesk.ui.importing.import_flow import CARD_SUFFIXES
+
+    mime = event.mimeData()
+    if not mime.hasUrls():
+        return []
+    paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+    return [p for p in paths if p.suffix.lower() in CARD_SUFFIXES]
+
+
+def first_binding(shortcut: QKeySequence | QKeySequence.StandardKey | str) -> list[QKeySequence]:
+    """What ``setShortcut(QKeySequence(shortcut))`` sets, as a list for ``setShortcuts``: the
+    overloads of ``setShortcut`` make all of Qt's enums before the first paint (#19)."""
+    if isinstance(shortcut, str):
+        return [QKeySequence.fromString(shortcut)]
+    if isinstance(shortcut, QKeySequence):
+        return [shortcut]
+    return QKeySequence.keyBindings(shortcut)[:1]
+
+
 def show_shortcuts(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QMessageBox  # here: its enums wait for the first paint
+
     rows = "".join(f"<tr><td><b>{k}</b></td><td>{t}</td></tr>" for k, t in shortcut_rows(window))
     QMessageBox.information(
         window,
@@ -50,6 +74,8 @@ def show_shortcuts(window: MainWindow) -> None:
 
 
 def show_about(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.about(
         window,
         QCoreApplication.translate("MainWindow", "About netdesk"),
@@ -84,19 +110,19 @@ def show_settings(window: MainWindow) -> None:
         window.refresh()
 
 
-TAB_REASONS = {Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason}
-
-
 class SelectOnFocus(QObject):
     """Tabbing into the contacts list selects the row under the cursor (the first one when
     none is current), so the detail pane follows at once and arrow keys start from there."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        from PySide6.QtCore import Qt  # installed after the first paint (select_on_focus)
+
+        tab_reasons = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
         if (
             isinstance(watched, QTableView)
             and isinstance(event, QFocusEvent)
             and event.type() == QEvent.Type.FocusIn
-            and event.reason() in TAB_REASONS
+            and event.reason() in tab_reasons
             and not watched.selectionModel().hasSelection()
             and watched.model().rowCount() > 0
         ):
@@ -109,16 +135,21 @@ def keyboard_order(window: MainWindow) -> None:
     the follow-ups. Tab leaves the list instead of stepping through its cells (arrows do that)."""
     window.table.setTabKeyNavigation(False)
     window.followups_pane.tree.setTabKeyNavigation(False)
+    empty = window._empty_state  # built when the list is first empty, and then ordered
     chain = [
         window.search,
         window.table,
-        window.empty_state.import_button,
-        window.empty_state.add_button,
+        *([] if empty is None else [empty.import_button, empty.add_button]),
         window.detail.body,
         window.followups_pane.tree,
     ]
     for first, second in pairwise(chain):
         QWidget.setTabOrder(first, second)
+
+
+def select_on_focus(window: MainWindow) -> None:
+    """Tabbing into the list selects a row (SelectOnFocus). After the first paint: a focus
+    event's reason is one of Qt's enums, and the window gets focus as it shows."""
     window.table.installEventFilter(SelectOnFocus(window.table))
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from netdesk.ui.qt_ints import ALIGN_CENTER
 
 
 class EmptyState(QWidget):
@@ -27,7 +29,7 @@ class EmptyState(QWidget):
         )
         text.setWordWrap(True)
         text.setMaximumWidth(460)
-        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text.setProperty("alignment", ALIGN_CENTER)
         self.import_button = QPushButton(self.tr("Import business cards…"))
         self.import_button.setObjectName("emptyImport")
         self.import_button.setDefault(True)
@@ -44,8 +46,18 @@ class EmptyState(QWidget):
         middle.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(2)
-        layout.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(_centred(title))
         layout.addLayout(middle)
         for widget in (self.import_button, self.add_button):
-            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+            layout.addLayout(_centred(widget))
         layout.addStretch(3)
+
+
+def _centred(widget: QWidget) -> QHBoxLayout:
+    """``widget`` at its own width, centred between stretches: this is drawn before the first
+    paint, when an alignment flag would make all of Qt's enums (#19)."""
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(widget)
+    row.addStretch(1)
+    return row

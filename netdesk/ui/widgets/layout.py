@@ -3,12 +3,19 @@ the screen, a form row whose field is a layout."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QGuiApplication, QPalette
-from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QWidget
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel, QWidget
+
+if TYPE_CHECKING:  # the window's start uses fit_to_screen only: these classes' enums wait
+    from PySide6.QtWidgets import QFormLayout, QLayout
 
 
 def error_colour(widget: QWidget) -> str:
     """Red that reads on the widget's background: deep on light palettes, soft on dark ones."""
+    from PySide6.QtGui import QPalette
+
     dark = widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
     return "#ff8a80" if dark else "#b00020"
 

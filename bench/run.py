@@ -105,8 +105,14 @@ def suite(quick: bool, repeat: int) -> list[dict[str, Any]]:
         file=sys.stderr,
     )
 
-    bare = [measure.window_probe("bare") for _ in range(repeat)]
-    ours_w = [measure.window_probe("netdesk", db_path) for _ in range(repeat)]
+    # Interleaved and at least seven of each: starts on this machine drift by tens of ms
+    # within a minute (its page cache is kept small), and three in a row of one kind then
+    # of the other measured the drift as much as the window.
+    bare: list[dict[str, float]] = []
+    ours_w: list[dict[str, float]] = []
+    for _ in range(max(repeat, 7)):
+        bare.append(measure.window_probe("bare"))
+        ours_w.append(measure.window_probe("netdesk", db_path))
     floor_s = statistics.median(b["seconds"] for b in bare)
     ours_s = statistics.median(o["seconds"] for o in ours_w)
     rows.append(

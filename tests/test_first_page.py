@@ -14,7 +14,13 @@ import pytest
 from netdesk.app.contacts import ContactBook
 from netdesk.domain.contact_data import ContactData, EmailAddress, PhoneNumber
 from netdesk.store.db import SCHEMA_HEAD, Database
-from netdesk.store.first_page import COLUMNS, parse_sort, read_first_page, read_in_background
+from netdesk.store.first_page import (
+    COLUMNS,
+    FirstPage,
+    parse_sort,
+    read_first_page,
+    read_in_background,
+)
 
 PEOPLE = [
     ("ana garcía", "Notaría Centro", "Notaria", "ana@notaria.es", "", "2026-01-03", None),
@@ -157,3 +163,32 @@ def test_reading_in_the_background_gives_the_same_page(db: Database) -> None:
     assert page is not None and direct is not None
     assert [r.as_tuple() for r in page.rows] == [r.as_tuple() for r in direct.rows]
     assert read_in_background(db.path.with_name("none.sqlite"), 5)() is None
+
+
+def test_the_page_is_handed_over_before_it_is_counted(db: Database) -> None:
+    fill(db)
+    total = len(PEOPLE) * 3
+    seen: list[tuple[int | None, bool, int]] = []
+
+    def hand(page: FirstPage | None) -> None:
+        assert page is not None
+        seen.append((page.total, page.counted.is_set(), len(page.rows)))
+
+    page = read_first_page(db.path, 5, 1, False, hand)
+    assert seen == [(None, False, 5)]  # rows first, no count yet
+    assert page is not None and page.total == total and page.counted.is_set()
+    # A page that holds every contact is its own count: nothing left to wait for.
+    seen.clear()
+    whole = read_first_page(db.path, total + 1, 1, False, hand)
+    assert seen == [(total, True, total)]
+    assert whole is not None and whole.total == total
+    # In the background the count follows the page.
+    later = read_in_background(db.path, 5)()
+    assert later is not None
+    assert later.counted.wait(10) and later.total == total
+
+
+def test_a_file_that_cannot_be_read_hands_nothing_over(tmp_path: Path) -> None:
+    handed: list[FirstPage | None] = []
+    assert read_first_page(tmp_path / "none.sqlite", 5, 1, False, handed.append) is None
+    assert handed == [None]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from netdesk.store.first_page import (
     COLUMNS,
     PAGE,
+    SCREEN,
     FirstPage,
     ListRow,
     parse_sort,
@@ -32,6 +33,7 @@ def sort_key(shown_column: int) -> int:
 __all__ = [
     "COLUMNS",
     "PAGE",
+    "SCREEN",
     "SHOWN",
     "FirstPage",
     "ListRow",

@@ -25,6 +25,9 @@ from netdesk.store.read_only import is_current
 
 # Rows per page of the contacts list (the window's model pages by this much too).
 PAGE = 256
+# Rows the first paint reads: more than a tall screen shows; the rest come as the view
+# scrolls. On a cold disk each row can be a page read of its own: 256 took ~35 ms (#19).
+SCREEN = 64
 # The list's columns in ContactBook.summaries' order; sort_column indexes this tuple.
 COLUMNS = (
     "id",
@@ -82,10 +85,15 @@ class ListRow:
 
 
 class FirstPage:
-    def __init__(self, rows: list[ListRow], total: int, exhausted: bool) -> None:
+    def __init__(self, rows: list[ListRow], total: int | None, exhausted: bool) -> None:
         self.rows = rows
-        self.total = total  # every contact in the database
+        # Every contact in the database; None until counted (read_in_background counts after
+        # handing the page over). A page that holds the whole list is its own count.
+        self.total = len(rows) if exhausted else total
         self.exhausted = exhausted  # the page holds the whole list
+        self.counted = threading.Event()  # set once ``total`` is final (None: not countable)
+        if self.total is not None:
+            self.counted.set()
 
 
 STRENGTH = 8  # the strength column: one number, unscored contacts last both ways
@@ -118,13 +126,21 @@ def _date(value: object) -> dt.date | None:
 
 
 def read_first_page(
-    path: Path, limit: int, sort_column: int = 1, descending: bool = False
+    path: Path,
+    limit: int,
+    sort_column: int = 1,
+    descending: bool = False,
+    handed: Callable[[FirstPage | None], None] | None = None,
 ) -> FirstPage | None:
     """The first ``limit`` rows in the list's order and the contact count, or None when the
-    database is missing, not at this version's schema, or cannot be read."""
-    if not 0 < sort_column < len(COLUMNS) or not path.is_file() or not is_sqlite_file(path):
-        return None
+    database is missing, not at this version's schema, or cannot be read.
+
+    With ``handed`` the page is passed to it as soon as its rows are read, before the count
+    (which fills in ``total`` and sets ``counted`` then)."""
+    page = None
     try:
+        if not 0 < sort_column < len(COLUMNS) or not path.is_file() or not is_sqlite_file(path):
+            return None
         uri = f"{path.absolute().as_uri()}?mode=ro"
         with closing(sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)) as conn:
             if not is_current(conn):
@@ -134,33 +150,50 @@ def read_first_page(
                 f"ORDER BY {order_by(sort_column, descending)} LIMIT ?",
                 (limit,),
             ).fetchall()
-            total = int(conn.execute("SELECT count(*) FROM contact").fetchone()[0])
-    except (sqlite3.Error, OSError, ValueError):
-        return None
-    try:
-        rows = [ListRow(r) for r in found]
-    except (TypeError, ValueError):  # a stored date SQLite accepted but Python cannot read
-        return None
-    return FirstPage(rows, total, len(rows) < limit)
+            page = FirstPage([ListRow(r) for r in found], None, len(found) < limit)
+            if handed is not None:
+                handed(page)
+            if page.total is None:
+                page.total = int(conn.execute("SELECT count(*) FROM contact").fetchone()[0])
+    except (sqlite3.Error, OSError, ValueError, TypeError):  # TypeError, ValueError: a date
+        if handed is None:  # SQLite accepted but Python cannot read; a page handed over
+            page = None  # stays, without its count
+    finally:
+        if page is not None:
+            page.counted.set()
+        elif handed is not None:
+            handed(None)
+    return page
 
 
 def read_in_background(
     path: Path, limit: int, sort_column: int = 1, descending: bool = False
 ) -> Callable[[], FirstPage | None]:
-    """Start ``read_first_page`` on a thread and return a function that waits for its answer.
+    """Start ``read_first_page`` on a thread and return a function that waits for its page.
 
-    SQLite releases the GIL while it reads, so the window's shell is built meanwhile (the page
-    and the count of 100,000 contacts take ~10 ms)."""
+    SQLite releases the GIL while it reads, so the window's shell is built meanwhile. The page
+    is handed over as soon as its rows are read; the count follows (``FirstPage.counted``):
+    on a cold disk it scans an index, ~30 ms at 100,000 contacts, which the paint need not
+    wait for."""
     answer: list[FirstPage | None] = []
+    ready = threading.Event()
+
+    def hand(page: FirstPage | None) -> None:
+        if not ready.is_set():
+            answer.append(page)
+            ready.set()
 
     def read() -> None:
-        answer.append(read_first_page(path, limit, sort_column, descending))
+        try:
+            read_first_page(path, limit, sort_column, descending, hand)
+        finally:
+            hand(None)  # nothing handed (an unexpected error): the usual path
 
     thread = threading.Thread(target=read, name="netdesk-first-page", daemon=True)
     thread.start()
 
     def wait() -> FirstPage | None:
-        thread.join()
+        ready.wait()
         return answer[0] if answer else None
 
     return wait
@@ -180,6 +213,7 @@ def parse_sort(value: object) -> tuple[int, bool]:
 
 __all__ = [
     "PAGE",
+    "SCREEN",
     "FirstPage",
     "ListRow",
     "order_by",

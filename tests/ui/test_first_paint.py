@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -128,6 +128,38 @@ def test_the_list_is_painted_from_sqlite_then_the_window_is_completed(
     qtbot.keyClicks(window.search, "carla")
     qtbot.waitUntil(lambda: listed(window) == ["Carla Núñez"], timeout=3000)
     qtbot.waitUntil(lambda: window.count_label.text() == "1 of 5 contacts", timeout=3000)
+
+
+def test_a_long_list_paints_a_screenful_and_its_count_follows(
+    tmp_path: Path, settings: QSettings, qtbot: QtBot, launches: list[Lifecycle]
+) -> None:
+    from netdesk.app.contact_list import SCREEN
+
+    path = tmp_path / "long.sqlite"
+    db = open_database(path)
+    book = ContactBook(db)
+    everyone = sorted((f"Persona {k:03d}" for k in range(SCREEN + 37)), key=str.casefold)
+    for name in reversed(everyone):
+        book.create(ContactData(full_name=name))
+    db.close()
+    launch = start(path, settings, qtbot, launches)
+    window = launch.window
+    assert launch.deferred is not None
+    # The paint reads a screenful (cold, each row can be a disk read) and does not wait for
+    # the count (tests/test_first_page.py): the label has it if it came in time, and never
+    # counts just the rows on screen.
+    assert listed(window) == everyone[:SCREEN]
+    assert window.count_label.text() in ("", f"{len(everyone)} contacts")
+    expected = f"{len(everyone)} contacts"
+    qtbot.waitUntil(lambda: window.count_label.text() == expected, timeout=5000)
+    qtbot.waitUntil(lambda: window.is_ready, timeout=10000)
+    assert listed(window)[:SCREEN] == everyone[:SCREEN]  # kept through the attach
+    while window.model.canFetchMore(QModelIndex()) or window.model.reading:
+        if window.model.canFetchMore(QModelIndex()):
+            window.model.fetchMore(QModelIndex())
+        qtbot.waitUntil(lambda: not window.model.reading, timeout=5000)
+    assert listed(window) == everyone  # the rest came as a scroll asks
+    assert window.count_label.text() == f"{len(everyone)} contacts"
 
 
 def test_the_remembered_sort_and_layout_are_in_place_for_the_first_paint(

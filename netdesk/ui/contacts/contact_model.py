@@ -85,6 +85,16 @@ class ContactTableModel(QAbstractTableModel):
         return self._total
 
     @property
+    def counted(self) -> bool:
+        """``total`` is known: a first page's count arrives just after the paint (set_total)."""
+        return self._total is not None or self._exhausted or self._book is not None
+
+    def set_total(self, total: int | None) -> None:
+        """The first page's count, read after it (netdesk.store.first_page.FirstPage)."""
+        if self._book is None and not self._query:
+            self._total = total
+
+    @property
     def sort_order(self) -> tuple[int, bool]:
         """(column, descending) the list is sorted by."""
         return self._sort_column, self._descending

@@ -37,6 +37,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from netdesk.ui.shell import window_build
 
 if TYPE_CHECKING:
+    from netdesk.app.contact_list import FirstPage
     from netdesk.app.opening import Database
     from netdesk.ui.shell.main_window import MainWindow
 
@@ -119,12 +120,20 @@ class DeferredStart(QObject):
     finished = Signal()  # the window is ready
     failed = Signal()  # the database cannot be used; the user has been told
 
-    def __init__(self, window: MainWindow, db_path: Path, wait_for_check: bool) -> None:
+    def __init__(
+        self,
+        window: MainWindow,
+        db_path: Path,
+        wait_for_check: bool,
+        page: FirstPage | None = None,
+    ) -> None:
         """``wait_for_check``: the window is not made ready before the check has passed
-        (after a session that did not close cleanly)."""
+        (after a session that did not close cleanly). ``page``: the first page shown, whose
+        count is shown right after the paint."""
         super().__init__(window)
         self.window = window
         self.db_path = db_path
+        self.page = page
         self.db: Database | None = None
         self.backup: threading.Thread | None = None
         self.timings: dict[str, float] = {}
@@ -155,6 +164,8 @@ class DeferredStart(QObject):
             return
         self._started = True
         self._mark("painted")
+        if self.page is not None:
+            window_build.show_count(self.window, self.page)
         window_build.set_icon(self.window)
         self.painted.emit()
         if self._wait_for_check:

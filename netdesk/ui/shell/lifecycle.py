@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 
-from netdesk.app.contact_list import PAGE
+from netdesk.app.contact_list import SCREEN
 from netdesk.ui.shell.app import install_language, make_application
 
 if TYPE_CHECKING:
@@ -137,7 +137,7 @@ def start_window(
         settings = QSettings()
     # The page for the sort the last window closed with, read while the shell is being built.
     expected = first_page.parse_sort(settings.value("contacts/sort"))
-    reading = None if minimized else first_page.read_in_background(db_path, PAGE, *expected)
+    reading = None if minimized else first_page.read_in_background(db_path, SCREEN, *expected)
     install_language(app, settings)
 
     from netdesk.ui.shell.single_instance import hand_over, may_be_running
@@ -157,7 +157,7 @@ def start_window(
     page = None if reading is None else reading()
     order = first_page_order(window)
     if page is not None and order != expected:  # the header says otherwise: it wins
-        page = first_page.read_first_page(db_path, PAGE, *order)
+        page = first_page.read_first_page(db_path, SCREEN, *order)
     if page is None:
         from netdesk.ui.shell.startup import open_checked
 
@@ -174,7 +174,7 @@ def start_window(
 
         window_build.show_first_page(window, page)
         crashed = opening.begin_session(db_path)
-        deferred = DeferredStart(window, db_path, wait_for_check=crashed)
+        deferred = DeferredStart(window, db_path, wait_for_check=crashed, page=page)
         deferred.begin()
     if minimized and window.reminders.tray is not None:
         window.hide()

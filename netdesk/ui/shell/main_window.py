@@ -158,7 +158,6 @@ class MainWindow(QMainWindow):
         self.table.setObjectName("contactsTable")
         self.table.setAccessibleName(self.tr("Contacts"))
         self.table.setModel(self.model)
-        # Titles, sort indicator and sorting without Qt's enums: see contacts_header.
         self.header_model = contacts_header.install(self.table, self.model.headers, self)
         contacts_header.show_sort(self.table.horizontalHeader(), self.model.NAME, False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -376,6 +375,8 @@ class MainWindow(QMainWindow):
         return self.book.count() if self.model.attached else self.model.total
 
     def _update_counts(self) -> None:
+        if not self.model.counted:  # the first page's count follows the paint (show_count)
+            return
         total = self._total()
         if self.search.text().strip():
             self.count_label.setText(
@@ -480,7 +481,6 @@ class MainWindow(QMainWindow):
 
         start_import(self.context, paths)
 
-    # -- drag and drop -----------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if window_extras.card_files(event):
             event.acceptProposedAction()

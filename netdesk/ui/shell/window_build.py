@@ -58,7 +58,14 @@ def disable_until_ready(window: MainWindow) -> None:
 def show_first_page(window: MainWindow, page: FirstPage) -> None:
     window.model.show_first_page(page)
     window.refresh_stack()
-    window._update_counts()  # at once: the count is part of the first paint
+    window._update_counts()  # the count when the page holds every contact; else it follows
+
+
+def show_count(window: MainWindow, page: FirstPage) -> None:
+    """The first page's count, read right after its rows (the paint did not wait for it)."""
+    page.counted.wait()
+    window.model.set_total(page.total)
+    window._update_counts()
 
 
 def attach_database(window: MainWindow, db: Database) -> None:
@@ -114,5 +121,6 @@ __all__ = [
     "build_rest",
     "disable_until_ready",
     "set_icon",
+    "show_count",
     "show_first_page",
 ]

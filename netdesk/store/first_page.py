@@ -25,8 +25,9 @@ from netdesk.store.read_only import is_current
 
 # Rows per page of the contacts list (the window's model pages by this much too).
 PAGE = 256
-# Rows the first paint reads: more than a tall screen shows; the rest come as the view
-# scrolls. On a cold disk each row can be a page read of its own: 256 took ~35 ms (#19).
+# Rows the first paint and a search keystroke read: more than a tall screen shows; the rest
+# come as the view scrolls. On a cold disk each row can be a page read of its own: a first
+# page of 256 took ~35 ms (#19).
 SCREEN = 64
 # The list's columns in ContactBook.summaries' order; sort_column indexes this tuple.
 COLUMNS = (

@@ -4,11 +4,7 @@ or is offered the restore, as before."""
 
 from __future__ import annotations
 
-import json
-import os
 import sqlite3
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,7 +21,10 @@ from netdesk.store.db import SCHEMA_HEAD, open_database
 from netdesk.ui.shell.lifecycle import Lifecycle, start_window
 from netdesk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import detail_shown, when_dialog_opens
-from tests.window_launch import launch_settings  # noqa: F401  (the settings fixture)
+from tests.window_launch import (
+    fresh_process,
+    launch_settings,  # noqa: F401  (the settings fixture)
+)
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 # In SQLite's NOCASE order (ASCII letters fold, É sorts after z), which the list uses.
@@ -435,22 +434,7 @@ if launch.backup is not None:  # made once the check has passed, which may come 
 launch.close()
 print(json.dumps(seen))
 """
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_STATE_HOME": str(tmp_path / "state"),
-        "XDG_DATA_HOME": str(tmp_path / "data-home"),
-    }
-    out = subprocess.run(
-        [sys.executable, "-c", code, str(db_path)],
-        capture_output=True,
-        text=True,
-        check=True,
-        env=env,
-        timeout=60,
-    )
-    seen = json.loads(out.stdout.strip().splitlines()[-1])
+    seen = fresh_process(code, tmp_path, str(db_path))
     # and the process hands the GIL over every 1 ms, not Python's 5 (a worker's Python stalls
     # the window less: netdesk.ui.shell.app.SWITCH_INTERVAL_S)
     # nor does the ready window hold the HTTP, calendar and IMAP clients before a sync or

@@ -7,9 +7,6 @@ in a fresh process, that the whole start keeps to it.
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
 import sys
 import types
 from pathlib import Path
@@ -25,8 +22,7 @@ from netdesk.domain.contact_data import ContactData
 from netdesk.store.db import open_database
 from netdesk.ui import import_scan, qt_ints
 from netdesk.ui.contacts import contacts_header
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.window_launch import fresh_process
 
 
 def test_the_plain_ints_are_qt_s_own_values() -> None:
@@ -134,20 +130,7 @@ def test_the_window_paints_before_qt_s_enums_are_made(tmp_path: Path) -> None:
     for name in ("Zoe Park", "Ana García", "Bruno Díaz"):
         book.create(ContactData(full_name=name))
     db.close()
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
-    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
-        env[name] = str(tmp_path / name.lower())
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE, str(path)],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    seen = fresh_process(PROBE, tmp_path, str(path))
     assert seen["qt_made_at_paint"] is False
     assert seen["sort"] == [0, Qt.SortOrder.AscendingOrder.value]  # by name, A first
     assert seen["sorting"] is True  # header clicks sort once the window is ready

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex
 
-from netdesk.app.contact_list import PAGE, FirstPage, ListRow, sort_key
+from netdesk.app.contact_list import PAGE, SCREEN, FirstPage, ListRow, sort_key
 from netdesk.ui.formatting import format_date
 from netdesk.ui.qt_ints import (
     ALIGN_RIGHT_MIDDLE,
@@ -34,8 +34,6 @@ if TYPE_CHECKING:  # importing the contact book loads SQLAlchemy: not before the
     from netdesk.app.contacts import ContactBook, ContactSummary
 
 Index = QModelIndex | QPersistentModelIndex
-
-SCREEN = 64  # rows a search reads at once: more than a tall screen shows
 
 
 class ContactTableModel(QAbstractTableModel):

@@ -11,13 +11,18 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select, text, update
 
 from netdesk.app.contacts import ContactBook
 from netdesk.domain.contact_data import ContactData
 from netdesk.store.db import Database
 from netdesk.store.models import CardImage, Contact
 from netdesk.store.snapshots import ContactSnapshot
+
+# Exactly the partial index's own WHERE (ix_contact_needs_review ... WHERE needs_review): SQLite
+# uses that index only for this very term. ``needs_review IS 1``, which ``is_(True)`` renders,
+# scanned all 100,000 contacts: 19 ms on the GUI thread every half minute against 0.05 ms.
+WAITING = text("contact.needs_review")
 
 
 @dataclass
@@ -32,24 +37,14 @@ class CardToReview:
 
 def waiting(db: Database) -> list[int]:
     """The contacts waiting for review, oldest first."""
-    with db.session() as session:
-        return [
-            int(i)
-            for i in session.scalars(
-                select(Contact.id).where(Contact.needs_review.is_(True)).order_by(Contact.id)
-            )
-        ]
+    with db.session() as session:  # sorted here: an ORDER BY id makes SQLite scan the table
+        return sorted(int(i) for i in session.scalars(select(Contact.id).where(WAITING)))
 
 
 def waiting_count(db: Database) -> int:
     """How many wait (the status bar asks on every change: a count on a partial index)."""
     with db.session() as session:
-        return int(
-            session.scalar(
-                select(func.count()).select_from(Contact).where(Contact.needs_review.is_(True))
-            )
-            or 0
-        )
+        return int(session.scalar(select(func.count()).select_from(Contact).where(WAITING)) or 0)
 
 
 def _newest_card(db: Database, contact_id: int, *columns: Any) -> tuple[Any, ...] | None:

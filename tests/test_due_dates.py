@@ -242,6 +242,14 @@ def test_due_lists_match_the_full_computation_on_sample_data(tmp_path: Path) -> 
     ]
     assert len(expected_due) > 20
     assert fu.due(TODAY, 30) == expected_due
+    # The reminders' minute check: the ids of what is due today or overdue, in the same order,
+    # and the items of a few of them read back by id.
+    due_now = [i for i in expected_due if i.due <= TODAY]
+    assert 5 < len(due_now) < len(expected_due)
+    assert fu.due_ids(TODAY) == [i.id for i in due_now]
+    some = [due_now[-1].id, due_now[0].id, due_now[2].id]
+    assert fu.items(some, TODAY) == [due_now[0], due_now[2], due_now[-1]]
+    assert fu.items([], TODAY) == []
     items, counts = fu.agenda(TODAY, 30, per_group=5)
     assert sum(counts.values()) == len(expected_due)
     assert {i.id for i in items} <= {i.id for i in expected_due}

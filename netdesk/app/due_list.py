@@ -104,6 +104,26 @@ def planned(
     ]
 
 
+def due_ids(source: Readable, today: dt.date) -> list[int]:
+    """The ids of what :func:`due` lists for ``days=0`` (due today or overdue), in its order,
+    read from the covering index alone: the reminders ask every minute on the GUI thread, and
+    building all 5,000 items of 1,000,000 touchpoints to count them cost 20 ms (#19)."""
+    # No join to ``contact``: the foreign key (ON DELETE CASCADE, enforced on every
+    # connection) keeps every touchpoint's contact; looking each up cost 8 ms of 10.
+    sql = (
+        "SELECT t.id FROM touchpoint t WHERE t.status = 'planned' AND t.due_date <= :end "
+        "ORDER BY t.due_date, t.id"
+    )
+    with source.reading() as conn:
+        return [r[0] for r in conn.execute(sql, {"end": today.isoformat()})]
+
+
+def items(source: Readable, ids: list[int], today: dt.date) -> list[DueTouchpoint]:
+    """Those planned touchpoints, by due date (a few, such as the ones newly due)."""
+    where = "t.id IN (SELECT value FROM json_each(:ids))"
+    return planned(source, where, {"ids": json.dumps(sorted(ids))}, None, today)
+
+
 def due_json(source: Readable, today: dt.date, days: int = 7) -> list[str]:
     """What :func:`due` lists, each item as :func:`as_json` makes it, already JSON text."""
     horizon = today + dt.timedelta(days=days)

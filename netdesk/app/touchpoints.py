@@ -89,6 +89,14 @@ class FollowUps:
         """Everything planned up to ``days`` after ``today``, overdue included, by due date."""
         return due_list.due(self.db, today, days, limit)
 
+    def due_ids(self, today: dt.date) -> list[int]:
+        """The ids of what ``due(today, 0)`` lists, in its order (read from the index alone)."""
+        return due_list.due_ids(self.db, today)
+
+    def items(self, ids: list[int], today: dt.date) -> list[DueTouchpoint]:
+        """Those planned touchpoints, by due date."""
+        return due_list.items(self.db, ids, today)
+
     def agenda(
         self, today: dt.date, days: int = 7, per_group: int = 200
     ) -> tuple[list[DueTouchpoint], dict[str, int]]:

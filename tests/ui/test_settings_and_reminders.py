@@ -101,6 +101,15 @@ def test_reminders_count_and_notify_each_follow_up_once(
     fu.add(cid, "meeting", due=TODAY)
     window.reminders.check()
     assert seen[-1] == ("Follow-up due", "Ana")
+    assert window.reminders.count == 2
+    # Two newly due at once (and one not yet due): one notification each, by due date.
+    bea = ContactBook(db).create(ContactData(full_name="Bea"))
+    fu.add(bea, "meeting", due=TODAY)
+    fu.add(cid, "share_content", due=TODAY - dt.timedelta(days=3))
+    fu.add(bea, "thank_you", due=TODAY + dt.timedelta(days=1))
+    window.reminders.check()
+    assert seen[2:] == [("Follow-up due", "Ana"), ("Follow-up due", "Bea")]
+    assert window.reminders.count == 4
     window.reminders.timer.stop()
 
 

@@ -59,13 +59,14 @@ class Reminders(QObject):
 
     def check(self, first: bool = False) -> None:
         today = self.today()
-        due = [t for t in self.followups.due(today, 0)]
+        # Every minute on the GUI thread: ids only, and the items of the newly due alone.
+        due = self.followups.due_ids(today)
         self.count = len(due)
         self.countChanged.emit(self.count)
         if self.tray is not None:
             self.tray.setToolTip(self.tr("netdesk — {0} follow-ups due").format(self.count))
-        new = [t for t in due if t.id not in self._announced]
-        self._announced.update(t.id for t in due)
+        new = [i for i in due if i not in self._announced]
+        self._announced.update(due)
         if not new or not self.enabled():
             return
         if first:
@@ -74,7 +75,7 @@ class Reminders(QObject):
                 self.tr("{0} follow-ups are due today or overdue.").format(len(due)),
             )
         else:
-            for item in new:
+            for item in self.followups.items(new, today):
                 self._notify(self.tr("Follow-up due"), f"{item.contact}")
 
     def _notify(self, title: str, message: str) -> None:

@@ -28,10 +28,10 @@ from netdesk.ui.qt_ints import (
     TOOLTIP_ROLE,
     USER_ROLE,
 )
-from netdesk.ui.tasks import Reader
 
 if TYPE_CHECKING:  # importing the contact book loads SQLAlchemy: not before the first paint
     from netdesk.app.contacts import ContactBook, ContactSummary
+    from netdesk.ui.tasks import Reader
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -49,8 +49,7 @@ class ContactTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._book = book
         self._background = background
-        # One read at a time: a newer one (another sort) makes an older answer stale.
-        self._reader = Reader(self._arrived, self, lambda: not self._background())
+        self._reader_made: Reader | None = None  # see _reader
         self._rows: list[ContactSummary | ListRow] = []
         self._exhausted = True  # the last page came back short: nothing more to fetch
         self._total: int | None = None  # counted only when asked (not on every keystroke)
@@ -71,6 +70,21 @@ class ContactTableModel(QAbstractTableModel):
         # one query, not one per sort or header restore.
         self._loaded = False
         self._stale = False  # searched or sorted before the book was attached
+
+    @property
+    def _reader(self) -> Reader:
+        """One read at a time: a newer one (another sort) makes an older answer stale. Made at
+        its first use, after the first paint: netdesk.ui.tasks and the Qt thread classes it
+        loads cost the start ~2 ms (#19)."""
+        if self._reader_made is None:
+            from netdesk.ui.tasks import Reader
+
+            self._reader_made = Reader(self._arrived, self, lambda: not self._background())
+        return self._reader_made
+
+    def _forget_reads(self) -> None:
+        if self._reader_made is not None:
+            self._reader_made.forget()
 
     # -- loading -----------------------------------------------------------------------------
     @property
@@ -113,7 +127,7 @@ class ContactTableModel(QAbstractTableModel):
 
     def show_first_page(self, page: FirstPage) -> None:
         """Show rows read before the contact book exists (the whole list, no search)."""
-        self._reader.forget()
+        self._forget_reads()
         self._loaded = True
         self.beginResetModel()
         self._rows = list(page.rows)
@@ -144,7 +158,7 @@ class ContactTableModel(QAbstractTableModel):
     @property
     def reading(self) -> bool:
         """A page or a new sort is being read on a worker."""
-        return self._reader.busy
+        return self._reader_made is not None and self._reader_made.busy
 
     def reload(self) -> None:
         if self._book is None:
@@ -191,12 +205,12 @@ class ContactTableModel(QAbstractTableModel):
             not parent.isValid()
             and not self._exhausted
             and self._book is not None
-            and not self._reader.busy
+            and not self.reading
         )
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         """The next page: on a worker in the window (the view asks while scrolling)."""
-        if parent.isValid() or self._book is None or self._reader.busy:
+        if parent.isValid() or self._book is None or self.reading:
             return
         after = self._rows[-1] if self._rows else None
         read = self._page_reader(after)

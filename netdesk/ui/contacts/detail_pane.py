@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray
-from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from netdesk.ui.formatting import format_date
@@ -18,6 +15,14 @@ if TYPE_CHECKING:  # the pane is drawn before the first paint, the services load
     from netdesk.app.strength_scores import Strength
     from netdesk.app.touchpoints import TimelineEntry
     from netdesk.domain.contact_data import ContactData
+
+
+def escape(text: str) -> str:
+    """html.escape, loaded at the first contact shown: the empty pane is painted first, without
+    html and html.entities (~2 ms, #19)."""
+    import html
+
+    return html.escape(text)
 
 
 class DetailPane(QWidget):
@@ -116,6 +121,9 @@ class DetailPane(QWidget):
 
     def show_card(self, image: bytes | None, file: str = "") -> None:
         """The card image kept with the contact, small; nothing when there is none."""
+        from PySide6.QtCore import QByteArray
+        from PySide6.QtGui import QPixmap
+
         pixmap = QPixmap()
         if image is None or not pixmap.loadFromData(QByteArray(image)):
             self.card.clear()
@@ -134,11 +142,10 @@ class DetailPane(QWidget):
         self.warning.hide()
         self.referrals.hide()
         self.heading.setText(self.tr("No contact selected"))
-        self.body.setHtml(
-            "<p style='color:gray'>"
-            + escape(self.tr("Select a contact to see their details and timeline."))
-            + "</p>"
-        )
+        words = self.tr("Select a contact to see their details and timeline.")
+        # What escape() does to our own words, without loading html before the first paint.
+        words = words.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        self.body.setHtml(f"<p style='color:gray'>{words}</p>")
 
     def show_contact(self, data: ContactData, timeline: list[TimelineEntry]) -> None:
         self.heading.setText(data.display_name())

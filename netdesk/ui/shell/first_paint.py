@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 
-from netdesk.ui.shell import window_build
+from netdesk.ui.shell import window_build, window_extras
 
 if TYPE_CHECKING:
     from netdesk.app.contact_list import FirstPage
@@ -166,6 +166,7 @@ class DeferredStart(QObject):
         self._mark("painted")
         if self.page is not None:
             window_build.show_count(self.window, self.page)
+        window_extras.bind_shortcuts(self.window)
         window_build.set_icon(self.window)
         self.painted.emit()
         if self._wait_for_check:

@@ -10,22 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QItemSelection,
-    QItemSelectionModel,
-    QSettings,
-    QTimer,
-    Signal,
-    SignalInstance,
-)
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QKeySequence,
-    QUndoStack,
-)
+from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -49,6 +35,10 @@ from netdesk.ui.qt_ints import ALIGN_CENTER
 from netdesk.ui.shell import window_build, window_extras
 
 if TYPE_CHECKING:  # the services import SQLAlchemy: loaded after the first paint
+    # Qt classes named in annotations only: each one imported is a Python type made (#19)
+    from PySide6.QtCore import QItemSelection, SignalInstance
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
+
     from netdesk.app.cadence import KeepInTouch
     from netdesk.app.contacts import ContactBook
     from netdesk.app.opening import Database
@@ -103,6 +93,9 @@ class MainWindow(QMainWindow):
         self.model = ContactTableModel(None, self, lambda: not self.context.synchronous_tasks)
         self.detail_reader: Reader | None = None  # made at the first contact shown
         self._build_widgets()
+        # Shortcuts are bound once the list is painted (window_extras.bind_later)
+        self.pending_shortcuts: list[tuple[QAction, tuple[str, ...]]] = []
+        self.shortcuts_bound = False
         self._build_actions()
         self.feature_actions: list[QAction] = []
         window_extras.restore_layout(self)
@@ -217,40 +210,36 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
 
-    def _action(
-        self,
-        text: str,
-        slot: Callable[[], object],
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-    ) -> QAction:
+    def _action(self, text: str, slot: Callable[[], object], *shortcuts: str) -> QAction:
+        """An action of the window; ``shortcuts`` as window_extras.bind_later takes them."""
         action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcuts(window_extras.first_binding(shortcut))
+        if shortcuts:
+            window_extras.bind_later(self, action, *shortcuts)
         action.triggered.connect(lambda _checked=False: slot())
         return action
 
     def _build_actions(self) -> None:
-        keys = QKeySequence.StandardKey
+        std = window_extras.STANDARD
         self.import_action = self._action(
             self.tr("&Import business cards…"), self.import_cards, "Ctrl+I"
         )
-        self.quit_action = self._action(self.tr("&Quit"), self.close, keys.Quit)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, std + "Quit")
         self.backup_action = self._action(
             self.tr("&Back up now"), lambda: window_extras.backup_now(self)
         )
         self.restore_action = self._action(
             self.tr("&Restore from backup…"), lambda: window_extras.restore_from_backup(self)
         )
-        self.new_action = self._action(self.tr("&New contact…"), self.new_contact, keys.New)
+        self.new_action = self._action(self.tr("&New contact…"), self.new_contact, std + "New")
         self.edit_action = self._action(self.tr("&Edit contact…"), self.edit_selected, "Ctrl+E")
         self.delete_action = self._action(
-            self.tr("&Delete contact"), self.delete_selected, keys.Delete
+            self.tr("&Delete contact"), self.delete_selected, std + "Delete"
         )
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcuts(window_extras.first_binding(keys.Undo))
+        window_extras.bind_later(self, self.undo_action, std + "Undo")
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.find_action = self._action(self.tr("&Find"), self.focus_search, keys.Find)
+        window_extras.bind_later(self, self.redo_action, "Ctrl+Shift+Z", "Ctrl+Y")
+        self.find_action = self._action(self.tr("&Find"), self.focus_search, std + "Find")
         self.shortcuts_action = self._action(
             self.tr("&Keyboard shortcuts"), lambda: window_extras.show_shortcuts(self), "F1"
         )
@@ -415,6 +404,8 @@ class MainWindow(QMainWindow):
             return
         # Not selectRow: with Ctrl held (Ctrl+Enter in the dialog just closed) it toggles, and
         # the contact just edited would be unselected.
+        from PySide6.QtCore import QItemSelectionModel
+
         flags = QItemSelectionModel.SelectionFlag
         self.table.selectionModel().setCurrentIndex(
             self.model.index(row, 0), flags.ClearAndSelect | flags.Rows

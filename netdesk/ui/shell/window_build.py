@@ -92,6 +92,7 @@ def build_rest(window: MainWindow) -> Iterator[None]:
     from netdesk.ui.followups.followup_actions import FollowUpActions
     from netdesk.ui.followups.reminders import Reminders
 
+    window_extras.bind_shortcuts(window)  # the window was built in one go
     set_icon(window)  # the tray icon below is the same
     window.followup_actions = FollowUpActions(window)
     window.followup_actions.menu(window.menus["followups"])

@@ -7,18 +7,58 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFocusEvent, QKeySequence
 from PySide6.QtWidgets import QTableView, QWidget
 
 from netdesk import __version__
 from netdesk.ui.widgets.layout import fit_to_screen
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+
     from netdesk.ui.shell.main_window import MainWindow
+
+# A shortcut is written as QKeySequence.fromString reads it ("Ctrl+I"), or as "Standard:"
+# and the name of a QKeySequence.StandardKey ("Standard:Quit", the platform's first binding).
+STANDARD = "Standard:"
+
+
+def bind_later(window: MainWindow, action: QAction, *shortcuts: str) -> None:
+    """Give ``action`` these shortcuts, once the list is painted (``bind_shortcuts``): the
+    QKeySequence type and its enums cost the start ~1.5 ms, and a key pressed before the
+    paint has nowhere to go anyway (#19)."""
+    if window.shortcuts_bound:
+        action.setShortcuts(key_sequences(shortcuts))
+    else:
+        window.pending_shortcuts.append((action, shortcuts))
+
+
+def bind_shortcuts(window: MainWindow) -> None:
+    """The shortcuts given with ``bind_later`` so far; later ones are bound at once."""
+    for action, shortcuts in window.pending_shortcuts:
+        action.setShortcuts(key_sequences(shortcuts))
+    window.pending_shortcuts.clear()
+    window.shortcuts_bound = True
+
+
+def key_sequences(shortcuts: tuple[str, ...]) -> list[QKeySequence]:
+    """What ``setShortcut`` would set for each, as a list for ``setShortcuts``: the overloads
+    of ``setShortcut`` make all of Qt's enums (#19)."""
+    from PySide6.QtGui import QKeySequence
+
+    keys: list[QKeySequence] = []
+    for shortcut in shortcuts:
+        if shortcut.startswith(STANDARD):
+            standard = getattr(QKeySequence.StandardKey, shortcut.removeprefix(STANDARD))
+            keys += QKeySequence.keyBindings(standard)[:1]
+        else:
+            keys.append(QKeySequence.fromString(shortcut))
+    return keys
 
 
 def shortcut_rows(window: MainWindow) -> list[tuple[str, str]]:
     """(keys, what they do) for every action with a shortcut, in menu order."""
+    from PySide6.QtGui import QKeySequence
+
     actions = [
         window.new_action,
         window.edit_action,
@@ -50,16 +90,6 @@ def card_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
         return []
     paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
     return [p for p in paths if p.suffix.lower() in CARD_SUFFIXES]
-
-
-def first_binding(shortcut: QKeySequence | QKeySequence.StandardKey | str) -> list[QKeySequence]:
-    """What ``setShortcut(QKeySequence(shortcut))`` sets, as a list for ``setShortcuts``: the
-    overloads of ``setShortcut`` make all of Qt's enums before the first paint (#19)."""
-    if isinstance(shortcut, str):
-        return [QKeySequence.fromString(shortcut)]
-    if isinstance(shortcut, QKeySequence):
-        return [shortcut]
-    return QKeySequence.keyBindings(shortcut)[:1]
 
 
 def show_shortcuts(window: MainWindow) -> None:
@@ -115,13 +145,14 @@ class SelectOnFocus(QObject):
     none is current), so the detail pane follows at once and arrow keys start from there."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.FocusIn or not isinstance(watched, QTableView):
+            return False  # every event of the list passes here: the rest only for focus
         from PySide6.QtCore import Qt  # installed after the first paint (select_on_focus)
+        from PySide6.QtGui import QFocusEvent
 
         tab_reasons = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
         if (
-            isinstance(watched, QTableView)
-            and isinstance(event, QFocusEvent)
-            and event.type() == QEvent.Type.FocusIn
+            isinstance(event, QFocusEvent)
             and event.reason() in tab_reasons
             and not watched.selectionModel().hasSelection()
             and watched.model().rowCount() > 0

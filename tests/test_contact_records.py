@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from netdesk.app import due_list, strength
+from netdesk.app import due_list, strength, strength_scores
 from netdesk.app.contact_records import contact_records, record_lines
 from netdesk.app.contacts import ContactBook
 from netdesk.app.events import EventBook, EventData
@@ -122,13 +122,28 @@ def test_strength_is_today_s_and_the_order_is_the_list_s(db: Database) -> None:
     follow = FollowUps(db)
     names = ["ana", "Ana", "ÁLVARO", "álvaro", "Zoë", "zoe", "李", "_x", "Émile", "bob", "Bob"]
     people = [book.create(ContactData(full_name=rng.choice(names))) for _ in range(30)]
+    # What the year's touches add up to, counted here: (touches, sent, received, meetings)
+    year_ago = TODAY - dt.timedelta(days=strength_scores.YEAR)
+    counted = {who: [0, 0, 0, 0] for who in people}
     for who in people:
         for _ in range(rng.randrange(0, 6)):
             day = TODAY - dt.timedelta(days=rng.randrange(0, 500))  # some past the year
             kind = rng.choice(["call", "meeting", "email"])
             follow.add(who, kind, status="done", done_date=day)
+            if day >= year_ago:
+                counted[who][0] += 1
+                counted[who][1] += 1  # a follow-up done is a touch sent
+                counted[who][3] += kind == "meeting"
     with db.engine.begin() as conn:
         for who in people[:10]:
+            day = TODAY - dt.timedelta(days=rng.randrange(0, 400))
+            channel = rng.choice(["email", "meeting"])
+            direction = rng.choice(["sent", "received", "both"])
+            if day >= year_ago:
+                counted[who][0] += 1
+                counted[who][1] += direction in ("sent", "both")
+                counted[who][2] += direction in ("received", "both")
+                counted[who][3] += channel == "meeting"
             conn.execute(
                 text(
                     "INSERT INTO interaction (contact_id, date, channel, direction, subject, "
@@ -137,15 +152,20 @@ def test_strength_is_today_s_and_the_order_is_the_list_s(db: Database) -> None:
                 ),
                 {
                     "c": who,
-                    "d": (TODAY - dt.timedelta(days=rng.randrange(0, 400))).isoformat(),
-                    "ch": rng.choice(["email", "meeting"]),
-                    "dir": rng.choice(["sent", "received", "both"]),
+                    "d": day.isoformat(),
+                    "ch": channel,
+                    "dir": direction,
                     "k": f"<{who}@x>",
                 },
             )
     # The day is passed: a run that crosses midnight must not score against two days.
     found = contact_records(db, today=TODAY)
-    expected = {cid: strength.of_contact(db, cid, TODAY).score for cid in people}
+    scored = {cid: strength.of_contact(db, cid, TODAY) for cid in people}
+    assert {
+        cid: [s.touches, s.sent, s.received, s.meetings_held] for cid, s in scored.items()
+    } == counted
+    assert any(c[2] for c in counted.values()) and any(c[3] for c in counted.values())
+    expected = {cid: s.score for cid, s in scored.items()}
     assert {r["id"]: r["strength"] for r in found} == expected
     assert len(set(expected.values())) > 3  # varied scores, not all zero
     with db.engine.connect() as conn:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import shutil
 import statistics
 import sys
 import tempfile
@@ -46,6 +47,13 @@ def row(  # noqa: PLR0917 - one positional per table column
 
 def suite(quick: bool, repeat: int) -> list[dict[str, Any]]:
     work = Path(tempfile.mkdtemp(prefix="netdesk-bench-"))
+    try:
+        return _measure(work, quick, repeat)
+    finally:  # ~700 MB of generated cards and databases a full run
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _measure(work: Path, quick: bool, repeat: int) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     big = 20_000 if quick else 100_000
     import_sizes = (1_000, 5_000) if quick else (1_000, 10_000)

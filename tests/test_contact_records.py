@@ -219,3 +219,68 @@ def test_due_json_is_what_as_json_makes(db: Database) -> None:
     assert len(items) >= 10
     assert {t.event for t in items} == {'Feria "Ñ"', "Charla", None}
     assert {t.status for t in items} == {"planned"}
+
+
+def stale_touches(db: Database) -> list[int]:
+    """Contacts whose stored touches differ from the list built now from their rows."""
+    with db.engine.connect() as conn:
+        kept = dict(conn.execute(text("SELECT contact_id, touches FROM contact_record")).all())
+        fresh = dict(conn.execute(text(f"SELECT c.id, {records.TOUCHES_SQL} FROM contact c")).all())
+    return sorted(i for i in kept.keys() | fresh.keys() if kept.get(i) != fresh.get(i))
+
+
+def strengths(db: Database, today: dt.date) -> dict[int, int]:
+    return {r["id"]: r["strength"] for r in contact_records(db, today=today)}
+
+
+def test_touches_kept_with_records_follow_follow_ups_interactions_and_auto_completions(
+    db: Database,
+) -> None:
+    book, follow = ContactBook(db), FollowUps(db)
+    ana, bea = (book.create(ContactData(full_name=n)) for n in ("Ana", "Bea"))
+    ids = (ana, bea)
+
+    def expected(today: dt.date = TODAY) -> dict[int, int]:  # through the follow-ups' index
+        return {cid: strength.of_contact(db, cid, today).score for cid in ids}
+
+    assert strengths(db, TODAY) == expected() == {ana: 0, bea: 0}
+    call = follow.add(ana, "call", status="done", done_date=TODAY - dt.timedelta(days=3))
+    meeting = follow.add(ana, "meeting", status="done", done_date=TODAY - dt.timedelta(days=40))
+    follow.add(bea, "call", status="done", done_date=TODAY - dt.timedelta(days=200))
+    follow.add(bea, "call", status="done", done_date=TODAY - dt.timedelta(days=380))  # too old
+    # older than the kept lists begin (400 days), counted only on a day long ago
+    follow.add(bea, "meeting", status="done", done_date=TODAY - dt.timedelta(days=430))
+    assert stale_touches(db) == []
+    first = strengths(db, TODAY)
+    assert first == expected() and first[ana] > first[bea] > 0
+    with db.engine.begin() as conn:  # a received mail, written as the mail scan writes it
+        conn.execute(
+            text(
+                "INSERT INTO interaction (contact_id, date, channel, direction, subject, "
+                "source, key, created_at) VALUES (:c, :d, 'email', 'received', 's', "
+                "'imap:x', '<m1@x>', '2026-11-01 10:00:00')"
+            ),
+            {"c": bea, "d": (TODAY - dt.timedelta(days=1)).isoformat()},
+        )
+    assert stale_touches(db) == [] and strengths(db, TODAY) == expected() != first
+    # The mail scan completes Ana's meeting on its own: it stops counting as a touch of hers
+    with db.engine.begin() as conn:
+        conn.execute(
+            text("INSERT INTO auto_completion (touchpoint_id, undone) VALUES (:t, 0)"),
+            {"t": meeting},
+        )
+    assert stale_touches(db) == []
+    done_by_mail = strengths(db, TODAY)
+    assert done_by_mail == expected() and done_by_mail[ana] < first[ana]
+    with db.engine.begin() as conn:  # undone by the user: it counts again
+        conn.execute(
+            text("UPDATE auto_completion SET undone = 1 WHERE touchpoint_id = :t"), {"t": meeting}
+        )
+    assert stale_touches(db) == [] and strengths(db, TODAY)[ana] == first[ana]
+    follow.delete(call)
+    assert stale_touches(db) == [] and strengths(db, TODAY) == expected()
+    # A day further back than the kept lists begin is counted from the follow-ups themselves
+    long_ago = TODAY - dt.timedelta(days=records.TOUCHES_FROM - 300)
+    assert strengths(db, long_ago) == expected(long_ago)
+    assert strength.of_contact(db, bea, long_ago).meetings_held == 1  # the one 430 days ago
+    assert strengths(db, TODAY + dt.timedelta(days=30)) == expected(TODAY + dt.timedelta(days=30))

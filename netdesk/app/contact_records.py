@@ -16,22 +16,20 @@ from typing import Any
 from netdesk.app.strength_scores import AGGREGATE, YEAR, parts
 from netdesk.store.common import Readable
 from netdesk.store.fts import MATCHING_IDS, match_expression
-from netdesk.store.records import RECORD_SQL
+from netdesk.store.records import RECORD_SQL, TOUCHES_SQL
 
 # {chosen}: the matching contacts (a search) or every contact. A record missing from the table
-# — a file whose derived data a writer outside netdesk left stale — is built in place. Bytes,
-# not text: the records go to stdout as they are, without decoding and encoding 3 MB again.
-# Unordered: SQLite sorting 4,000 rows with their records cost 15 ms, Python sorts the names.
+# — a file whose derived data a writer outside netdesk left stale — is built in place, with
+# its touches. Bytes, not text: the records go to stdout as they are, without decoding and
+# encoding 3 MB again. Unordered: SQLite sorting 4,000 rows with their records cost 15 ms,
+# Python sorts the names.
 _READ = """
-WITH chosen(id) AS MATERIALIZED ({chosen}),
-touches(contact_id, day, n, sent, received, meetings) AS ({touches})
+WITH chosen(id) AS MATERIALIZED ({chosen})
 SELECT CAST(c.full_name AS BLOB), c.id, CAST(coalesce(r.record, {record}) AS BLOB),
-       c.last_touch, t.day, t.n, t.sent, t.received, t.meetings
+       c.last_touch, coalesce(r.touches, {touches})
   FROM chosen JOIN contact c ON c.id = chosen.id
   LEFT JOIN contact_record r ON r.contact_id = c.id
-  LEFT JOIN touches t ON t.contact_id = c.id
 """
-_IN_CHOSEN = "AND contact_id IN chosen"
 
 
 def _by_name(row: tuple[Any, ...]) -> tuple[bytes, int]:
@@ -45,32 +43,58 @@ def record_lines(source: Readable, query: str = "", today: dt.date | None = None
     (UTF-8)."""
     today = today or dt.date.today()
     expression = match_expression(query)
-    params: dict[str, Any] = {"since": (today - dt.timedelta(days=YEAR)).isoformat()}
+    since = (today - dt.timedelta(days=YEAR)).isoformat()
+    params: dict[str, Any] = {}
     if expression is None:
-        chosen, only = "SELECT id FROM contact", ""
+        chosen = "SELECT id FROM contact"
     else:
-        chosen, only = MATCHING_IDS, _IN_CHOSEN
+        chosen = MATCHING_IDS
         params["q"] = expression
-    sql = _READ.format(
-        chosen=chosen,
-        touches=AGGREGATE.format(only_i=only, only_t=only),
-        record=RECORD_SQL,
-    )
+    sql = _READ.format(chosen=chosen, record=RECORD_SQL, touches=TOUCHES_SQL)
     with source.reading() as conn:
         rows = conn.execute(sql, params).fetchall()
+        # The year's touches of each, from the list kept beside its record (records.py). A
+        # list begins 400 days before the day it was built; a day asked for that is earlier
+        # than that (a script passing an old date) is counted from the follow-ups themselves.
+        year: dict[int, tuple[str | None, int, int, int, int]] = {}
+        older = []
+        for row in rows:
+            begins, days = json.loads(row[4])
+            if begins > since:
+                older.append(row[1])
+                continue
+            n = sent = received = meetings = 0
+            last = None
+            for day, n_day, sent_day, received_day, meetings_day in days:
+                if day >= since:
+                    n += n_day
+                    sent += sent_day
+                    received += received_day
+                    meetings += meetings_day
+                    last = day  # by day: the last one counted is the newest
+            year[row[1]] = (last, n, sent, received, meetings)
+        if older:
+            only = "AND contact_id IN (SELECT value FROM json_each(:ids))"
+            found = conn.execute(
+                AGGREGATE.format(only_i=only, only_t=only),
+                {"since": since, "ids": json.dumps(older)},
+            )
+            year.update({r[0]: (r[1], r[2], r[3], r[4], r[5]) for r in found})
     rows.sort(key=_by_name)
     # Many contacts share their counts and days since the last touch: each is scored once.
     scored: dict[tuple[Any, ...], int] = {}
     lines = []
-    for _name, _id, record, stored_last, last_in_year, n, sent, received, meetings in rows:
+    nothing = (None, 0, 0, 0, 0)
+    for _name, contact_id, record, stored_last, _touches in rows:
+        last_in_year, n, sent, received, meetings = year.get(contact_id, nothing)
         # The newest touch: the stored last touch also counts follow-ups older than a year.
         newest = max(filter(None, (stored_last, last_in_year)), default=None)
         key = (newest, n, sent, received, meetings)
         score = scored.get(key)
         if score is None:
             last = dt.date.fromisoformat(newest) if newest else None
-            found = parts(today, last, n or 0, sent or 0, received or 0, meetings or 0)
-            score = scored[key] = min(100, sum(found))
+            found_parts = parts(today, last, n or 0, sent or 0, received or 0, meetings or 0)
+            score = scored[key] = min(100, sum(found_parts))
         lines.append(b'%s,"strength":%d}' % (record[:-1], score))
     return lines
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, TextClause, text
 from sqlalchemy.exc import OperationalError
 
 from netdesk.store import fts, records
@@ -57,6 +57,7 @@ _RECONNECT_SQL = text(
 )
 _RECORD_DELETE = text(records.DELETE_SQL)
 _RECORD_INSERT = text(records.INSERT_SQL)
+_RECORD_INSERT_0011 = text(records.INSERT_SQL_0011)
 _CHUNK = 500
 
 
@@ -85,19 +86,25 @@ def refresh(conn: Connection) -> int:
             index=sorted(i for i, w in found.items() if w & INDEX),
             dates=sorted(i for i, w in found.items() if w & DATES),
             reconnect=sorted(i for i, w in found.items() if w & (DATES | RECONNECT)),
-            records=sorted(found) if _has_records(conn) else (),
+            records=sorted(found),
+            record_statements=_record_statements(conn),
         )
         conn.execute(text("DELETE FROM contact_stale"))
     return len(found)
 
 
-def _has_records(conn: Connection) -> bool:
-    """Whether the schema has ``contact_record`` (migration 0011): a file being migrated
-    refreshes at revisions before it."""
+def _record_statements(conn: Connection) -> tuple[TextClause, ...]:
+    """How records are rebuilt at the file's revision: not at all before migration 0011 made
+    ``contact_record`` (a file being migrated refreshes at revisions before it), without their
+    touches before 0012 added the column."""
     found = conn.execute(
-        text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'contact_record'")
-    ).first()
-    return found is not None
+        text("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'contact_record'")
+    ).scalar()
+    if found is None:
+        return ()
+    if "touches" not in found:
+        return (_RECORD_DELETE, _RECORD_INSERT_0011)
+    return (_RECORD_DELETE, _RECORD_INSERT)
 
 
 def recompute(
@@ -107,6 +114,7 @@ def recompute(
     dates: Sequence[int],
     reconnect: Sequence[int],
     records: Sequence[int] = (),
+    record_statements: tuple[TextClause, ...] = (),
 ) -> None:
     """The search rows of ``index``, the dates of ``dates``, then the reconnect dates of
     ``reconnect`` (which read the last touch), then the records of ``records`` (which show
@@ -115,7 +123,7 @@ def recompute(
     steps = (
         ((_DATES_SQL,), dates),
         ((_RECONNECT_SQL,), reconnect),
-        ((_RECORD_DELETE, _RECORD_INSERT), records),
+        (record_statements, records if record_statements else ()),
     )
     for statements, ids in steps:
         for start in range(0, len(ids), _CHUNK):

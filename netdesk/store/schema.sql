@@ -391,7 +391,7 @@ CREATE TRIGGER stale_17_interaction AFTER UPDATE ON interaction BEGIN INSERT INT
 CREATE TRIGGER stale_18_interaction AFTER DELETE ON interaction BEGIN INSERT INTO contact_stale(id, what) VALUES (OLD.contact_id, 2) ON CONFLICT(id) DO UPDATE SET what = what | excluded.what; END;
 CREATE TRIGGER stale_19_tag AFTER UPDATE OF name ON tag BEGIN INSERT INTO contact_stale(id, what) SELECT contact_id, 1 FROM contact_tag WHERE tag_id = NEW.id ON CONFLICT(id) DO UPDATE SET what = what | excluded.what; END;
 CREATE TABLE contact_search (key INTEGER PRIMARY KEY, contact_id INTEGER NOT NULL UNIQUE);
-CREATE TABLE contact_record (contact_id INTEGER PRIMARY KEY, record TEXT NOT NULL);
+CREATE TABLE contact_record (contact_id INTEGER PRIMARY KEY, record TEXT NOT NULL, touches TEXT);
 CREATE TRIGGER record_contact_update AFTER UPDATE OF full_name, given_name, family_name, nickname, organization, department, title, role, note, birthday, photo_mime, needs_review, tier, cadence_days, last_touch, next_follow_up, created_at, updated_at ON contact BEGIN INSERT INTO contact_stale(id, what) VALUES (NEW.id, 8) ON CONFLICT(id) DO UPDATE SET what = what | excluded.what; END;
 CREATE TRIGGER record_contact_address_insert AFTER INSERT ON contact_address BEGIN INSERT INTO contact_stale(id, what) VALUES (NEW.contact_id, 8) ON CONFLICT(id) DO UPDATE SET what = what | excluded.what; END;
 CREATE TRIGGER record_contact_address_update AFTER UPDATE ON contact_address BEGIN INSERT INTO contact_stale(id, what) VALUES (OLD.contact_id, 8) ON CONFLICT(id) DO UPDATE SET what = what | excluded.what; INSERT INTO contact_stale(id, what) VALUES (NEW.contact_id, 8) ON CONFLICT(id) DO UPDATE SET what = what | excluded.what; END;
@@ -404,7 +404,10 @@ CREATE TRIGGER record_event_contact_update AFTER UPDATE ON event_contact BEGIN I
 CREATE TRIGGER record_event_contact_delete AFTER DELETE ON event_contact BEGIN INSERT INTO contact_stale(id, what) VALUES (OLD.contact_id, 8) ON CONFLICT(id) DO UPDATE SET what = what | excluded.what; END;
 CREATE TRIGGER record_event_update AFTER UPDATE OF name, date ON event BEGIN INSERT INTO contact_stale(id, what) SELECT contact_id, 8 FROM event_contact WHERE event_id = NEW.id ON CONFLICT(id) DO UPDATE SET what = what | excluded.what; END;
 CREATE INDEX ix_touchpoint_done ON touchpoint (contact_id, done_date, kind) WHERE status = 'done';
-INSERT INTO "alembic_version" VALUES ('0011');
+CREATE TRIGGER record_auto_completion_insert AFTER INSERT ON auto_completion BEGIN INSERT INTO contact_stale(id, what) SELECT contact_id, 8 FROM touchpoint WHERE id = NEW.touchpoint_id ON CONFLICT(id) DO UPDATE SET what = what | excluded.what; END;
+CREATE TRIGGER record_auto_completion_update AFTER UPDATE ON auto_completion BEGIN INSERT INTO contact_stale(id, what) SELECT contact_id, 8 FROM touchpoint WHERE id = OLD.touchpoint_id ON CONFLICT(id) DO UPDATE SET what = what | excluded.what; INSERT INTO contact_stale(id, what) SELECT contact_id, 8 FROM touchpoint WHERE id = NEW.touchpoint_id ON CONFLICT(id) DO UPDATE SET what = what | excluded.what; END;
+CREATE TRIGGER record_auto_completion_delete AFTER DELETE ON auto_completion BEGIN INSERT INTO contact_stale(id, what) SELECT contact_id, 8 FROM touchpoint WHERE id = OLD.touchpoint_id ON CONFLICT(id) DO UPDATE SET what = what | excluded.what; END;
+INSERT INTO "alembic_version" VALUES ('0012');
 INSERT INTO "cadence_tier" VALUES ('A', 30);
 INSERT INTO "cadence_tier" VALUES ('B', 90);
 INSERT INTO "cadence_tier" VALUES ('C', 180);

@@ -64,15 +64,15 @@ def record_lines(source: Readable, query: str = "", today: dt.date | None = None
                 older.append(row[1])
                 continue
             n = sent = received = meetings = 0
-            last = None
-            for day, n_day, sent_day, received_day, meetings_day in days:
+            newest_day = ""
+            for day, sent_one, received_one, meeting in days:
                 if day >= since:
-                    n += n_day
-                    sent += sent_day
-                    received += received_day
-                    meetings += meetings_day
-                    last = day  # by day: the last one counted is the newest
-            year[row[1]] = (last, n, sent, received, meetings)
+                    n += 1
+                    sent += sent_one
+                    received += received_one
+                    meetings += meeting
+                    newest_day = max(newest_day, day)
+            year[row[1]] = (newest_day or None, n, sent, received, meetings)
         if older:
             only = "AND contact_id IN (SELECT value FROM json_each(:ids))"
             found = conn.execute(

@@ -99,7 +99,7 @@ def open_database(path: Path) -> Database:
         with engine.connect() as conn:
             current = _stored_revision(conn)
             if current is None and not existed:
-                # A new file: the newest schema in one script, not eleven migrations.
+                # A new file: the newest schema in one script, not twelve migrations.
                 from netdesk.store import schema
 
                 schema.create(driver(conn))

@@ -1,6 +1,6 @@
 """A new database in one step: the schema the migrations build, written out as SQL.
 
-Creating a file by running every migration costs ~0.4 s (Alembic's import and eleven
+Creating a file by running every migration costs ~0.4 s (Alembic's import and twelve
 migrations); ``netdesk import`` into a new file paid that before reading a card. ``schema.sql``
 holds what the migrations leave behind — every table, index and trigger exactly as SQLite stores
 them, and the rows they seed — so a new file is made with one script. Existing files still go

@@ -2,8 +2,8 @@
 
 ``contacts --search`` printed 4,036 records in ~155 ms, over its 150 ms; more than half of its
 SQL read the year's touches that strength is computed from, through one lookup per match in
-the follow-ups' index. ``contact_record.touches`` holds them per day, from 400 days before the
-record was built (netdesk.store.records.TOUCHES_SQL), and comes with the record.
+the follow-ups' index. ``contact_record.touches`` holds them, from 400 days before the record
+was built (netdesk.store.records.TOUCHES_SQL), and comes with the record.
 
 The triggers of 0009 already note a contact whose follow-ups or interactions change, and every
 noted contact's record is rebuilt; the triggers added here note the contact of a follow-up whose

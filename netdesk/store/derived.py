@@ -87,7 +87,6 @@ def refresh(conn: Connection) -> int:
             dates=sorted(i for i, w in found.items() if w & DATES),
             reconnect=sorted(i for i, w in found.items() if w & (DATES | RECONNECT)),
             records=sorted(found),
-            record_statements=_record_statements(conn),
         )
         conn.execute(text("DELETE FROM contact_stale"))
     return len(found)
@@ -114,7 +113,6 @@ def recompute(
     dates: Sequence[int],
     reconnect: Sequence[int],
     records: Sequence[int] = (),
-    record_statements: tuple[TextClause, ...] = (),
 ) -> None:
     """The search rows of ``index``, the dates of ``dates``, then the reconnect dates of
     ``reconnect`` (which read the last touch), then the records of ``records`` (which show
@@ -123,7 +121,7 @@ def recompute(
     steps = (
         ((_DATES_SQL,), dates),
         ((_RECONNECT_SQL,), reconnect),
-        (record_statements, records if record_statements else ()),
+        (_record_statements(conn) if records else (), records),
     )
     for statements, ids in steps:
         for start in range(0, len(ids), _CHUNK):

@@ -274,3 +274,27 @@ def test_a_screenshot_pasted_from_the_clipboard_is_imported(
     assert pasted is not None and pasted.suffix == ".png"
     qtbot.waitUntil(lambda: len(ContactBook(db).summaries()) == 1, timeout=20000)
     assert ContactBook(db).summaries()[0].full_name == truth.full_name
+    # The screenshot was written to a folder of its own; nothing of it is left behind.
+    qtbot.waitUntil(lambda: not pasted.parent.exists(), timeout=5000)
+
+
+def test_a_pasted_screenshot_whose_import_is_cancelled_leaves_nothing_behind(
+    window: MainWindow, qtbot: QtBot, db: Database
+) -> None:
+    from bench.card_photos import qr_photo
+
+    data, _truth = qr_photo(82, "vcard3")
+    QGuiApplication.clipboard().setImage(QImage.fromData(data))
+    window.synchronous_tasks = True
+
+    def cancel(dialog: QDialog) -> None:
+        if dialog.findChild(QPushButton, "importButton") is None:
+            QTimer.singleShot(50, lambda: when_dialog_opens(qtbot, cancel))
+            return
+        dialog.reject()
+
+    when_dialog_opens(qtbot, cancel)
+    pasted = window.context.parts["card_capture"].paste()  # type: ignore[attr-defined]
+    assert pasted is not None
+    qtbot.waitUntil(lambda: not pasted.parent.exists(), timeout=20000)
+    assert ContactBook(db).summaries() == []

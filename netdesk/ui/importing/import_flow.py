@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -84,10 +85,19 @@ class ImportFlow(QObject):
 
     active: ClassVar[list[ImportFlow]] = []
 
-    def __init__(self, ctx: Context, paths: list[Path], synchronous: bool = False) -> None:
+    def __init__(
+        self,
+        ctx: Context,
+        paths: list[Path],
+        synchronous: bool = False,
+        temporary: Path | None = None,
+    ) -> None:
         super().__init__(ctx)
         self.ctx = ctx
         self.synchronous = synchronous
+        # A folder netdesk made for this import (a pasted screenshot): removed when it is done,
+        # since what the import keeps of a photo is stored in the database.
+        self.temporary = temporary
         settings = SettingsStore(ctx.db)
         self.region = str(settings.get("phone_region") or default_region())
         self.playbook = FollowUpPlaybook.from_json(settings.get(SETTING_KEY))
@@ -122,6 +132,7 @@ class ImportFlow(QObject):
 
     def start(self) -> None:
         if not self.ask_csv_mappings():
+            self._done()
             return
         ImportFlow.active.append(self)
         self.request.dry_run = True
@@ -209,6 +220,9 @@ class ImportFlow(QObject):
     def _done(self) -> None:
         if self in ImportFlow.active:
             ImportFlow.active.remove(self)
+        if self.temporary is not None:
+            shutil.rmtree(self.temporary, ignore_errors=True)
+            self.temporary = None
 
 
 def first_values(raw: bytes, layout: CsvLayout) -> list[str]:
@@ -235,14 +249,18 @@ def choose_files(ctx: Context) -> list[Path]:
     return [Path(p) for p in paths]
 
 
-def start_import(ctx: Context, paths: list[Path] | None = None) -> ImportFlow | None:
+def start_import(
+    ctx: Context, paths: list[Path] | None = None, temporary: Path | None = None
+) -> ImportFlow | None:
+    """Import PATHS (or the files the user picks); TEMPORARY, if given, is removed when done."""
     chosen = paths if paths is not None else choose_files(ctx)
     if not chosen:
         return None
-    flow = ImportFlow(ctx, chosen, synchronous=ctx.synchronous_tasks)
+    flow = ImportFlow(ctx, chosen, synchronous=ctx.synchronous_tasks, temporary=temporary)
     try:
         flow.start()
     except NeedsColumnMapping as exc:
+        flow._done()
         QMessageBox.information(
             ctx.widget, QCoreApplication.translate("ImportFlow", "Import business cards"), str(exc)
         )

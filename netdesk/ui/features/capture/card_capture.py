@@ -10,6 +10,7 @@ Accepting and rejecting are steps on the undo stack.
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -201,10 +202,11 @@ class CardCapture(QObject):
         folder = Path(tempfile.mkdtemp(prefix="netdesk-clipboard-"))
         path = folder / "clipboard.png"
         if not image.save(str(path)):  # PNG, from the suffix
+            shutil.rmtree(folder, ignore_errors=True)
             return None
         from netdesk.ui.importing.import_flow import start_import
 
-        start_import(self.ctx, [path])
+        start_import(self.ctx, [path], temporary=folder)
         return path
 
     def pick_up(self) -> Task | None:

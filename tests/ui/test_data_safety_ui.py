@@ -17,7 +17,12 @@ from netdesk.store.backups import BackupManager
 from netdesk.store.db import Database, open_database
 from netdesk.ui.shell import window_extras
 from netdesk.ui.shell.main_window import MainWindow
-from netdesk.ui.shell.single_instance import InstanceServer, hand_over
+from netdesk.ui.shell.single_instance import (
+    InstanceServer,
+    hand_over,
+    may_be_running,
+    temp_path,
+)
 from netdesk.ui.shell.startup import open_checked
 from tests.ui.conftest import when_dialog_opens
 
@@ -188,3 +193,30 @@ def test_a_second_launch_hands_its_files_to_the_first(tmp_path: Path, qtbot: QtB
     qtbot.waitUntil(lambda: received == [card.resolve()], timeout=3000)
     assert not hand_over(tmp_path / "other.sqlite", [])
     server.close()
+
+
+@pytest.mark.parametrize(
+    "tmpdir", ["", "{tmp}", "{tmp}/", "{tmp}//sub/..", "{tmp}/./a/../b/", "/tmp"]
+)
+def test_the_socket_folder_is_where_qt_puts_the_socket(
+    tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmpdir: str
+) -> None:
+    """temp_path() writes out QDir.tempPath() so the check before the first paint does not
+    build QDir's type; both must name one folder, or a second launch opens a second window."""
+    from PySide6.QtCore import QDir
+
+    (tmp_path / "b").mkdir()
+    value = tmpdir.format(tmp=tmp_path)
+    if value:
+        monkeypatch.setenv("TMPDIR", value)
+    else:
+        monkeypatch.delenv("TMPDIR", raising=False)
+    assert temp_path() == QDir.tempPath()
+    path = tmp_path / "netdesk.sqlite"
+    assert not may_be_running(path)
+    server = InstanceServer(path)
+    try:
+        assert may_be_running(path)  # the listening server's socket file is found
+    finally:
+        server.close()
+    assert not may_be_running(path)

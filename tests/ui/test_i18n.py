@@ -125,7 +125,7 @@ def test_main_window_in_spanish_shows_spanish_labels(
     assert window.views.tabText(0) == "Contactos"
     assert window.view_actions[0].text() == "Contactos"
     pane = window.followups_pane
-    assert pane.title.text() == "Hoy"
+    assert pane.title.text() == "<b>Hoy</b>" and pane.title.accessibleName() == "Hoy"
     header = pane.tree.headerItem()
     assert [header.text(i) for i in range(3)] == ["Vence", "Contacto", "Qué"]
     groups = [pane.tree.topLevelItem(i).text(0) for i in range(pane.tree.topLevelItemCount())]
@@ -134,7 +134,8 @@ def test_main_window_in_spanish_shows_spanish_labels(
     labels = [label.text() for label in window.empty_state.findChildren(QLabel)]
     assert "Te damos la bienvenida a netdesk" in labels
     assert window.empty_state.import_button.text() == "Importar tarjetas de visita…"
-    assert window.detail.heading.text() == "Ningún contacto seleccionado"
+    assert window.detail.heading.isHidden()  # the body says it, as its first line
+    assert window.detail.body.toPlainText().splitlines()[0] == "Ningún contacto seleccionado"
     window._update_counts()
     assert window.count_label.text() == "0 contactos"
     assert window.language() == "es"

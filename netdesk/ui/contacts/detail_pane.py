@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from netdesk.ui.formatting import format_date
+from netdesk.ui.formatting import format_date, plain_html
 from netdesk.ui.qt_ints import ALIGN_LEFT
 
 if TYPE_CHECKING:  # the pane is drawn before the first paint, the services load after it
@@ -31,10 +31,7 @@ class DetailPane(QWidget):
         self.heading = QLabel()
         self.heading.setObjectName("detailHeading")
         self.heading.setWordWrap(True)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self._heading_font_set = False  # at the first contact shown (show_contact)
         self.body = QTextBrowser()
         self.body.setObjectName("detailBody")
         self.body.setOpenExternalLinks(True)
@@ -141,14 +138,29 @@ class DetailPane(QWidget):
         self.cadence.hide()
         self.warning.hide()
         self.referrals.hide()
+        # The heading's place is taken by the body's first line: the empty pane is painted
+        # before the heading's font is made (a QFont costs ~2 ms before the first paint, #19).
+        self.heading.hide()
         self.heading.setText(self.tr("No contact selected"))
         words = self.tr("Select a contact to see their details and timeline.")
-        # What escape() does to our own words, without loading html before the first paint.
-        words = words.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-        self.body.setHtml(f"<p style='color:gray'>{words}</p>")
+        self.body.setHtml(
+            f"<p style='font-size:x-large; font-weight:bold'>{plain_html(self.heading.text())}"
+            f"</p><p style='color:gray'>{plain_html(words)}</p>"
+        )
+
+    def _set_heading_font(self) -> None:
+        if self._heading_font_set:
+            return
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self._heading_font_set = True
 
     def show_contact(self, data: ContactData, timeline: list[TimelineEntry]) -> None:
+        self._set_heading_font()
         self.heading.setText(data.display_name())
+        self.heading.show()
         parts: list[str] = []
         role = ", ".join(x for x in (data.title, data.organization) if x)
         if role:

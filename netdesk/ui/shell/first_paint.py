@@ -148,7 +148,12 @@ class DeferredStart(QObject):
     def begin(self) -> None:
         """Wait for the list's first paint, then start."""
         self.window.table.viewport().installEventFilter(self)
-        QTimer.singleShot(PAINT_FALLBACK_MS, self, self._start)
+        # A timer of its own, not QTimer.singleShot(ms, self, slot): matching that overload
+        # builds QMetaMethod's type (~0.4 ms) before the first paint (#19).
+        fallback = QTimer(self)
+        fallback.setSingleShot(True)
+        fallback.timeout.connect(self._start)
+        fallback.start(PAINT_FALLBACK_MS)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:

@@ -212,7 +212,10 @@ class MainWindow(QMainWindow):
 
     def _action(self, text: str, slot: Callable[[], object], *shortcuts: str) -> QAction:
         """An action of the window; ``shortcuts`` as window_extras.bind_later takes them."""
-        action = QAction(text, self)
+        # Not QAction(text, self): matching that call makes PySide build QIcon's type and its
+        # enums (~2 ms) before the first paint (#19).
+        action = QAction(self)
+        action.setText(text)
         if shortcuts:
             window_extras.bind_later(self, action, *shortcuts)
         action.triggered.connect(lambda _checked=False: slot())

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDir, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:  # QtNetwork loads only when another instance may be listening
     from PySide6.QtNetwork import QLocalSocket
@@ -34,7 +34,17 @@ def may_be_running(db_path: Path) -> bool:
     socket file in the temporary folder (a stale one after a crash still says True)."""
     if sys.platform == "win32":
         return True
-    return os.path.exists(os.path.join(QDir.tempPath(), server_name(db_path)))
+    return os.path.exists(os.path.join(temp_path(), server_name(db_path)))
+
+
+def temp_path() -> str:
+    """QDir.tempPath(), where QLocalServer puts its socket file. On Linux that is $TMPDIR or
+    /tmp, cleaned; written out so that QDir's type (~1 ms) is not made before the first paint."""
+    if sys.platform.startswith("linux"):
+        return os.path.normpath(os.environ.get("TMPDIR") or "/tmp")
+    from PySide6.QtCore import QDir
+
+    return QDir.tempPath()
 
 
 def hand_over(db_path: Path, files: list[Path]) -> bool:

@@ -119,6 +119,7 @@ def ready():
                       for i in range(header.count())]
     seen["first"] = window.model.index(0, 0).data()
     seen["empty_state_built"] = window._empty_state is not None
+    seen["clear_button"] = window.search.isClearButtonEnabled()
     QTimer.singleShot(0, app.quit)
 
 window.ready.connect(ready)
@@ -145,3 +146,4 @@ def test_the_window_paints_before_qt_s_enums_are_made(tmp_path: Path) -> None:
     assert seen["titles"][:3] == ["Name", "Organisation", "Title"]
     assert seen["first"] == "Ana García"
     assert seen["empty_state_built"] is False
+    assert seen["clear_button"] is True  # set after the paint, there once the window is ready

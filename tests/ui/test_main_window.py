@@ -195,6 +195,7 @@ def test_shortcuts_are_listed(window: MainWindow) -> None:
         "Find": "Ctrl+F",
         "Undo": "Ctrl+Z",
     }
+    assert window.search.isClearButtonEnabled()  # bound with the shortcuts
 
 
 def test_selecting_a_contact_again_with_ctrl_held_keeps_it_selected(

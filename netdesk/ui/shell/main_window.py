@@ -134,7 +134,7 @@ class MainWindow(QMainWindow):
         self.search.setPlaceholderText(
             self.tr("Search name, organisation, e-mail, phone, notes, tags…  (Ctrl+F)")
         )
-        self.search.setClearButtonEnabled(True)
+        # its clear button: once the list is painted (window_extras.bind_shortcuts)
         self.search.setAccessibleName(self.tr("Search contacts"))
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)

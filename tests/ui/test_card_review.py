@@ -16,7 +16,7 @@ from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPlainTextEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
-from bench.card_photos import draw_card, paper_card_photo, person
+from bench.card_photos import CardTruth, draw_card, paper_card_photo, person, qr_photo
 from netdesk.app import card_review
 from netdesk.app.contacts import ContactBook
 from netdesk.capture.ocr import available_languages
@@ -253,25 +253,34 @@ def test_settings_page_for_the_watched_folder(qtbot: QtBot, db: Database, tmp_pa
     assert page.ocr.text().startswith("Paper cards:")
 
 
-def test_a_screenshot_pasted_from_the_clipboard_is_imported(
-    window: MainWindow, qtbot: QtBot, db: Database
-) -> None:
-    from bench.card_photos import qr_photo
-
-    data, truth = qr_photo(81, "vcard3")
+def paste_qr_screenshot(
+    window: MainWindow, qtbot: QtBot, seed: int, *, accept: bool
+) -> tuple[Path, CardTruth]:
+    """Put a photographed QR card on the clipboard, paste it, and import it (or cancel the
+    import) in the preview; returns where the screenshot was written and the card."""
+    data, truth = qr_photo(seed, "vcard3")
     QGuiApplication.clipboard().setImage(QImage.fromData(data))
     window.synchronous_tasks = True
 
-    def confirm(dialog: QDialog) -> None:
+    def answer(dialog: QDialog) -> None:
         button = dialog.findChild(QPushButton, "importButton")
-        if button is None:
-            QTimer.singleShot(50, lambda: when_dialog_opens(qtbot, confirm))
-            return
-        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        if button is None:  # the progress of reading the photo: wait for the preview
+            QTimer.singleShot(50, lambda: when_dialog_opens(qtbot, answer))
+        elif accept:
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        else:
+            dialog.reject()
 
-    when_dialog_opens(qtbot, confirm)
+    when_dialog_opens(qtbot, answer)
     pasted = window.context.parts["card_capture"].paste()  # type: ignore[attr-defined]
     assert pasted is not None and pasted.suffix == ".png"
+    return pasted, truth
+
+
+def test_a_screenshot_pasted_from_the_clipboard_is_imported(
+    window: MainWindow, qtbot: QtBot, db: Database
+) -> None:
+    pasted, truth = paste_qr_screenshot(window, qtbot, 81, accept=True)
     qtbot.waitUntil(lambda: len(ContactBook(db).summaries()) == 1, timeout=20000)
     assert ContactBook(db).summaries()[0].full_name == truth.full_name
     # The screenshot was written to a folder of its own; nothing of it is left behind.
@@ -281,20 +290,6 @@ def test_a_screenshot_pasted_from_the_clipboard_is_imported(
 def test_a_pasted_screenshot_whose_import_is_cancelled_leaves_nothing_behind(
     window: MainWindow, qtbot: QtBot, db: Database
 ) -> None:
-    from bench.card_photos import qr_photo
-
-    data, _truth = qr_photo(82, "vcard3")
-    QGuiApplication.clipboard().setImage(QImage.fromData(data))
-    window.synchronous_tasks = True
-
-    def cancel(dialog: QDialog) -> None:
-        if dialog.findChild(QPushButton, "importButton") is None:
-            QTimer.singleShot(50, lambda: when_dialog_opens(qtbot, cancel))
-            return
-        dialog.reject()
-
-    when_dialog_opens(qtbot, cancel)
-    pasted = window.context.parts["card_capture"].paste()  # type: ignore[attr-defined]
-    assert pasted is not None
+    pasted, _truth = paste_qr_screenshot(window, qtbot, 82, accept=False)
     qtbot.waitUntil(lambda: not pasted.parent.exists(), timeout=20000)
     assert ContactBook(db).summaries() == []

@@ -56,6 +56,24 @@ def _no_poll_outlives_its_test() -> Iterator[None]:
         _POLLS.pop().stop()
 
 
+@pytest.fixture(autouse=True)
+def _no_modifier_outlives_its_test() -> Iterator[None]:
+    """A key click with modifiers whose press opens a modal dialog (Ctrl+Shift+E, export)
+    can leave Qt believing Shift is still held; the next test's selectRow then extends a
+    selection instead of making one. Each test starts with no modifier held."""
+    yield
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtTest import QTest
+
+    if QGuiApplication.keyboardModifiers() != Qt.KeyboardModifier.NoModifier:
+        target = QWidget()  # a release as QTest sends it: what Qt reads its modifiers from
+        for key in (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta):
+            QTest.keyRelease(target, key)
+        target.deleteLater()
+    assert QGuiApplication.keyboardModifiers() == Qt.KeyboardModifier.NoModifier
+
+
 def when_dialog_opens(qtbot: QtBot, act: Callable[[QDialog], None]) -> None:
     """Run ``act`` on the next modal dialog as soon as it is shown (dialogs block in exec())."""
     timer = QTimer()
